@@ -1,0 +1,136 @@
+import * as z from 'zod/mini'
+import { SUBSCRIPTION_STATUSES } from '../rules/eligibility'
+
+/**
+ * Partner Center REST v1 shapes (camelCase; every object carries attributes.objectType), as the
+ * client validates them. Unknown fields pass through untouched; missing or mistyped required
+ * ones make the response malformed, which the client reports instead of crashing later.
+ */
+const attributes = z.object({ objectType: z.optional(z.string()), etag: z.optional(z.string()) })
+
+export const linkSchema = z.object({
+  uri: z.string(),
+  method: z.optional(z.string()),
+  headers: z.optional(z.array(z.object({ key: z.string(), value: z.string() }))),
+})
+
+export function collectionSchema<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    totalCount: z.number(),
+    items: z.array(item),
+    links: z.optional(z.object({ self: z.optional(linkSchema), next: z.optional(linkSchema) })),
+    attributes: z.optional(attributes),
+  })
+}
+
+export const customerSchema = z.object({
+  id: z.string(),
+  companyProfile: z.object({
+    tenantId: z.optional(z.string()),
+    domain: z.optional(z.string()),
+    companyName: z.string(),
+  }),
+  relationshipToPartner: z.optional(z.string()),
+  allowDelegatedAccess: z.optional(z.boolean()),
+  attributes: z.optional(attributes),
+})
+export type Customer = z.infer<typeof customerSchema>
+
+export const subscriptionSchema = z.object({
+  id: z.string(),
+  offerId: z.string(),
+  offerName: z.string(),
+  friendlyName: z.optional(z.string()),
+  quantity: z.number(),
+  unitType: z.optional(z.string()),
+  status: z.enum(SUBSCRIPTION_STATUSES),
+  suspensionReasons: z.optional(z.array(z.string())),
+  creationDate: z.optional(z.string()),
+  effectiveStartDate: z.optional(z.string()),
+  commitmentEndDate: z.optional(z.string()),
+  autoRenewEnabled: z.optional(z.boolean()),
+  billingType: z.optional(z.string()),
+  billingCycle: z.optional(z.string()),
+  termDuration: z.optional(z.string()),
+  parentSubscriptionId: z.optional(z.nullable(z.string())),
+  attributes: z.optional(attributes),
+})
+export type Subscription = z.infer<typeof subscriptionSchema>
+
+export const subscribedSkuSchema = z.object({
+  activeUnits: z.optional(z.number()),
+  totalUnits: z.optional(z.number()),
+  consumedUnits: z.optional(z.number()),
+  productSku: z.object({
+    id: z.string(),
+    name: z.optional(z.string()),
+    skuPartNumber: z.optional(z.string()),
+  }),
+  capabilityStatus: z.optional(z.string()),
+  attributes: z.optional(attributes),
+})
+export type SubscribedSku = z.infer<typeof subscribedSkuSchema>
+
+export const offerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.optional(z.string()),
+  minimumQuantity: z.optional(z.number()),
+  maximumQuantity: z.optional(z.number()),
+  isAddOn: z.optional(z.boolean()),
+  unitType: z.optional(z.string()),
+  upgradeTargetOffers: z.optional(z.array(z.string())),
+  attributes: z.optional(attributes),
+})
+export type Offer = z.infer<typeof offerSchema>
+
+/** The real service sends codes and upgrade types sometimes as numbers, sometimes as strings. */
+const codeSchema = z.union([z.number(), z.string()])
+
+export const upgradeErrorSchema = z.object({
+  code: codeSchema,
+  description: z.optional(z.string()),
+  additionalDetails: z.optional(z.nullable(z.string())),
+})
+export type UpgradeErrorWire = z.infer<typeof upgradeErrorSchema>
+
+export const upgradeSchema = z.object({
+  targetOffer: offerSchema,
+  upgradeType: codeSchema,
+  isEligible: z.boolean(),
+  quantity: z.optional(z.number()),
+  upgradeErrors: z.optional(z.array(upgradeErrorSchema)),
+  attributes: z.optional(attributes),
+})
+export type Upgrade = z.infer<typeof upgradeSchema>
+
+export const userLicenseErrorSchema = z.object({
+  userObjectId: z.string(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  errors: z.array(z.object({ code: codeSchema, description: z.optional(z.string()) })),
+})
+export type UserLicenseError = z.infer<typeof userLicenseErrorSchema>
+
+export const upgradeResultSchema = z.object({
+  sourceSubscriptionId: z.string(),
+  targetSubscriptionId: z.optional(z.nullable(z.string())),
+  upgradeType: codeSchema,
+  upgradeErrors: z.optional(z.array(upgradeErrorSchema)),
+  licenseErrors: z.optional(z.array(userLicenseErrorSchema)),
+  attributes: z.optional(attributes),
+})
+export type UpgradeResult = z.infer<typeof upgradeResultSchema>
+
+export const apiErrorSchema = z.object({
+  code: codeSchema,
+  description: z.optional(z.string()),
+  data: z.optional(z.array(z.unknown())),
+  source: z.optional(z.string()),
+})
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>
+
+export const customerCollectionSchema = collectionSchema(customerSchema)
+export const subscriptionCollectionSchema = collectionSchema(subscriptionSchema)
+export const subscribedSkuCollectionSchema = collectionSchema(subscribedSkuSchema)
+export const upgradeCollectionSchema = collectionSchema(upgradeSchema)

@@ -1,0 +1,298 @@
+import { findOffer, type OfferDefinition, sameOffer } from './offers'
+import { canManageSubscriptions, type PartnerRole } from './roles'
+import type { ServiceId } from './services'
+import { upgradeTargets } from './upgrade-paths'
+
+/**
+ * Eligibility: which of a subscription's upgrade targets are possible, and why not. Every
+ * condition of the seeds' "Conditions" section, with the Partner Center `UpgradeError` code
+ * the real API reports for it (DOMAIN.md).
+ */
+export const SUBSCRIPTION_STATUSES = ['none', 'active', 'pending', 'suspended', 'deleted'] as const
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
+
+export const UPGRADE_ERROR_CODES = {
+  other: 0,
+  delegated_admin_permissions_disabled: 1,
+  subscription_status_not_active: 2,
+  conflicting_service_types: 3,
+  concurrency_conflicts: 4,
+  subscription_add_ons_present: 6,
+  subscription_does_not_have_any_upgrade_paths: 7,
+  subscription_target_offer_not_found: 8,
+  subscription_not_provisioned: 9,
+} as const
+
+export type UpgradeErrorName = keyof typeof UPGRADE_ERROR_CODES
+export type UpgradeErrorCode = (typeof UPGRADE_ERROR_CODES)[UpgradeErrorName]
+
+export type Channel = 'partner' | 'other'
+
+/** A broken condition, with what a person needs to understand it. */
+export type UpgradeProblem =
+  | { readonly kind: 'delegated_admin_permissions_disabled' }
+  | { readonly kind: 'subscription_status_not_active'; readonly status: SubscriptionStatus }
+  | { readonly kind: 'subscription_not_provisioned' }
+  | {
+      readonly kind: 'conflicting_service_types'
+      readonly services: readonly ServiceId[]
+      readonly heldBy: readonly { readonly offerId: string; readonly channel: Channel }[]
+    }
+  | { readonly kind: 'concurrency_conflicts'; readonly channel: Channel }
+  | { readonly kind: 'subscription_add_ons_present'; readonly addOnOfferIds: readonly string[] }
+  | { readonly kind: 'subscription_does_not_have_any_upgrade_paths' }
+  | { readonly kind: 'subscription_target_offer_not_found'; readonly targetOfferId: string }
+
+export function problemCode(problem: UpgradeProblem): UpgradeErrorCode {
+  return UPGRADE_ERROR_CODES[problem.kind]
+}
+
+export interface SubscriptionFacts {
+  readonly id: string
+  readonly offerId: string
+  readonly status: SubscriptionStatus
+  readonly quantity: number
+  readonly parentSubscriptionId?: string | null
+}
+
+/** What the rules need to know of a customer. */
+export interface CustomerFacts {
+  /** The partner's delegated admin privileges for this customer (Partner Center: allowDelegatedAccess). */
+  readonly allowDelegatedAccess: boolean
+  /** The customer's subscriptions bought from this partner, add-ons included. */
+  readonly subscriptions: readonly SubscriptionFacts[]
+  /** Offers the customer holds through another partner or channel ("multichannel"). */
+  readonly otherChannelOfferIds: readonly string[]
+}
+
+export type UpgradeType = 'upgrade_with_license_transfer' | 'upgrade_only' | 'none'
+export const UPGRADE_TYPES: readonly UpgradeType[] = ['upgrade_with_license_transfer', 'upgrade_only', 'none']
+
+export interface TargetEligibility {
+  readonly offer: OfferDefinition
+  readonly isEligible: boolean
+  /** Subscription-wide problems first, then this target's own. */
+  readonly problems: readonly UpgradeProblem[]
+  /** `upgrade_with_license_transfer` when eligible (the default), `none` when not. */
+  readonly upgradeType: UpgradeType
+  /** Services the target adds to the source's. */
+  readonly additionalServices: readonly ServiceId[]
+  /** The largest quantity an upgrade to this target may carry. */
+  readonly maximumQuantity: number
+}
+
+export interface SubscriptionEligibility {
+  readonly subscriptionId: string
+  readonly sourceOffer: OfferDefinition | undefined
+  /** False when the signed-in role may not upgrade at all (the API answers 403). */
+  readonly roleAllowed: boolean
+  /** Problems that block every target of this subscription. */
+  readonly blockers: readonly UpgradeProblem[]
+  readonly targets: readonly TargetEligibility[]
+  /** The row shows the info icon and Upgrade now. */
+  readonly canUpgrade: boolean
+}
+
+/** Subscriptions that hold services: a suspended or deleted one's licenses are gone. */
+function holdsServices(status: SubscriptionStatus): boolean {
+  return status === 'active' || status === 'pending'
+}
+
+/**
+ * Precomputed facts of one customer, so that evaluating all of its subscriptions is linear in
+ * their number (a large customer holds thousands).
+ */
+export interface CustomerIndex {
+  readonly facts: CustomerFacts
+  readonly addOnsByParent: ReadonlyMap<string, readonly SubscriptionFacts[]>
+  /** offer id (upper case) -> channels through which the customer holds it, with a subscription id for the partner's. */
+  readonly holdings: ReadonlyMap<string, readonly Holding[]>
+}
+
+interface Holding {
+  readonly offerId: string
+  readonly channel: Channel
+  readonly subscriptionId?: string
+}
+
+export function indexCustomer(facts: CustomerFacts): CustomerIndex {
+  const addOnsByParent = new Map<string, SubscriptionFacts[]>()
+  const holdings = new Map<string, Holding[]>()
+  const hold = (h: Holding) => {
+    const key = h.offerId.toUpperCase()
+    const list = holdings.get(key)
+    if (list) list.push(h)
+    else holdings.set(key, [h])
+  }
+  for (const sub of facts.subscriptions) {
+    if (sub.parentSubscriptionId && sub.status !== 'deleted') {
+      const list = addOnsByParent.get(sub.parentSubscriptionId)
+      if (list) list.push(sub)
+      else addOnsByParent.set(sub.parentSubscriptionId, [sub])
+    }
+    if (holdsServices(sub.status)) hold({ offerId: sub.offerId, channel: 'partner', subscriptionId: sub.id })
+  }
+  for (const offerId of facts.otherChannelOfferIds) hold({ offerId, channel: 'other' })
+  return { facts, addOnsByParent, holdings }
+}
+
+function subscriptionBlockers(sub: SubscriptionFacts, index: CustomerIndex): UpgradeProblem[] {
+  const problems: UpgradeProblem[] = []
+  // Seeds: "The subscription must be active (not suspended or cancelled)". Pending is reported as
+  // not provisioned (code 9) rather than not active, since it will become active by itself.
+  if (sub.status === 'pending') problems.push({ kind: 'subscription_not_provisioned' })
+  else if (sub.status !== 'active') problems.push({ kind: 'subscription_status_not_active', status: sub.status })
+  // Seeds: "You must have delegated admin privileges for this customer and service."
+  if (!index.facts.allowDelegatedAccess) problems.push({ kind: 'delegated_admin_permissions_disabled' })
+  const addOns = index.addOnsByParent.get(sub.id) ?? []
+  if (addOns.length > 0) {
+    problems.push({ kind: 'subscription_add_ons_present', addOnOfferIds: addOns.map((a) => a.offerId) })
+  }
+  return problems
+}
+
+function targetProblems(
+  sub: SubscriptionFacts,
+  target: OfferDefinition,
+  additional: readonly ServiceId[],
+  index: CustomerIndex,
+): UpgradeProblem[] {
+  const problems: UpgradeProblem[] = []
+  // Seeds: "The customer can't already have the subscription you're trying to upgrade them to",
+  // from you or (multichannel) from another partner or channel.
+  const ofTarget = (index.holdings.get(target.id.toUpperCase()) ?? []).filter((h) => h.subscriptionId !== sub.id)
+  if (ofTarget.length > 0) {
+    const channel: Channel = ofTarget.some((h) => h.channel === 'other') ? 'other' : 'partner'
+    problems.push({ kind: 'concurrency_conflicts', channel })
+  }
+  // Seeds: "The customer can't already have a subscription that includes the additional
+  // services." Holders of the target itself are reported above, not twice.
+  const conflicting = new Set<ServiceId>()
+  const heldBy: { offerId: string; channel: Channel }[] = []
+  for (const [key, list] of index.holdings) {
+    if (key === target.id.toUpperCase()) continue
+    const offer = findOffer(key)
+    if (!offer) continue
+    const others = list.filter((h) => h.subscriptionId !== sub.id && !isAddOnOf(h, sub, index))
+    if (others.length === 0) continue
+    const overlap = additional.filter((s) => offer.services.includes(s))
+    if (overlap.length === 0) continue
+    for (const s of overlap) conflicting.add(s)
+    const channel: Channel = others.some((h) => h.channel === 'other') ? 'other' : 'partner'
+    heldBy.push({ offerId: offer.id, channel })
+  }
+  if (conflicting.size > 0) {
+    problems.push({
+      kind: 'conflicting_service_types',
+      services: additional.filter((s) => conflicting.has(s)),
+      heldBy,
+    })
+  }
+  return problems
+}
+
+function isAddOnOf(holding: Holding, sub: SubscriptionFacts, index: CustomerIndex): boolean {
+  if (!holding.subscriptionId) return false
+  return (index.addOnsByParent.get(sub.id) ?? []).some((a) => a.id === holding.subscriptionId)
+}
+
+export function additionalServices(source: OfferDefinition, target: OfferDefinition): ServiceId[] {
+  return target.services.filter((s) => !source.services.includes(s))
+}
+
+/** The eligibility of one subscription in its customer's context, for the signed-in role. */
+export function evaluateSubscription(
+  sub: SubscriptionFacts,
+  index: CustomerIndex,
+  role: PartnerRole,
+): SubscriptionEligibility {
+  const roleAllowed = canManageSubscriptions(role)
+  const sourceOffer = findOffer(sub.offerId)
+  const paths = upgradeTargets(sub.offerId)
+  if (!sourceOffer || paths.length === 0) {
+    return {
+      subscriptionId: sub.id,
+      sourceOffer,
+      roleAllowed,
+      blockers: [{ kind: 'subscription_does_not_have_any_upgrade_paths' }],
+      targets: [],
+      canUpgrade: false,
+    }
+  }
+  const blockers = subscriptionBlockers(sub, index)
+  const targets = paths.map((offer): TargetEligibility => {
+    const additional = additionalServices(sourceOffer, offer)
+    const problems = [...blockers, ...targetProblems(sub, offer, additional, index)]
+    const isEligible = problems.length === 0
+    return {
+      offer,
+      isEligible,
+      problems,
+      upgradeType: isEligible ? 'upgrade_with_license_transfer' : 'none',
+      additionalServices: additional,
+      maximumQuantity: Math.min(sub.quantity, offer.maximumQuantity),
+    }
+  })
+  return {
+    subscriptionId: sub.id,
+    sourceOffer,
+    roleAllowed,
+    blockers,
+    targets,
+    canUpgrade: roleAllowed && targets.some((t) => t.isEligible),
+  }
+}
+
+/** Every subscription of a customer, computed once per data change. */
+export function evaluateCustomer(facts: CustomerFacts, role: PartnerRole): Map<string, SubscriptionEligibility> {
+  const index = indexCustomer(facts)
+  const result = new Map<string, SubscriptionEligibility>()
+  for (const sub of facts.subscriptions) result.set(sub.id, evaluateSubscription(sub, index, role))
+  return result
+}
+
+export type UpgradeRequestCheck =
+  | {
+      readonly ok: true
+      readonly target: TargetEligibility
+      readonly quantity: number
+      readonly upgradeType: UpgradeType
+    }
+  | { readonly ok: false; readonly reason: 'role_forbidden' }
+  | { readonly ok: false; readonly reason: 'invalid_quantity'; readonly minimum: number; readonly maximum: number }
+  | { readonly ok: false; readonly reason: 'invalid_upgrade_type' }
+  | { readonly ok: false; readonly reason: 'ineligible'; readonly problems: readonly UpgradeProblem[] }
+
+export interface UpgradeRequest {
+  readonly targetOfferId: string
+  readonly quantity: number
+  readonly upgradeType: UpgradeType
+}
+
+/** What the API decides for a submitted upgrade: the same rules as the UI, re-checked at submit. */
+export function checkUpgradeRequest(
+  sub: SubscriptionFacts,
+  facts: CustomerFacts,
+  role: PartnerRole,
+  request: UpgradeRequest,
+): UpgradeRequestCheck {
+  if (!canManageSubscriptions(role)) return { ok: false, reason: 'role_forbidden' }
+  const eligibility = evaluateSubscription(sub, indexCustomer(facts), role)
+  if (eligibility.targets.length === 0) return { ok: false, reason: 'ineligible', problems: eligibility.blockers }
+  const target = eligibility.targets.find((t) => sameOffer(t.offer.id, request.targetOfferId))
+  if (!target) {
+    return {
+      ok: false,
+      reason: 'ineligible',
+      problems: [{ kind: 'subscription_target_offer_not_found', targetOfferId: request.targetOfferId }],
+    }
+  }
+  if (!target.isEligible) return { ok: false, reason: 'ineligible', problems: target.problems }
+  if (request.upgradeType === 'none') return { ok: false, reason: 'invalid_upgrade_type' }
+  const minimum = target.offer.minimumQuantity
+  const maximum = target.maximumQuantity
+  if (!Number.isInteger(request.quantity) || request.quantity < minimum || request.quantity > maximum) {
+    return { ok: false, reason: 'invalid_quantity', minimum, maximum }
+  }
+  return { ok: true, target, quantity: request.quantity, upgradeType: request.upgradeType }
+}

@@ -1,0 +1,41 @@
+import type { SubscriptionStatus } from './eligibility'
+import { findOffer } from './offers'
+import { canManageSubscriptions, type PartnerRole } from './roles'
+
+/**
+ * "Add licenses" (the article's title): raise a subscription's quantity within its offer's
+ * limits. Only an active subscription's quantity can change.
+ */
+export type QuantityCheck =
+  | { readonly ok: true; readonly quantity: number }
+  | { readonly ok: false; readonly reason: 'role_forbidden' }
+  | { readonly ok: false; readonly reason: 'not_active'; readonly status: SubscriptionStatus }
+  | { readonly ok: false; readonly reason: 'unknown_offer' }
+  | { readonly ok: false; readonly reason: 'not_whole_number' }
+  | { readonly ok: false; readonly reason: 'below_minimum'; readonly minimum: number }
+  | { readonly ok: false; readonly reason: 'above_maximum'; readonly maximum: number }
+
+export interface QuantityLimits {
+  readonly minimum: number
+  readonly maximum: number
+}
+
+export function quantityLimits(offerId: string): QuantityLimits | undefined {
+  const offer = findOffer(offerId)
+  return offer ? { minimum: offer.minimumQuantity, maximum: offer.maximumQuantity } : undefined
+}
+
+export function checkQuantityChange(
+  sub: { readonly offerId: string; readonly status: SubscriptionStatus },
+  quantity: number,
+  role: PartnerRole,
+): QuantityCheck {
+  if (!canManageSubscriptions(role)) return { ok: false, reason: 'role_forbidden' }
+  if (sub.status !== 'active') return { ok: false, reason: 'not_active', status: sub.status }
+  const limits = quantityLimits(sub.offerId)
+  if (!limits) return { ok: false, reason: 'unknown_offer' }
+  if (!Number.isInteger(quantity)) return { ok: false, reason: 'not_whole_number' }
+  if (quantity < limits.minimum) return { ok: false, reason: 'below_minimum', minimum: limits.minimum }
+  if (quantity > limits.maximum) return { ok: false, reason: 'above_maximum', maximum: limits.maximum }
+  return { ok: true, quantity }
+}
