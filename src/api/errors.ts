@@ -1,0 +1,36 @@
+/**
+ * Every failure of a Partner Center call becomes an ApiError: what happened (kind and HTTP status),
+ * the API's own code and description when it sent them, and the correlation id that support needs.
+ */
+export type ApiErrorKind =
+  | 'http' // the API answered with a non-2xx status
+  | 'network' // no answer: offline, DNS, CORS, connection reset
+  | 'timeout' // no answer within the client's bound
+  | 'malformed' // an answer that is not the expected shape
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly details: {
+      readonly status?: number
+      readonly code?: string | number
+      readonly description?: string
+      readonly data?: readonly unknown[]
+      readonly correlationId: string
+      readonly requestId: string
+      readonly retryAfterSeconds?: number
+    },
+  ) {
+    super(message)
+  }
+
+  get status(): number | undefined {
+    return this.details.status
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}

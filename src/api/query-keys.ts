@@ -1,0 +1,10 @@
+/** Query keys, built here only, so that a mutation invalidates exactly what it changes. */
+export const queryKeys = {
+  all: ['partner-center'] as const,
+  customers: () => [...queryKeys.all, 'customers'] as const,
+  customer: (customerId: string) => [...queryKeys.customers(), customerId] as const,
+  subscriptions: (customerId: string) => [...queryKeys.customer(customerId), 'subscriptions'] as const,
+  subscribedSkus: (customerId: string) => [...queryKeys.customer(customerId), 'subscribedskus'] as const,
+  upgrades: (customerId: string, subscriptionId: string) =>
+    [...queryKeys.subscriptions(customerId), subscriptionId, 'upgrades'] as const,
+}

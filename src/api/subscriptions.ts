@@ -1,0 +1,77 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { queryKeys } from './query-keys'
+import {
+  type SubscribedSku,
+  type Subscription,
+  subscribedSkuCollectionSchema,
+  subscriptionCollectionSchema,
+  subscriptionSchema,
+} from './schemas'
+
+const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}`
+
+export async function fetchSubscriptions(customerId: string, signal?: AbortSignal): Promise<Subscription[]> {
+  const { data } = await apiRequest({
+    path: `${customerPath(customerId)}/subscriptions`,
+    schema: subscriptionCollectionSchema,
+    signal,
+  })
+  return data.items
+}
+
+export const subscriptionsQueryOptions = (customerId: string) =>
+  queryOptions({
+    queryKey: queryKeys.subscriptions(customerId),
+    queryFn: ({ signal }) => fetchSubscriptions(customerId, signal),
+  })
+
+/** The tenant's licenses from every channel: how the partner learns of multichannel holdings. */
+export async function fetchSubscribedSkus(customerId: string, signal?: AbortSignal): Promise<SubscribedSku[]> {
+  const { data } = await apiRequest({
+    path: `${customerPath(customerId)}/subscribedskus`,
+    schema: subscribedSkuCollectionSchema,
+    signal,
+  })
+  return data.items
+}
+
+export const subscribedSkusQueryOptions = (customerId: string) =>
+  queryOptions({
+    queryKey: queryKeys.subscribedSkus(customerId),
+    queryFn: ({ signal }) => fetchSubscribedSkus(customerId, signal),
+  })
+
+export interface QuantityChange {
+  readonly subscription: Subscription
+  readonly quantity: number
+  /** One id per attempt: a retry of the same change reuses it, so it is not applied twice. */
+  readonly requestId: string
+}
+
+/** PATCH the subscription with its new quantity; If-Match makes a stale change fail with 412. */
+export async function changeQuantity(customerId: string, change: QuantityChange): Promise<Subscription> {
+  const { subscription, quantity, requestId } = change
+  const etag = subscription.attributes?.etag
+  const { data } = await apiRequest({
+    path: `${customerPath(customerId)}/subscriptions/${encodeURIComponent(subscription.id)}`,
+    method: 'PATCH',
+    schema: subscriptionSchema,
+    body: { ...subscription, quantity },
+    requestId,
+    headers: etag ? { 'If-Match': etag } : undefined,
+  })
+  return data
+}
+
+export function useChangeQuantity(customerId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (change: QuantityChange) => changeQuantity(customerId, change),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions(customerId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.subscribedSkus(customerId) }),
+      ]),
+  })
+}

@@ -1,0 +1,85 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { UpgradeType } from '../rules/eligibility'
+import { apiRequest } from './client'
+import { queryKeys } from './query-keys'
+import { type Upgrade, type UpgradeResult, upgradeCollectionSchema, upgradeResultSchema } from './schemas'
+
+const upgradesPath = (customerId: string, subscriptionId: string) =>
+  `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}/upgrades`
+
+/** Partner Center's numeric enum for upgradeType; the service sends either form. */
+const UPGRADE_TYPE_BY_NUMBER: Record<number, UpgradeType> = {
+  0: 'none',
+  1: 'upgrade_only',
+  2: 'upgrade_with_license_transfer',
+}
+
+export function normalizeUpgradeType(value: string | number): UpgradeType {
+  if (typeof value === 'number') return UPGRADE_TYPE_BY_NUMBER[value] ?? 'none'
+  const lower = value.toLowerCase()
+  if (lower === 'upgrade_only' || lower === 'upgradeonly') return 'upgrade_only'
+  if (lower === 'upgrade_with_license_transfer' || lower === 'upgradewithlicensetransfer') {
+    return 'upgrade_with_license_transfer'
+  }
+  if (/^\d+$/.test(lower)) return UPGRADE_TYPE_BY_NUMBER[Number(lower)] ?? 'none'
+  return 'none'
+}
+
+/** Error codes come as numbers or strings ("4" or "concurrency_conflicts"). */
+export function normalizeErrorCode(value: string | number): number | string {
+  if (typeof value === 'number') return value
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+export async function fetchUpgrades(customerId: string, subscriptionId: string, signal?: AbortSignal) {
+  const { data } = await apiRequest({
+    path: upgradesPath(customerId, subscriptionId),
+    schema: upgradeCollectionSchema,
+    signal,
+  })
+  return data.items
+}
+
+export const upgradesQueryOptions = (customerId: string, subscriptionId: string) =>
+  queryOptions({
+    queryKey: queryKeys.upgrades(customerId, subscriptionId),
+    queryFn: ({ signal }) => fetchUpgrades(customerId, subscriptionId, signal),
+    // The dialog must decide on fresh data: eligibility can change while the agent looks.
+    staleTime: 0,
+  })
+
+export interface UpgradeSubmission {
+  readonly upgrade: Upgrade
+  readonly quantity: number
+  readonly upgradeType: Exclude<UpgradeType, 'none'>
+  /** One id per attempt: a retry after a timeout reuses it, so the upgrade is not done twice. */
+  readonly requestId: string
+}
+
+export async function submitUpgrade(
+  customerId: string,
+  subscriptionId: string,
+  submission: UpgradeSubmission,
+): Promise<UpgradeResult> {
+  const { data } = await apiRequest({
+    path: upgradesPath(customerId, subscriptionId),
+    method: 'POST',
+    schema: upgradeResultSchema,
+    body: { ...submission.upgrade, quantity: submission.quantity, upgradeType: submission.upgradeType },
+    requestId: submission.requestId,
+  })
+  return data
+}
+
+export function useSubmitUpgrade(customerId: string, subscriptionId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (submission: UpgradeSubmission) => submitUpgrade(customerId, subscriptionId, submission),
+    // Success or failure, the server may have changed: show its current state.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions(customerId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.subscribedSkus(customerId) }),
+      ]),
+  })
+}

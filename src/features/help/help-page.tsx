@@ -1,0 +1,126 @@
+import { useI18n } from '../../i18n/i18n'
+import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/eligibility'
+import { findOffer } from '../../rules/offers'
+import { PARTNER_ROLES, UPGRADE_ROLES } from '../../rules/roles'
+import { INDIA_FOOTNOTE_TARGET, INDIA_VARIANTS, UPGRADE_TABLE, upgradeTargets } from '../../rules/upgrade-paths'
+
+/** Rendered from the rules module itself, so this page cannot drift from what the product does. */
+const CONDITIONS: readonly Exclude<UpgradeErrorName, 'other'>[] = [
+  'subscription_status_not_active',
+  'subscription_not_provisioned',
+  'delegated_admin_permissions_disabled',
+  'conflicting_service_types',
+  'concurrency_conflicts',
+  'subscription_add_ons_present',
+  'subscription_does_not_have_any_upgrade_paths',
+  'subscription_target_offer_not_found',
+]
+
+function offerName(id: string): string {
+  return findOffer(id)?.name ?? id
+}
+
+export function HelpPage() {
+  const i18n = useI18n()
+  const footnoted = new Set(UPGRADE_TABLE.flatMap((row) => (row.footnoted ? [row.footnoted] : [])))
+  return (
+    <article className="page help" aria-labelledby="help-heading">
+      <h1 id="help-heading">{i18n.t('help.title')}</h1>
+      <p className="lead">{i18n.t('help.lead')}</p>
+
+      <h2>{i18n.t('help.steps.title')}</h2>
+      <ol>
+        <li>{i18n.t('help.steps.1')}</li>
+        <li>{i18n.t('help.steps.2')}</li>
+        <li>{i18n.t('help.steps.3')}</li>
+        <li>{i18n.t('help.steps.4')}</li>
+      </ol>
+
+      <h2 id="paths-heading">{i18n.t('help.paths.title')}</h2>
+      <div className="table-wrap">
+        <table className="table" aria-labelledby="paths-heading">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('help.paths.source')}</th>
+              <th scope="col">{i18n.t('help.paths.targets')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {UPGRADE_TABLE.map((row) => (
+              <tr key={row.source}>
+                <th scope="row">{offerName(row.source)}</th>
+                <td>
+                  <ul className="plain-list">
+                    {row.targets.map((target) => (
+                      <li key={target}>
+                        {offerName(target)}
+                        {footnoted.has(target) ? <sup>1</sup> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="footnote">
+        <sup>1</sup>{' '}
+        {i18n.t('help.paths.footnote', {
+          variants: i18n.formatList(INDIA_VARIANTS.map((v) => offerName(v.india))),
+          target: offerName(INDIA_FOOTNOTE_TARGET),
+        })}
+      </p>
+      <h3>{i18n.t('help.paths.indiaTitle')}</h3>
+      <ul>
+        {INDIA_VARIANTS.map((variant) => (
+          <li key={variant.india}>
+            <strong>{offerName(variant.india)}</strong>:{' '}
+            {i18n.formatList(upgradeTargets(variant.india).map((offer) => offer.name))}
+          </li>
+        ))}
+      </ul>
+      <p>{i18n.t('help.paths.others')}</p>
+
+      <h2>{i18n.t('help.conditions.title')}</h2>
+      <p>{i18n.t('help.conditions.lead')}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('help.conditions.condition')}</th>
+              <th scope="col">{i18n.t('help.conditions.code')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CONDITIONS.map((name) => (
+              <tr key={name}>
+                <td>{i18n.t(`condition.${name}`)}</td>
+                <td>
+                  <code>
+                    {UPGRADE_ERROR_CODES[name]} {name}
+                  </code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{i18n.t('help.roles.title')}</h2>
+      <p>{i18n.t('help.roles.lead')}</p>
+      <ul>
+        {UPGRADE_ROLES.map((role) => (
+          <li key={role}>{i18n.t(`role.${role}`)}</li>
+        ))}
+      </ul>
+      <p>
+        {i18n.t('help.roles.others', {
+          roles: i18n.formatList(
+            PARTNER_ROLES.filter((r) => !UPGRADE_ROLES.includes(r)).map((r) => i18n.t(`role.${r}`)),
+          ),
+        })}
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,122 @@
+import { useId, useRef, useState } from 'react'
+import { newGuid } from '../../api/client'
+import { isApiError } from '../../api/errors'
+import type { Subscription } from '../../api/schemas'
+import { useChangeQuantity } from '../../api/subscriptions'
+import { useI18n } from '../../i18n/i18n'
+import { quantityLimits } from '../../rules/quantity'
+import { DialogShell } from '../../ui/dialog'
+import { ErrorPanel } from '../../ui/error-panel'
+
+/**
+ * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
+ * limits (300 for Microsoft 365 Business plans).
+ */
+export function AddLicensesDialog({
+  customerId,
+  subscription,
+  open,
+  onOpenChange,
+  onAdded,
+  returnFocus,
+}: {
+  customerId: string
+  subscription: Subscription
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onAdded: (updated: Subscription, added: number) => void
+  returnFocus?: () => HTMLElement | null | undefined
+}) {
+  const i18n = useI18n()
+  const name = subscription.friendlyName || subscription.offerName
+  const ids = { count: useId(), hint: useId() }
+  const limits = quantityLimits(subscription.offerId) ?? { minimum: 1, maximum: subscription.quantity }
+  const room = Math.max(0, limits.maximum - subscription.quantity)
+  const [countText, setCountText] = useState('1')
+  const [showError, setShowError] = useState(false)
+  const change = useChangeQuantity(customerId)
+  const requestId = useRef<{ key: number; id: string } | null>(null)
+  const inFlight = useRef(false)
+
+  const count = Number(countText)
+  const error = (() => {
+    if (countText.trim() === '' || !Number.isInteger(count) || count < 1) return i18n.t('licenses.error.whole')
+    if (count > room) {
+      return i18n.t('licenses.error.max', { max: limits.maximum, offer: subscription.offerName, room })
+    }
+    return null
+  })()
+
+  const handleSubmit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (change.isPending || inFlight.current) return
+    setShowError(true)
+    if (error) return
+    const quantity = subscription.quantity + count
+    if (!requestId.current || requestId.current.key !== quantity) requestId.current = { key: quantity, id: newGuid() }
+    inFlight.current = true
+    change.mutate(
+      { subscription, quantity, requestId: requestId.current.id },
+      {
+        onSettled: () => {
+          inFlight.current = false
+        },
+        onSuccess: (updated) => onAdded(updated, count),
+        onError: (failure) => {
+          if (isApiError(failure) && failure.kind === 'http') requestId.current = null
+        },
+      },
+    )
+  }
+
+  return (
+    <DialogShell
+      open={open}
+      onOpenChange={onOpenChange}
+      title={i18n.t('licenses.dialog.title', { name })}
+      description={i18n.t('licenses.dialog.description', {
+        quantity: subscription.quantity,
+        offer: subscription.offerName,
+        max: limits.maximum,
+      })}
+      returnFocus={returnFocus}
+    >
+      <form onSubmit={handleSubmit} noValidate aria-busy={change.isPending}>
+        <div className="field">
+          <label htmlFor={ids.count}>{i18n.t('licenses.count.label')}</label>
+          <input
+            id={ids.count}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={room}
+            step={1}
+            value={countText}
+            disabled={change.isPending}
+            onChange={(event) => setCountText(event.target.value)}
+            aria-invalid={showError && error ? true : undefined}
+            aria-describedby={ids.hint}
+          />
+          <p id={ids.hint} className={showError && error ? 'field-error' : 'field-hint'}>
+            {showError && error
+              ? error
+              : i18n.t('licenses.count.hint', {
+                  total: subscription.quantity + (Number.isInteger(count) && count > 0 ? count : 0),
+                  room,
+                })}
+          </p>
+        </div>
+        <p className="muted">{i18n.t('licenses.billing')}</p>
+        {change.isError ? <ErrorPanel error={change.error} /> : null}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
+            {i18n.t('action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" aria-disabled={change.isPending || undefined}>
+            {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
+          </button>
+        </div>
+      </form>
+    </DialogShell>
+  )
+}

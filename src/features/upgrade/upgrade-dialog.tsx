@@ -1,0 +1,360 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { newGuid } from '../../api/client'
+import { isApiError } from '../../api/errors'
+import type { Subscription, Upgrade, UpgradeResult } from '../../api/schemas'
+import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
+import { useI18n } from '../../i18n/i18n'
+import { problemText } from '../../i18n/problems'
+import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
+import { findOffer, sameOffer } from '../../rules/offers'
+import { serviceName } from '../../rules/services'
+import { DialogShell } from '../../ui/dialog'
+import { ErrorPanel } from '../../ui/error-panel'
+import { UpgradeResultView } from './upgrade-result'
+
+interface Option {
+  readonly upgrade: Upgrade
+  readonly local: TargetEligibility | undefined
+  readonly isEligible: boolean
+  readonly reasons: readonly string[]
+  readonly maximum: number
+  readonly minimum: number
+}
+
+export interface SubmittedUpgrade {
+  readonly result: UpgradeResult
+  readonly targetName: string
+  readonly quantity: number
+  readonly transfer: boolean
+  readonly full: boolean
+}
+
+/**
+ * Step 3 of the article: choose the new offer, then Submit. The server's list of upgrades
+ * (GET .../upgrades) decides what can be chosen; the shared rules give the reasons in words.
+ */
+export function UpgradeDialog({
+  customerId,
+  subscription,
+  eligibility,
+  open,
+  onOpenChange,
+  returnFocus,
+}: {
+  customerId: string
+  subscription: Subscription
+  eligibility: SubscriptionEligibility | undefined
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  returnFocus?: () => HTMLElement | null | undefined
+}) {
+  const i18n = useI18n()
+  const name = subscription.friendlyName || subscription.offerName
+  const [submitted, setSubmitted] = useState<SubmittedUpgrade | null>(null)
+  return (
+    <DialogShell
+      open={open}
+      onOpenChange={onOpenChange}
+      title={submitted ? i18n.t('upgrade.result.dialogTitle', { name }) : i18n.t('upgrade.dialog.title', { name })}
+      description={
+        submitted
+          ? undefined
+          : i18n.t('upgrade.dialog.description', {
+              offer: subscription.offerName,
+              quantity: subscription.quantity,
+            })
+      }
+      returnFocus={returnFocus}
+      wide
+    >
+      {submitted ? (
+        <UpgradeResultView submitted={submitted} subscription={subscription} onDone={() => onOpenChange(false)} />
+      ) : (
+        <UpgradeForm
+          customerId={customerId}
+          subscription={subscription}
+          eligibility={eligibility}
+          onSubmitted={setSubmitted}
+          onCancel={() => onOpenChange(false)}
+        />
+      )}
+    </DialogShell>
+  )
+}
+
+function UpgradeForm({
+  customerId,
+  subscription,
+  eligibility,
+  onSubmitted,
+  onCancel,
+}: {
+  customerId: string
+  subscription: Subscription
+  eligibility: SubscriptionEligibility | undefined
+  onSubmitted: (submitted: SubmittedUpgrade) => void
+  onCancel: () => void
+}) {
+  const i18n = useI18n()
+  const ids = { quantity: useId(), quantityHint: useId(), transfer: useId(), legend: useId() }
+  const upgrades = useQuery(upgradesQueryOptions(customerId, subscription.id))
+  const submit = useSubmitUpgrade(customerId, subscription.id)
+  const [targetId, setTargetId] = useState<string | null>(null)
+  const [quantityText, setQuantityText] = useState(String(subscription.quantity))
+  const [transfer, setTransfer] = useState(true)
+  const [showErrors, setShowErrors] = useState(false)
+  // One request id per distinct submission: resubmitting the same choice after a timeout reuses it,
+  // so Partner Center does not upgrade twice; changing the choice makes a new request.
+  const requestId = useRef<{ key: string; id: string } | null>(null)
+  // Double clicks and Enter-mashing: a second submit before React re-renders is ignored too.
+  const inFlight = useRef(false)
+
+  const options = useMemo<Option[]>(() => {
+    return (upgrades.data ?? []).map((upgrade) => {
+      const local = eligibility?.targets.find((t) => sameOffer(t.offer.id, upgrade.targetOffer.id))
+      const reasons: string[] = []
+      if (!upgrade.isEligible) {
+        if (local && !local.isEligible) {
+          for (const p of local.problems) reasons.push(problemText(i18n, p, local.offer.name))
+        } else {
+          for (const e of upgrade.upgradeErrors ?? []) {
+            reasons.push(e.description ?? i18n.t('upgrade.reason.code', { code: String(normalizeErrorCode(e.code)) }))
+          }
+        }
+        if (reasons.length === 0) reasons.push(i18n.t('upgrade.reason.unknown'))
+      }
+      const offerMax = upgrade.targetOffer.maximumQuantity ?? Number.POSITIVE_INFINITY
+      return {
+        upgrade,
+        local,
+        isEligible: upgrade.isEligible,
+        reasons,
+        maximum: Math.min(subscription.quantity, offerMax, upgrade.quantity ?? Number.POSITIVE_INFINITY),
+        minimum: upgrade.targetOffer.minimumQuantity ?? 1,
+      }
+    })
+  }, [upgrades.data, eligibility, subscription.quantity, i18n])
+
+  const selected = options.find((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)
+  // If a refetch makes the chosen target ineligible, drop the choice rather than submit a stale one.
+  useEffect(() => {
+    if (targetId && options.length > 0 && !options.some((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)) {
+      setTargetId(null)
+    }
+  }, [options, targetId])
+
+  const quantity = Number(quantityText)
+  const quantityError = (() => {
+    if (!selected) return null
+    if (quantityText.trim() === '' || !Number.isInteger(quantity)) return i18n.t('upgrade.quantity.whole')
+    if (quantity < selected.minimum || quantity > selected.maximum) {
+      return i18n.t('upgrade.quantity.range', { min: selected.minimum, max: selected.maximum })
+    }
+    return null
+  })()
+
+  const handleSubmit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (submit.isPending || inFlight.current) return
+    setShowErrors(true)
+    if (!selected || quantityError) return
+    const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
+    const key = `${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`
+    if (!requestId.current || requestId.current.key !== key) requestId.current = { key, id: newGuid() }
+    const targetName = selected.upgrade.targetOffer.name
+    inFlight.current = true
+    submit.mutate(
+      { upgrade: selected.upgrade, quantity, upgradeType, requestId: requestId.current.id },
+      {
+        onSuccess: (result) =>
+          onSubmitted({ result, targetName, quantity, transfer, full: quantity === subscription.quantity }),
+        onSettled: () => {
+          inFlight.current = false
+        },
+        onError: (error) => {
+          // The server refused or changed: what it answered is final for this request id.
+          if (isApiError(error) && error.kind === 'http') requestId.current = null
+          if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
+            void upgrades.refetch()
+          }
+        },
+      },
+    )
+  }
+
+  if (upgrades.isPending) {
+    return (
+      <p role="status" className="loading">
+        {i18n.t('upgrade.loading')}
+      </p>
+    )
+  }
+  if (upgrades.isError) return <ErrorPanel error={upgrades.error} onRetry={() => upgrades.refetch()} />
+  if (options.length === 0) {
+    return (
+      <div>
+        <p>{i18n.t('upgrade.noTargets')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {i18n.t('action.close')}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  const full = selected ? quantity === subscription.quantity : true
+  const remaining = subscription.quantity - (Number.isInteger(quantity) ? quantity : 0)
+  const sourceName = subscription.friendlyName || subscription.offerName
+  const submitError = submit.error
+  const refusedReasons =
+    isApiError(submitError) && submitError.details.data
+      ? submitError.details.data.flatMap((d) =>
+          typeof d === 'object' && d !== null && 'description' in d && typeof d.description === 'string'
+            ? [d.description]
+            : [],
+        )
+      : []
+
+  return (
+    <form onSubmit={handleSubmit} noValidate aria-busy={submit.isPending}>
+      <fieldset className="offer-picker" aria-describedby={showErrors && !selected ? ids.legend : undefined}>
+        <legend>{i18n.t('upgrade.offer.legend')}</legend>
+        {options.map((option) => {
+          const offer = option.upgrade.targetOffer
+          const optionId = `target-${offer.id}`
+          const added = option.local?.additionalServices ?? []
+          const description = findOffer(offer.id)?.description ?? offer.description
+          return (
+            <div key={offer.id} className={option.isEligible ? 'offer-option' : 'offer-option offer-option-disabled'}>
+              <input
+                type="radio"
+                id={optionId}
+                name="target-offer"
+                value={offer.id}
+                checked={targetId === offer.id}
+                disabled={!option.isEligible || submit.isPending}
+                onChange={() => setTargetId(offer.id)}
+                aria-describedby={`${optionId}-details`}
+              />
+              <label htmlFor={optionId}>
+                <span className="offer-name">{offer.name}</span>
+                <span id={`${optionId}-details`} className="offer-details">
+                  {option.isEligible ? (
+                    <>
+                      {description ? <span>{description}</span> : null}
+                      {added.length > 0 ? (
+                        <span className="offer-adds">
+                          {i18n.t('upgrade.offer.adds', { services: i18n.formatList(added.map(serviceName)) })}
+                        </span>
+                      ) : null}
+                    </>
+                  ) : (
+                    <span className="offer-blocked">
+                      {i18n.t('upgrade.offer.unavailable')} {option.reasons.join(' ')}
+                    </span>
+                  )}
+                </span>
+              </label>
+            </div>
+          )
+        })}
+        {showErrors && !selected ? (
+          <p id={ids.legend} className="field-error">
+            {i18n.t('upgrade.offer.required')}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={ids.quantity}>{i18n.t('upgrade.quantity.label')}</label>
+          <input
+            id={ids.quantity}
+            type="number"
+            inputMode="numeric"
+            min={selected?.minimum ?? 1}
+            max={selected?.maximum ?? subscription.quantity}
+            step={1}
+            value={quantityText}
+            disabled={submit.isPending}
+            onChange={(event) => setQuantityText(event.target.value)}
+            aria-invalid={showErrors && quantityError ? true : undefined}
+            aria-describedby={ids.quantityHint}
+          />
+          <p id={ids.quantityHint} className={showErrors && quantityError ? 'field-error' : 'field-hint'}>
+            {showErrors && quantityError
+              ? quantityError
+              : i18n.t('upgrade.quantity.hint', {
+                  max: selected?.maximum ?? subscription.quantity,
+                  total: subscription.quantity,
+                })}
+          </p>
+        </div>
+        <div className="field field-checkbox">
+          <input
+            id={ids.transfer}
+            type="checkbox"
+            checked={transfer}
+            disabled={submit.isPending}
+            onChange={(event) => setTransfer(event.target.checked)}
+          />
+          <label htmlFor={ids.transfer}>
+            {i18n.t('upgrade.transfer.label')}
+            <span className="field-hint">{i18n.t('upgrade.transfer.hint')}</span>
+          </label>
+        </div>
+      </div>
+
+      <section className="summary" aria-labelledby="upgrade-summary-heading">
+        <h3 id="upgrade-summary-heading">{i18n.t('upgrade.summary.title')}</h3>
+        {selected ? (
+          <ul>
+            <li>
+              {i18n.t('upgrade.summary.newSubscription', {
+                target: selected.upgrade.targetOffer.name,
+                quantity: Number.isInteger(quantity) ? quantity : 0,
+              })}
+            </li>
+            <li>
+              {full
+                ? i18n.t('upgrade.summary.sourceSuspended', { source: sourceName })
+                : i18n.t('upgrade.summary.sourceReduced', { source: sourceName, remaining: Math.max(remaining, 0) })}
+            </li>
+            <li>
+              {transfer
+                ? i18n.t('upgrade.summary.transfer', { target: selected.upgrade.targetOffer.name })
+                : i18n.t('upgrade.summary.noTransfer', { target: selected.upgrade.targetOffer.name })}
+            </li>
+            <li>{i18n.t('upgrade.summary.billing', { source: sourceName })}</li>
+            <li>{i18n.t('upgrade.summary.irreversible')}</li>
+          </ul>
+        ) : (
+          <p className="muted">{i18n.t('upgrade.summary.choose')}</p>
+        )}
+      </section>
+
+      {submit.isError ? (
+        <ErrorPanel error={submit.error}>
+          {refusedReasons.length > 0 ? (
+            <ul className="reason-list">
+              {refusedReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+        </ErrorPanel>
+      ) : null}
+
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={submit.isPending}>
+          {i18n.t('action.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" aria-disabled={submit.isPending || undefined}>
+          {submit.isPending ? i18n.t('upgrade.submitting') : i18n.t('upgrade.submit')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react'
+import type { Subscription } from '../../api/schemas'
+import { useI18n } from '../../i18n/i18n'
+import type { SubmittedUpgrade } from './upgrade-dialog'
+
+/** Step 4 of the article: what happened, and the accounts and services that need more work. */
+export function UpgradeResultView({
+  submitted,
+  subscription,
+  onDone,
+}: {
+  submitted: SubmittedUpgrade
+  subscription: Subscription
+  onDone: () => void
+}) {
+  const i18n = useI18n()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  const { result, targetName, quantity, transfer, full } = submitted
+  const licenseErrors = result.licenseErrors ?? []
+  const sourceName = subscription.friendlyName || subscription.offerName
+  return (
+    <div className="upgrade-result">
+      <h3 ref={heading} tabIndex={-1} className="result-heading">
+        {i18n.t('upgrade.result.title')}
+      </h3>
+      <ul className="result-facts">
+        <li>
+          {i18n.t('upgrade.result.created', { target: targetName, quantity })}
+          {result.targetSubscriptionId ? (
+            <span className="secondary">
+              {i18n.t('upgrade.result.subscriptionId')} <code>{result.targetSubscriptionId}</code>
+            </span>
+          ) : null}
+        </li>
+        <li>
+          {full
+            ? i18n.t('upgrade.result.sourceSuspended', { source: sourceName })
+            : i18n.t('upgrade.result.sourceReduced', {
+                source: sourceName,
+                remaining: subscription.quantity - quantity,
+              })}
+        </li>
+        <li>{i18n.t('upgrade.result.billing')}</li>
+      </ul>
+      {licenseErrors.length > 0 ? (
+        <section aria-labelledby="affected-heading" className="affected">
+          <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
+          <p>{i18n.t('upgrade.result.affected.lead', { target: targetName })}</p>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{i18n.t('upgrade.result.affected.user')}</th>
+                  <th scope="col">{i18n.t('upgrade.result.affected.email')}</th>
+                  <th scope="col">{i18n.t('upgrade.result.affected.services')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {licenseErrors.map((user) => (
+                  <tr key={user.userObjectId}>
+                    <th scope="row" className="cell-wrap">
+                      {user.name ?? user.userObjectId}
+                    </th>
+                    <td className="cell-wrap">{user.email ?? '—'}</td>
+                    <td className="cell-wrap">
+                      <ul className="reason-list">
+                        {user.errors.map((error, index) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
+                          <li key={index}>{error.description ?? String(error.code)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : (
+        <p className="success-note">
+          {transfer ? i18n.t('upgrade.result.allMoved') : i18n.t('upgrade.result.noneMoved', { target: targetName })}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onDone}>
+          {i18n.t('action.done')}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { type ApiError, isApiError } from '../api/errors'
+import { useI18n } from '../i18n/i18n'
+import type { MessageKey } from '../i18n/messages/en-US'
+
+interface Explanation {
+  readonly title: MessageKey
+  readonly action: MessageKey
+}
+
+function explain(error: ApiError): Explanation {
+  switch (error.kind) {
+    case 'network':
+      return { title: 'error.network.title', action: 'error.network.action' }
+    case 'timeout':
+      return { title: 'error.timeout.title', action: 'error.timeout.action' }
+    case 'malformed':
+      return { title: 'error.malformed.title', action: 'error.malformed.action' }
+    case 'http':
+      break
+  }
+  const status = error.status ?? 0
+  if (status === 400) return { title: 'error.400.title', action: 'error.400.action' }
+  if (status === 401) return { title: 'error.401.title', action: 'error.401.action' }
+  if (status === 403) return { title: 'error.403.title', action: 'error.403.action' }
+  if (status === 404) return { title: 'error.404.title', action: 'error.404.action' }
+  if (status === 409 || status === 412) return { title: 'error.conflict.title', action: 'error.conflict.action' }
+  if (status === 429) return { title: 'error.429.title', action: 'error.429.action' }
+  if (status >= 500) return { title: 'error.5xx.title', action: 'error.5xx.action' }
+  return { title: 'error.other.title', action: 'error.other.action' }
+}
+
+/** What happened, what to do, and the ids support needs. Announced as an alert. */
+export function ErrorPanel({
+  error,
+  onRetry,
+  children,
+}: {
+  error: unknown
+  onRetry?: () => void
+  children?: React.ReactNode
+}) {
+  const i18n = useI18n()
+  if (!isApiError(error)) {
+    return (
+      <div className="error-panel" role="alert">
+        <p className="error-title">{i18n.t('error.unexpected.title')}</p>
+        <p>{i18n.t('error.unexpected.action')}</p>
+        {error instanceof Error ? <p className="error-detail">{error.message}</p> : null}
+        {onRetry ? (
+          <button type="button" className="button" onClick={onRetry}>
+            {i18n.t('action.retry')}
+          </button>
+        ) : null}
+      </div>
+    )
+  }
+  const { title, action } = explain(error)
+  const { details } = error
+  return (
+    <div className="error-panel" role="alert">
+      <p className="error-title">{i18n.t(title)}</p>
+      {details.description ? <p className="error-description">{details.description}</p> : null}
+      {children}
+      <p>{i18n.t(action, { seconds: details.retryAfterSeconds ?? 30 })}</p>
+      <dl className="error-ids">
+        <dt>{i18n.t('error.status')}</dt>
+        <dd>
+          {error.kind === 'http'
+            ? `HTTP ${details.status}${details.code !== undefined ? ` · ${i18n.t('error.code', { code: String(details.code) })}` : ''}`
+            : i18n.t(`error.kind.${error.kind}`)}
+        </dd>
+        <dt>{i18n.t('error.correlationId')}</dt>
+        <dd>
+          <code>{details.correlationId}</code>
+        </dd>
+      </dl>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          {i18n.t('action.retry')}
+        </button>
+      ) : null}
+    </div>
+  )
+}
