@@ -9,7 +9,9 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '')
 
 async function startMocks(): Promise<void> {
   // Loaded on demand, and only in mock mode, so that a live build carries no mock code.
-  const { worker } = await import('../mocks/browser')
+  const [{ worker }, { mockSettings }] = await Promise.all([import('../mocks/browser'), import('../mocks/handlers')])
+  // A small delay, like a real network, so that loading states are seen in demos.
+  mockSettings.latencyMs = 120
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledFrame: 'bypass',

@@ -3,29 +3,30 @@ import { SUBSCRIPTION_STATUSES } from '../rules/eligibility'
 
 /**
  * Partner Center REST v1 shapes (camelCase; every object carries attributes.objectType), as the
- * client validates them. Unknown fields pass through untouched; missing or mistyped required
- * ones make the response malformed, which the client reports instead of crashing later.
+ * client validates them. Objects are loose: fields this client does not know are kept, so a
+ * subscription sent back in a PATCH loses nothing. Missing or mistyped required fields make the
+ * response malformed, which the client reports instead of crashing later.
  */
-const attributes = z.object({ objectType: z.optional(z.string()), etag: z.optional(z.string()) })
+const attributes = z.looseObject({ objectType: z.optional(z.string()), etag: z.optional(z.string()) })
 
-export const linkSchema = z.object({
+export const linkSchema = z.looseObject({
   uri: z.string(),
   method: z.optional(z.string()),
-  headers: z.optional(z.array(z.object({ key: z.string(), value: z.string() }))),
+  headers: z.optional(z.array(z.looseObject({ key: z.string(), value: z.string() }))),
 })
 
 export function collectionSchema<T extends z.ZodMiniType>(item: T) {
-  return z.object({
+  return z.looseObject({
     totalCount: z.number(),
     items: z.array(item),
-    links: z.optional(z.object({ self: z.optional(linkSchema), next: z.optional(linkSchema) })),
+    links: z.optional(z.looseObject({ self: z.optional(linkSchema), next: z.optional(linkSchema) })),
     attributes: z.optional(attributes),
   })
 }
 
-export const customerSchema = z.object({
+export const customerSchema = z.looseObject({
   id: z.string(),
-  companyProfile: z.object({
+  companyProfile: z.looseObject({
     tenantId: z.optional(z.string()),
     domain: z.optional(z.string()),
     companyName: z.string(),
@@ -36,7 +37,7 @@ export const customerSchema = z.object({
 })
 export type Customer = z.infer<typeof customerSchema>
 
-export const subscriptionSchema = z.object({
+export const subscriptionSchema = z.looseObject({
   id: z.string(),
   offerId: z.string(),
   offerName: z.string(),
@@ -57,11 +58,11 @@ export const subscriptionSchema = z.object({
 })
 export type Subscription = z.infer<typeof subscriptionSchema>
 
-export const subscribedSkuSchema = z.object({
+export const subscribedSkuSchema = z.looseObject({
   activeUnits: z.optional(z.number()),
   totalUnits: z.optional(z.number()),
   consumedUnits: z.optional(z.number()),
-  productSku: z.object({
+  productSku: z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
     skuPartNumber: z.optional(z.string()),
@@ -71,7 +72,7 @@ export const subscribedSkuSchema = z.object({
 })
 export type SubscribedSku = z.infer<typeof subscribedSkuSchema>
 
-export const offerSchema = z.object({
+export const offerSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   description: z.optional(z.string()),
@@ -87,14 +88,14 @@ export type Offer = z.infer<typeof offerSchema>
 /** The real service sends codes and upgrade types sometimes as numbers, sometimes as strings. */
 const codeSchema = z.union([z.number(), z.string()])
 
-export const upgradeErrorSchema = z.object({
+export const upgradeErrorSchema = z.looseObject({
   code: codeSchema,
   description: z.optional(z.string()),
   additionalDetails: z.optional(z.nullable(z.string())),
 })
 export type UpgradeErrorWire = z.infer<typeof upgradeErrorSchema>
 
-export const upgradeSchema = z.object({
+export const upgradeSchema = z.looseObject({
   targetOffer: offerSchema,
   upgradeType: codeSchema,
   isEligible: z.boolean(),
@@ -104,15 +105,15 @@ export const upgradeSchema = z.object({
 })
 export type Upgrade = z.infer<typeof upgradeSchema>
 
-export const userLicenseErrorSchema = z.object({
+export const userLicenseErrorSchema = z.looseObject({
   userObjectId: z.string(),
   name: z.optional(z.string()),
   email: z.optional(z.string()),
-  errors: z.array(z.object({ code: codeSchema, description: z.optional(z.string()) })),
+  errors: z.array(z.looseObject({ code: codeSchema, description: z.optional(z.string()) })),
 })
 export type UserLicenseError = z.infer<typeof userLicenseErrorSchema>
 
-export const upgradeResultSchema = z.object({
+export const upgradeResultSchema = z.looseObject({
   sourceSubscriptionId: z.string(),
   targetSubscriptionId: z.optional(z.nullable(z.string())),
   upgradeType: codeSchema,
@@ -122,7 +123,7 @@ export const upgradeResultSchema = z.object({
 })
 export type UpgradeResult = z.infer<typeof upgradeResultSchema>
 
-export const apiErrorSchema = z.object({
+export const apiErrorSchema = z.looseObject({
   code: codeSchema,
   description: z.optional(z.string()),
   data: z.optional(z.array(z.unknown())),

@@ -57,7 +57,12 @@ describe('add licenses', () => {
     server.use(
       http.patch('*/v1/customers/:customerId/subscriptions/:subscriptionId', () =>
         HttpResponse.json(
-          { code: 412, description: 'The subscription was changed by someone else.', data: [], source: 'PartnerCenter' },
+          {
+            code: 412,
+            description: 'The subscription was changed by someone else.',
+            data: [],
+            source: 'PartnerCenter',
+          },
           { status: 412, headers: { 'MS-CorrelationId': 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' } },
         ),
       ),

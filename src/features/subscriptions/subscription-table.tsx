@@ -58,7 +58,7 @@ export function SubscriptionTable({
             return (
               <tr key={subscription.id} data-status={subscription.status}>
                 <th scope="row" className="cell-name">
-                  <span className="name-line">
+                  <span>
                     <span className="subscription-name">{name}</span>
                     {canManage && rowEligibility?.canUpgrade ? (
                       <UpgradeInfo
@@ -82,7 +82,11 @@ export function SubscriptionTable({
                 <td>
                   <StatusBadge status={subscription.status} />
                   {subscription.suspensionReasons?.length ? (
-                    <span className="secondary">{subscription.suspensionReasons.join(', ')}</span>
+                    <span className="secondary">
+                      {subscription.suspensionReasons
+                        .map((reason) => i18n.t('subscriptions.suspensionReason', { reason }))
+                        .join(', ')}
+                    </span>
                   ) : null}
                 </td>
                 <td>

@@ -74,6 +74,8 @@ export const enUS = {
   'subscriptions.col.termEnd': 'Term ends',
   'subscriptions.col.actions': 'Actions',
   'subscriptions.addOnOf': 'Add-on of {parent}',
+  'subscriptions.suspensionReason':
+    '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} Fraud {Suspected fraud} other {{reason}}}',
 
   'status.none': 'No status',
   'status.active': 'Active',

@@ -1,0 +1,506 @@
+import { type HttpHandler, HttpResponse, http } from 'msw/http'
+import { delay } from 'msw/utils/delay'
+import { describeProblem, toUpgradeError } from '../src/rules/describe'
+import { checkUpgradeRequest, evaluateSubscription, indexCustomer, type UpgradeType } from '../src/rules/eligibility'
+import { findOffer } from '../src/rules/offers'
+import { checkQuantityChange } from '../src/rules/quantity'
+import { canManageSubscriptions, type PartnerRole } from '../src/rules/roles'
+import { type DemoPrincipal, readDemoToken } from './auth'
+import { base64UrlDecode, base64UrlEncode } from './base64url'
+import {
+  createDatabase,
+  type Database,
+  DatabaseError,
+  type DbCustomer,
+  type DbSubscription,
+  toSubscriptionFacts,
+} from './db'
+import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply, ReplyError } from './errors'
+import { defaultScenario } from './scenarios/default-scenario'
+import { collection, link, wireCustomer, wireSubscribedSkus, wireSubscription, wireUpgrade } from './wire'
+
+/**
+ * The mocked Partner Center REST v1 API (DOMAIN.md), as MSW handlers over a mock database.
+ * Paths match any origin ('*\/v1/...'), so the client may use a relative or an absolute base URL.
+ */
+export interface HandlerOptions {
+  /** Delay before each response, in ms (a number, or read on each request). Default 0. */
+  readonly latencyMs?: number | (() => number)
+}
+
+export const HEADER = {
+  requestId: 'MS-RequestId',
+  correlationId: 'MS-CorrelationId',
+  continuationToken: 'MS-ContinuationToken',
+  ifMatch: 'If-Match',
+  etag: 'ETag',
+} as const
+
+export const DEFAULT_PAGE_SIZE = 100
+export const MAX_PAGE_SIZE = 500
+
+interface RouteContext {
+  readonly request: Request
+  readonly url: URL
+  readonly params: Readonly<Record<string, string>>
+  readonly principal: DemoPrincipal
+  /** The request body as text ('' for GET). */
+  readonly bodyText: string
+}
+
+type Route = (ctx: RouteContext) => Reply
+
+const EXPOSED_HEADERS = [HEADER.requestId, HEADER.correlationId, HEADER.etag, 'Retry-After'].join(', ')
+
+function newGuid(): string {
+  return crypto.randomUUID()
+}
+
+function stringParams(
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const [key, value] of Object.entries(params)) if (typeof value === 'string') result[key] = value
+  return result
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function parseJsonBody(text: string): Record<string, unknown> {
+  if (text.trim() === '') fail(400, CODES.invalidInput, 'The request body is empty; send a JSON object.')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    fail(400, CODES.invalidInput, 'The request body is not valid JSON.')
+  }
+  if (!isRecord(value)) fail(400, CODES.invalidInput, 'The request body must be a JSON object.')
+  return value
+}
+
+function roleText(role: PartnerRole): string {
+  return role.replace(/_/g, ' ')
+}
+
+function roleForbidden(principal: DemoPrincipal, action: string): Reply {
+  return errorReply(
+    403,
+    CODES.roleForbidden,
+    `Access denied: the role "${roleText(principal.role)}" may view subscriptions but not ${action}. Ask an admin agent, sales agent, helpdesk agent, global admin or user management admin.`,
+  )
+}
+
+function requireRole(principal: DemoPrincipal, action: string): void {
+  if (!canManageSubscriptions(principal.role)) throw new ReplyError(roleForbidden(principal, action))
+}
+
+/** The upgradeType of a request: Partner Center's names, case-insensitive, or their numbers 0-2. */
+export function parseUpgradeType(value: unknown): UpgradeType | undefined {
+  if (typeof value === 'number') return (['none', 'upgrade_only', 'upgrade_with_license_transfer'] as const)[value]
+  if (typeof value !== 'string') return undefined
+  const key = value.trim().toLowerCase().replace(/_/g, '')
+  if (/^[0-2]$/.test(key)) return parseUpgradeType(Number(key))
+  if (key === 'none') return 'none'
+  if (key === 'upgradeonly') return 'upgrade_only'
+  if (key === 'upgradewithlicensetransfer') return 'upgrade_with_license_transfer'
+  return undefined
+}
+
+/** ETags compare without weak prefix and quotes. */
+function normalizeEtag(value: string): string {
+  return value
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1')
+}
+
+interface CustomerFilter {
+  readonly field: 'CompanyName' | 'Domain'
+  readonly value: string
+}
+
+interface Continuation {
+  readonly offset: number
+  readonly filter?: CustomerFilter
+}
+
+/** Partner Center's customer filter: URL-encoded JSON {"Field","Value","Operator":"starts_with"}. */
+function parseFilter(raw: string | null): CustomerFilter | undefined {
+  if (raw === null || raw.trim() === '') return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    fail(400, CODES.invalidInput, 'The filter is not valid JSON.')
+  }
+  if (!isRecord(value)) fail(400, CODES.invalidInput, 'The filter must be a JSON object.')
+  const field = value.Field ?? value.field
+  const text = value.Value ?? value.value
+  const operator = value.Operator ?? value.operator
+  if (field !== 'CompanyName' && field !== 'Domain') {
+    fail(400, CODES.invalidInput, 'The filter Field must be "CompanyName" or "Domain".')
+  }
+  if (typeof text !== 'string') fail(400, CODES.invalidInput, 'The filter Value must be a string.')
+  if (operator !== 'starts_with') fail(400, CODES.invalidInput, 'The filter Operator must be "starts_with".')
+  return { field, value: text }
+}
+
+function continuationToken(continuation: Continuation): string {
+  return base64UrlEncode(JSON.stringify(continuation))
+}
+
+function readContinuation(token: string): Continuation {
+  const text = base64UrlDecode(token.trim())
+  let value: unknown
+  try {
+    value = text === undefined ? undefined : JSON.parse(text)
+  } catch {
+    value = undefined
+  }
+  if (!isRecord(value) || typeof value.offset !== 'number' || !Number.isInteger(value.offset) || value.offset < 0) {
+    fail(400, CODES.invalidInput, 'The continuation token is not valid.')
+  }
+  const filter = value.filter
+  if (filter === undefined) return { offset: value.offset }
+  if (
+    !isRecord(filter) ||
+    (filter.field !== 'CompanyName' && filter.field !== 'Domain') ||
+    typeof filter.value !== 'string'
+  ) {
+    fail(400, CODES.invalidInput, 'The continuation token is not valid.')
+  }
+  return { offset: value.offset, filter: { field: filter.field, value: filter.value } }
+}
+
+function parseSize(raw: string | null): number {
+  if (raw === null || raw.trim() === '') return DEFAULT_PAGE_SIZE
+  const size = Number(raw)
+  if (!Number.isInteger(size) || size < 1) fail(400, CODES.invalidInput, 'size must be a whole number of at least 1.')
+  return Math.min(size, MAX_PAGE_SIZE)
+}
+
+function byCompanyName(a: DbCustomer, b: DbCustomer): number {
+  return (
+    a.companyName.localeCompare(b.companyName, 'en', { sensitivity: 'base' }) ||
+    a.id.toLowerCase().localeCompare(b.id.toLowerCase())
+  )
+}
+
+function matchesFilter(customer: DbCustomer, filter: CustomerFilter | undefined): boolean {
+  if (!filter) return true
+  const text = filter.field === 'CompanyName' ? customer.companyName : customer.domain
+  return text.toLowerCase().startsWith(filter.value.toLowerCase())
+}
+
+function subscriptionReply(sub: DbSubscription): Reply {
+  return { status: 200, body: wireSubscription(sub), headers: { [HEADER.etag]: sub.etag } }
+}
+
+export function createHandlers(db: Database, options: HandlerOptions = {}): HttpHandler[] {
+  const latency = (): number => {
+    const value = typeof options.latencyMs === 'function' ? options.latencyMs() : options.latencyMs
+    return typeof value === 'number' && value > 0 ? value : 0
+  }
+
+  const requireCustomer = (customerId: string): DbCustomer => {
+    const customer = db.findCustomer(customerId)
+    if (!customer) fail(404, CODES.notFound, 'Customer not found.')
+    if (customer.relationshipToPartner === 'none') {
+      fail(403, CODES.noRelationship, `The partner has no relationship with customer ${customer.id}.`)
+    }
+    return customer
+  }
+
+  const requireSubscription = (customerId: string, subscriptionId: string): DbSubscription => {
+    const customer = requireCustomer(customerId)
+    const sub = db.findSubscription(customer.id, subscriptionId)
+    if (!sub) fail(404, CODES.notFound, 'Subscription not found.')
+    return sub
+  }
+
+  /** Latency, auth, id echo, idempotent replays and error mapping around a route. */
+  const handle = (
+    method: 'get' | 'post' | 'patch' | 'all',
+    path: string,
+    route: Route,
+    { idempotent = false }: { idempotent?: boolean } = {},
+  ): HttpHandler =>
+    http[method](path, async ({ request, params }) => {
+      const ms = latency()
+      if (ms > 0) await delay(ms)
+      const sentRequestId = request.headers.get(HEADER.requestId)?.trim() || undefined
+      const echo = {
+        [HEADER.requestId]: sentRequestId ?? newGuid(),
+        [HEADER.correlationId]: request.headers.get(HEADER.correlationId)?.trim() || newGuid(),
+      }
+      const respond = (reply: Reply) =>
+        new HttpResponse<string>(reply.body === undefined ? null : JSON.stringify(reply.body), {
+          status: reply.status,
+          headers: {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+            ...reply.headers,
+            ...echo,
+          },
+        })
+
+      const principal = readDemoToken(request.headers.get('Authorization'))
+      if (!principal) {
+        return respond(
+          errorReply(
+            401,
+            CODES.unauthenticated,
+            'Access denied: send a valid token in the Authorization header (Bearer <token>).',
+            [],
+            { 'WWW-Authenticate': 'Bearer' },
+          ),
+        )
+      }
+      // Read the body before looking up a stored reply: from here to storing the new reply
+      // nothing awaits, so two identical requests cannot both act.
+      const bodyText = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
+      const url = new URL(request.url)
+      const replayKey =
+        idempotent && sentRequestId ? `${request.method} ${url.pathname.toLowerCase()} ${sentRequestId}` : undefined
+      const stored = replayKey ? db.recallReply(replayKey) : undefined
+      if (stored) return respond(stored)
+
+      let reply: Reply
+      try {
+        reply = route({ request, url, params: stringParams(params), principal, bodyText })
+      } catch (error) {
+        if (error instanceof ReplyError) reply = error.reply
+        else if (error instanceof DatabaseError) {
+          reply =
+            error.reason === 'invalid_operation'
+              ? errorReply(400, CODES.invalidInput, error.message)
+              : errorReply(404, CODES.notFound, error.message)
+        } else {
+          reply = errorReply(500, CODES.internal, `Undefined exception in the mock: ${String(error)}`)
+        }
+      }
+      if (replayKey && reply.status >= 200 && reply.status < 300)
+        db.rememberReply(replayKey, {
+          status: reply.status,
+          body: structuredClone(reply.body),
+          headers: reply.headers ?? {},
+        })
+      return respond(reply)
+    })
+
+  const listCustomers: Route = ({ request, url }) => {
+    const size = parseSize(url.searchParams.get('size'))
+    const token = request.headers.get(HEADER.continuationToken)
+    const continuation: Continuation = token
+      ? readContinuation(token)
+      : { offset: 0, ...optional('filter', parseFilter(url.searchParams.get('filter'))) }
+    const all = [...db.state.customers].filter((c) => matchesFilter(c, continuation.filter)).sort(byCompanyName)
+    const end = continuation.offset + size
+    const page = all.slice(continuation.offset, end)
+    const uri = `/customers?size=${size}`
+    const next =
+      end < all.length
+        ? link(uri, 'GET', [
+            {
+              key: HEADER.continuationToken,
+              value: continuationToken({ offset: end, ...optional('filter', continuation.filter) }),
+            },
+          ])
+        : undefined
+    return { status: 200, body: collection(page.map(wireCustomer), link(uri), next) }
+  }
+
+  const getCustomer: Route = ({ params }) => ({
+    status: 200,
+    body: wireCustomer(requireCustomer(params.customerId ?? '')),
+  })
+
+  const listSubscriptions: Route = ({ params }) => {
+    const customer = requireCustomer(params.customerId ?? '')
+    const subs = db.subscriptionsOf(customer.id)
+    return {
+      status: 200,
+      body: collection(subs.map(wireSubscription), link(`/customers/${customer.id}/subscriptions`)),
+    }
+  }
+
+  const getSubscription: Route = ({ params }) =>
+    subscriptionReply(requireSubscription(params.customerId ?? '', params.subscriptionId ?? ''))
+
+  const listSubscribedSkus: Route = ({ params }) => {
+    const customer = requireCustomer(params.customerId ?? '')
+    return {
+      status: 200,
+      body: collection(wireSubscribedSkus(db, customer.id), link(`/customers/${customer.id}/subscribedskus`)),
+    }
+  }
+
+  const patchSubscription: Route = ({ params, request, principal, bodyText }) => {
+    const sub = requireSubscription(params.customerId ?? '', params.subscriptionId ?? '')
+    requireRole(principal, 'change their license count')
+    const body = parseJsonBody(bodyText)
+    if (typeof body.id === 'string' && !same(body.id, sub.id)) {
+      fail(400, CODES.invalidInput, 'The subscription id in the body does not match the URL.')
+    }
+    if (typeof body.quantity !== 'number') fail(400, CODES.invalidInput, 'quantity must be a number.')
+    const ifMatch = request.headers.get(HEADER.ifMatch)
+    if (!ifMatch) {
+      fail(428, CODES.preconditionRequired, "The If-Match header is required: send the subscription's ETag.")
+    }
+    if (normalizeEtag(ifMatch) !== sub.etag) {
+      fail(
+        412,
+        CODES.preconditionFailed,
+        'The subscription changed since you loaded it (ETag mismatch). Reload it and try again.',
+      )
+    }
+    const offerName = findOffer(sub.offerId)?.name ?? sub.offerName
+    const check = checkQuantityChange(sub, body.quantity, principal.role)
+    if (!check.ok) {
+      switch (check.reason) {
+        case 'role_forbidden':
+          return roleForbidden(principal, 'change their license count')
+        case 'not_active':
+          return errorReply(
+            409,
+            CODES.conflict,
+            `The subscription is ${check.status}; only an active subscription's license count can change.`,
+          )
+        case 'unknown_offer':
+          return errorReply(400, CODES.invalidProperty, `The offer ${sub.offerId} is not in the catalog.`)
+        case 'not_whole_number':
+          return errorReply(400, CODES.invalidProperty, 'quantity must be a whole number.')
+        case 'below_minimum':
+          return errorReply(400, CODES.invalidProperty, `quantity must be at least ${check.minimum} for ${offerName}.`)
+        case 'above_maximum':
+          return errorReply(
+            400,
+            CODES.invalidProperty,
+            `quantity must be at most ${check.maximum} for ${offerName} (its maximum number of licenses).`,
+          )
+      }
+    }
+    const updated = check.quantity === sub.quantity ? sub : db.setQuantity(sub.customerId, sub.id, check.quantity)
+    return subscriptionReply(updated)
+  }
+
+  const listUpgrades: Route = ({ params, principal }) => {
+    const sub = requireSubscription(params.customerId ?? '', params.subscriptionId ?? '')
+    requireRole(principal, 'upgrade them')
+    const facts = db.customerFacts(sub.customerId)
+    const eligibility = evaluateSubscription(toSubscriptionFacts(sub), indexCustomer(facts), principal.role)
+    return {
+      status: 200,
+      body: collection(
+        eligibility.targets.map(wireUpgrade),
+        link(`/customers/${sub.customerId}/subscriptions/${sub.id}/upgrades`),
+      ),
+    }
+  }
+
+  const postUpgrade: Route = ({ params, principal, bodyText }) => {
+    const sub = requireSubscription(params.customerId ?? '', params.subscriptionId ?? '')
+    requireRole(principal, 'upgrade them')
+    const body = parseJsonBody(bodyText)
+    const targetOffer = body.targetOffer
+    if (!isRecord(targetOffer) || typeof targetOffer.id !== 'string' || targetOffer.id.trim() === '') {
+      fail(400, CODES.invalidInput, 'targetOffer.id is required: the id of the offer to upgrade to.')
+    }
+    if (body.upgradeType === undefined || body.upgradeType === null) {
+      fail(400, CODES.invalidInput, 'upgradeType is required: upgrade_with_license_transfer or upgrade_only.')
+    }
+    const upgradeType = parseUpgradeType(body.upgradeType)
+    if (!upgradeType) {
+      fail(400, CODES.invalidInput, 'upgradeType must be upgrade_with_license_transfer (2) or upgrade_only (1).')
+    }
+    if (typeof body.quantity !== 'number') fail(400, CODES.invalidInput, 'quantity is required and must be a number.')
+    const request = { targetOfferId: targetOffer.id, quantity: body.quantity, upgradeType }
+    const check = checkUpgradeRequest(
+      toSubscriptionFacts(sub),
+      db.customerFacts(sub.customerId),
+      principal.role,
+      request,
+    )
+    const targetName = findOffer(request.targetOfferId)?.name ?? request.targetOfferId
+    if (!check.ok) {
+      switch (check.reason) {
+        case 'role_forbidden':
+          return roleForbidden(principal, 'upgrade them')
+        case 'invalid_upgrade_type':
+          return errorReply(
+            400,
+            CODES.invalidInput,
+            'upgradeType none cannot be submitted: choose upgrade_with_license_transfer or upgrade_only.',
+          )
+        case 'invalid_quantity':
+          return errorReply(
+            400,
+            CODES.invalidProperty,
+            `quantity must be a whole number from ${check.minimum} to ${check.maximum} for an upgrade of this subscription to ${targetName}.`,
+          )
+        case 'ineligible':
+          return errorReply(
+            400,
+            CODES.upgradeNotEligible,
+            `The subscription cannot be upgraded to ${targetName}. ${check.problems.map(describeProblem).join(' ')}`,
+            check.problems.map(toUpgradeError),
+          )
+      }
+    }
+    const outcome = db.upgrade(sub.customerId, sub.id, {
+      targetOfferId: check.target.offer.id,
+      quantity: check.quantity,
+      upgradeType: check.upgradeType,
+    })
+    return {
+      status: 200,
+      body: {
+        sourceSubscriptionId: outcome.source.id,
+        targetSubscriptionId: outcome.target.id,
+        upgradeType: outcome.upgradeType,
+        upgradeErrors: [],
+        licenseErrors: outcome.licenseErrors,
+        attributes: { objectType: 'UpgradeResult' },
+      },
+    }
+  }
+
+  const notFound: Route = ({ request, url }) =>
+    errorReply(404, CODES.routeNotFound, `Not found: ${request.method} ${url.pathname} is not part of this API.`)
+
+  const customer = '*/v1/customers/:customerId'
+  const subscription = `${customer}/subscriptions/:subscriptionId`
+  return [
+    handle('get', '*/v1/customers', listCustomers),
+    handle('get', customer, getCustomer),
+    handle('get', `${customer}/subscriptions`, listSubscriptions),
+    handle('get', `${customer}/subscribedskus`, listSubscribedSkus),
+    handle('get', subscription, getSubscription),
+    handle('patch', subscription, patchSubscription, { idempotent: true }),
+    handle('get', `${subscription}/upgrades`, listUpgrades),
+    handle('post', `${subscription}/upgrades`, postUpgrade, { idempotent: true }),
+    handle('all', '*/v1/customers', notFound),
+    handle('all', '*/v1/customers/*', notFound),
+  ]
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  const result: { [P in K]?: V } = {}
+  if (value !== undefined) result[key] = value
+  return result
+}
+
+/** Settings of the default handlers, read on every request (e.g. set latencyMs for the demo). */
+export const mockSettings: { latencyMs: number } = { latencyMs: 0 }
+
+/** The mock database of the default scenario, shared by the browser worker and the Node server. */
+export const db: Database = createDatabase(defaultScenario)
+
+/** The one handler list over `db`, used by mocks/browser.ts and mocks/node.ts. */
+export const handlers: HttpHandler[] = createHandlers(db, { latencyMs: () => mockSettings.latencyMs })
