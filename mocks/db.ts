@@ -1,13 +1,23 @@
-import type { CustomerFacts, SubscriptionFacts, SubscriptionStatus, UpgradeType } from '../src/rules/eligibility'
-import { planLicenseTransfer } from '../src/rules/licenses'
+import * as z from 'zod/mini'
+import {
+  type CustomerFacts,
+  SUBSCRIPTION_STATUSES,
+  type SubscriptionFacts,
+  type SubscriptionStatus,
+  type UpgradeType,
+} from '../src/rules/eligibility'
+import { findSelfServiceLicense, planLicenseTransfer } from '../src/rules/licenses'
 import { findOffer } from '../src/rules/offers'
-import type {
-  BillingCycle,
-  RelationshipToPartner,
-  Scenario,
-  ScenarioCustomer,
-  ScenarioSubscription,
-  TermDuration,
+import {
+  BILLING_CYCLES,
+  type BillingCycle,
+  RELATIONSHIPS_TO_PARTNER,
+  type RelationshipToPartner,
+  type Scenario,
+  type ScenarioCustomer,
+  type ScenarioSubscription,
+  TERM_DURATIONS,
+  type TermDuration,
 } from './scenario'
 
 /**
@@ -125,8 +135,36 @@ export interface DatabaseOptions {
   readonly newId?: () => string
 }
 
+/**
+ * The version of DbSnapshot's layout. Bump it whenever the state's shape changes: a snapshot of
+ * another format is refused by `restore`, so a browser holding an old one starts afresh.
+ */
+export const DB_SNAPSHOT_FORMAT = 1
+
+/** At most this many idempotent replies are kept; the oldest is forgotten first. */
+export const MAX_STORED_REPLIES = 500
+
+export interface DbSnapshotReply extends StoredReply {
+  /** The replay key: method, lower-cased path and MS-RequestId. */
+  readonly key: string
+}
+
+/**
+ * Everything the database holds, as plain JSON (e.g. for localStorage): the state, the stored
+ * idempotent replies (oldest first), and which scenario it grew from.
+ */
+export interface DbSnapshot {
+  readonly format: typeof DB_SNAPSHOT_FORMAT
+  /** The name of the scenario the state started from. */
+  readonly scenario: string
+  /** A hash of that scenario's content: a snapshot of an edited scenario is not restored. */
+  readonly scenarioFingerprint: string
+  readonly state: DbState
+  readonly replies: readonly DbSnapshotReply[]
+}
+
 export interface Database {
-  /** The current state; replaced as a whole by `reset`, so read it through this getter. */
+  /** The current state; replaced as a whole by `reset` and `restore`, so read it through this getter. */
   readonly state: DbState
   /** The scenario the state started from (the last one given to `reset`, else the initial one). */
   readonly scenario: Scenario
@@ -148,6 +186,20 @@ export interface Database {
   setQuantity(customerId: string, subscriptionId: string, quantity: number): DbSubscription
   recallReply(key: string): StoredReply | undefined
   rememberReply(key: string, reply: StoredReply): void
+  /** A deep, JSON-serializable copy of the state and stored replies. */
+  snapshot(): DbSnapshot
+  /**
+   * Replaces the state and stored replies with a snapshot's, if it is one: of DB_SNAPSHOT_FORMAT,
+   * of the current scenario (same name and content) or of `scenario` when given (which then
+   * becomes `this.scenario`), well formed and consistent. Otherwise
+   * returns false and leaves everything as it was. Never throws.
+   */
+  restore(snapshot: unknown, scenario?: Scenario): boolean
+  /**
+   * Calls `listener` after every change: upgrade, setQuantity, reset, restore, rememberReply.
+   * Returns the function that unsubscribes it.
+   */
+  subscribe(listener: () => void): () => void
 }
 
 export function toSubscriptionFacts(sub: DbSubscription): SubscriptionFacts {
@@ -233,12 +285,219 @@ function addCustomer(state: MutableState, c: ScenarioCustomer): void {
   }
 }
 
+/** A short hash of a scenario's content (FNV-1a over its JSON), to tell an edited scenario apart. */
+export function scenarioFingerprint(scenario: Scenario): string {
+  const text = JSON.stringify(scenario)
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return `${hash.toString(16).padStart(8, '0')}-${text.length.toString(16)}`
+}
+
+const fingerprints = new WeakMap<Scenario, string>()
+
+function fingerprintOf(scenario: Scenario): string {
+  let fingerprint = fingerprints.get(scenario)
+  if (fingerprint === undefined) {
+    fingerprint = scenarioFingerprint(scenario)
+    fingerprints.set(scenario, fingerprint)
+  }
+  return fingerprint
+}
+
+/** JSON data only: no undefined, functions, NaN, class instances or cycles (bounded depth). */
+function isJsonValue(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1))
+  if (typeof value !== 'object') return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return false
+  return Object.values(value).every((item) => isJsonValue(item, depth + 1))
+}
+
+const text = z.string()
+const id = z.string().check(z.minLength(1))
+const count = z.number().check(z.int(), z.nonnegative())
+const isoDate = z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'not an ISO date'))
+
+const snapshotSchema = z.strictObject({
+  format: z.literal(DB_SNAPSHOT_FORMAT),
+  scenario: text,
+  scenarioFingerprint: text,
+  state: z.strictObject({
+    customers: z.array(
+      z.strictObject({
+        id,
+        companyName: text,
+        domain: text,
+        tenantId: id,
+        relationshipToPartner: z.enum(RELATIONSHIPS_TO_PARTNER),
+        allowDelegatedAccess: z.boolean(),
+      }),
+    ),
+    subscriptions: z.array(
+      z.strictObject({
+        id,
+        customerId: id,
+        offerId: id,
+        offerName: text,
+        friendlyName: text,
+        quantity: count,
+        status: z.enum(SUBSCRIPTION_STATUSES),
+        suspensionReasons: z.array(text),
+        billingCycle: z.enum(BILLING_CYCLES),
+        termDuration: z.enum(TERM_DURATIONS),
+        creationDate: isoDate,
+        effectiveStartDate: isoDate,
+        commitmentEndDate: isoDate,
+        autoRenewEnabled: z.boolean(),
+        parentSubscriptionId: z.nullable(id),
+        version: z.number().check(z.int(), z.positive()),
+        etag: id,
+      }),
+    ),
+    otherChannelSubscriptions: z.array(z.strictObject({ customerId: id, offerId: id, quantity: count, channel: text })),
+    users: z.array(
+      z.strictObject({
+        id,
+        customerId: id,
+        displayName: text,
+        email: text,
+        licenses: z.array(id),
+        selfServiceLicenses: z.array(text),
+      }),
+    ),
+  }),
+  replies: z.array(
+    z.strictObject({
+      key: id,
+      status: z.number().check(z.int(), z.gte(100), z.lte(599)),
+      body: z.unknown().check(z.refine((v) => v === undefined || isJsonValue(v), 'not JSON data')),
+      headers: z.record(z.string(), z.string()),
+    }),
+  ),
+})
+
+type ParsedSnapshot = z.infer<typeof snapshotSchema>
+
+/** Cross references of a well-formed snapshot's state (empty: consistent). */
+function stateProblems(state: ParsedSnapshot['state'], replies: ParsedSnapshot['replies']): string[] {
+  const problems: string[] = []
+  const unique = (ids: readonly string[], what: string) => {
+    const seen = new Set<string>()
+    for (const raw of ids) {
+      const key = raw.toLowerCase()
+      if (seen.has(key)) problems.push(`${what} ${raw} appears twice`)
+      seen.add(key)
+    }
+  }
+  unique(
+    state.customers.map((c) => c.id),
+    'customer',
+  )
+  unique(
+    state.subscriptions.map((s) => s.id),
+    'subscription',
+  )
+  unique(
+    state.users.map((u) => u.id),
+    'user',
+  )
+  unique(
+    replies.map((r) => r.key),
+    'reply',
+  )
+  if (replies.length > MAX_STORED_REPLIES) problems.push(`more than ${MAX_STORED_REPLIES} stored replies`)
+  const customers = new Set(state.customers.map((c) => c.id.toLowerCase()))
+  const subscriptionCustomer = new Map(state.subscriptions.map((s) => [s.id.toLowerCase(), s.customerId.toLowerCase()]))
+  for (const sub of state.subscriptions) {
+    const customer = sub.customerId.toLowerCase()
+    if (!customers.has(customer)) problems.push(`subscription ${sub.id}: unknown customer ${sub.customerId}`)
+    if (!findOffer(sub.offerId)) problems.push(`subscription ${sub.id}: unknown offer ${sub.offerId}`)
+    if (sub.etag !== computeEtag(sub.id, sub.version)) problems.push(`subscription ${sub.id}: ETag and version differ`)
+    const parent = sub.parentSubscriptionId
+    if (parent !== null && subscriptionCustomer.get(parent.toLowerCase()) !== customer) {
+      problems.push(`subscription ${sub.id}: parent ${parent} is not a subscription of its customer`)
+    }
+  }
+  for (const other of state.otherChannelSubscriptions) {
+    if (!customers.has(other.customerId.toLowerCase()))
+      problems.push(`other channel: unknown customer ${other.customerId}`)
+    if (!findOffer(other.offerId)) problems.push(`other channel: unknown offer ${other.offerId}`)
+  }
+  for (const user of state.users) {
+    const customer = user.customerId.toLowerCase()
+    if (!customers.has(customer)) problems.push(`user ${user.id}: unknown customer ${user.customerId}`)
+    for (const license of user.licenses) {
+      if (subscriptionCustomer.get(license.toLowerCase()) !== customer) {
+        problems.push(`user ${user.id}: license of ${license}, not a subscription of its customer`)
+      }
+    }
+    for (const sku of user.selfServiceLicenses) {
+      if (!findSelfServiceLicense(sku)) problems.push(`user ${user.id}: unknown self-service license ${sku}`)
+    }
+  }
+  return problems
+}
+
+export type SnapshotCheck =
+  | { readonly ok: true; readonly snapshot: DbSnapshot }
+  | { readonly ok: false; readonly problems: readonly string[] }
+
+/**
+ * Whether `input` is a snapshot that a database of `scenario` can restore, and if not, why.
+ * Database.restore decides with it; call it directly to log the reasons.
+ */
+export function checkSnapshot(input: unknown, scenario: Scenario): SnapshotCheck {
+  try {
+    if (typeof input !== 'object' || input === null) return { ok: false, problems: ['not an object'] }
+    const format = (input as { readonly format?: unknown }).format
+    if (format !== DB_SNAPSHOT_FORMAT) {
+      return { ok: false, problems: [`format ${String(format)}, expected ${DB_SNAPSHOT_FORMAT}`] }
+    }
+    const parsed = snapshotSchema.safeParse(input)
+    if (!parsed.success) {
+      return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) }
+    }
+    const snapshot = parsed.data
+    const problems: string[] = []
+    if (snapshot.scenario !== scenario.name) {
+      problems.push(`snapshot of scenario "${snapshot.scenario}", not "${scenario.name}"`)
+    }
+    if (snapshot.scenarioFingerprint !== fingerprintOf(scenario)) {
+      problems.push(`scenario "${scenario.name}" changed since the snapshot was taken`)
+    }
+    problems.push(...stateProblems(snapshot.state, snapshot.replies))
+    if (problems.length > 0) return { ok: false, problems }
+    // A deep copy: the caller's object stays theirs.
+    return { ok: true, snapshot: structuredClone(snapshot) }
+  } catch (error) {
+    // Hostile input (throwing getters, proxies) must not escape.
+    return { ok: false, problems: [`unreadable: ${String(error)}`] }
+  }
+}
+
 export function createDatabase(initialScenario: Scenario, options: DatabaseOptions = {}): Database {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => crypto.randomUUID())
   let scenario = initialScenario
   let state = stateFrom(scenario)
-  const replies = new Map<string, StoredReply>()
+  let replies = new Map<string, StoredReply>()
+  const listeners = new Set<() => void>()
+  const notify = () => {
+    for (const listener of [...listeners]) {
+      try {
+        listener()
+      } catch (error) {
+        // A failing listener (e.g. a full localStorage) must not fail the change itself.
+        console.error('Mock database listener failed:', error)
+      }
+    }
+  }
 
   const findCustomer = (customerId: string) => state.customers.find((c) => same(c.id, customerId))
   const requireCustomer = (customerId: string) => {
@@ -271,6 +530,7 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
       scenario = next ?? initialScenario
       state = stateFrom(scenario)
       replies.clear()
+      notify()
     },
     findCustomer,
     subscriptionsOf: subscriptionRecords,
@@ -361,6 +621,7 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
           })
         }
       }
+      notify()
       return { source, target, upgradeType: operation.upgradeType, partial, movedUserIds, licenseErrors }
     },
     setQuantity(customerId, subscriptionId, quantity) {
@@ -370,13 +631,54 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
       }
       sub.quantity = quantity
       bump(sub)
+      notify()
       return sub
     },
     recallReply(key) {
       return replies.get(key)
     },
     rememberReply(key, reply) {
+      replies.delete(key)
       replies.set(key, reply)
+      for (const oldest of replies.keys()) {
+        if (replies.size <= MAX_STORED_REPLIES) break
+        replies.delete(oldest)
+      }
+      notify()
+    },
+    snapshot() {
+      return structuredClone({
+        format: DB_SNAPSHOT_FORMAT,
+        scenario: scenario.name,
+        scenarioFingerprint: fingerprintOf(scenario),
+        state,
+        replies: [...replies].map(([key, reply]) => ({ key, ...reply })),
+      })
+    },
+    restore(input, of) {
+      const check = checkSnapshot(input, of ?? scenario)
+      if (!check.ok) return false
+      if (of) scenario = of
+      const { state: next, replies: stored } = check.snapshot
+      state = {
+        customers: next.customers.map((c) => ({ ...c })),
+        subscriptions: next.subscriptions.map((sub) => ({ ...sub, suspensionReasons: [...sub.suspensionReasons] })),
+        otherChannelSubscriptions: next.otherChannelSubscriptions.map((o) => ({ ...o })),
+        users: next.users.map((u) => ({
+          ...u,
+          licenses: [...u.licenses],
+          selfServiceLicenses: [...u.selfServiceLicenses],
+        })),
+      }
+      replies = new Map(stored.map(({ key, ...reply }) => [key, reply]))
+      notify()
+      return true
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
     },
   }
 }

@@ -26,6 +26,10 @@ export const MOCK_ERROR_CODES = {
   preconditionFailed: 412,
   /** HTTP 428 (mock's own code): If-Match is missing. */
   preconditionRequired: 428,
+  /** HTTP 429 (mock's own code): too many requests; the reply carries Retry-After. */
+  throttled: 429,
+  /** HTTP 500 (mock's own code): the service failed (an injected fault of the demo). */
+  serviceError: 500,
   /** HTTP 500: an error in the mock itself. */
   internal: 0,
 } as const

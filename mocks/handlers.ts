@@ -16,6 +16,7 @@ import {
   toSubscriptionFacts,
 } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply, ReplyError } from './errors'
+import { isGuid } from './scenario'
 import { defaultScenario } from './scenarios/default-scenario'
 import { collection, link, wireCustomer, wireSubscribedSkus, wireSubscription, wireUpgrade } from './wire'
 
@@ -24,9 +25,58 @@ import { collection, link, wireCustomer, wireSubscribedSkus, wireSubscription, w
  * Paths match any origin ('*\/v1/...'), so the client may use a relative or an absolute base URL.
  */
 export interface HandlerOptions {
-  /** Delay before each response, in ms (a number, or read on each request). Default 0. */
+  /** Delay before each response, in ms (a number, or read on each request). Default: settings.latencyMs, else 0. */
   readonly latencyMs?: number | (() => number)
+  /** Read on every request: latency (unless latencyMs is given) and the injected fault. */
+  readonly settings?: MockSettings
 }
+
+/**
+ * Faults the demo and the tests can inject (setFault), each as Partner Center would show it:
+ * - server_error: 500 with an error body
+ * - throttled: 429 with `Retry-After: 2` and an error body
+ * - timeout: no answer at all (the client's own timeout or abort ends the wait)
+ * - network: the connection fails (fetch rejects)
+ * - conflict: 409, the subscription's state does not allow the change right now
+ * - precondition_failed: 412, the subscription changed since it was loaded
+ * A faulted request never reaches the database: nothing changes and no reply is stored.
+ */
+export const FAULT_KINDS = [
+  'server_error',
+  'throttled',
+  'timeout',
+  'network',
+  'conflict',
+  'precondition_failed',
+] as const
+export type FaultKind = (typeof FAULT_KINDS)[number]
+
+/** `next`: the next /v1 request only, then the fault clears itself; `all`: every request until cleared. */
+export const FAULT_SCOPES = ['next', 'all'] as const
+export type FaultScope = (typeof FAULT_SCOPES)[number]
+
+export interface MockFault {
+  readonly kind: FaultKind
+  readonly scope: FaultScope
+}
+
+export interface MockSettings {
+  /** Delay before each response, in ms. */
+  latencyMs: number
+  /** The fault the next (or every) request meets; null: none. */
+  fault: MockFault | null
+}
+
+export function isFaultKind(value: unknown): value is FaultKind {
+  return typeof value === 'string' && (FAULT_KINDS as readonly string[]).includes(value)
+}
+
+export function createMockSettings(): MockSettings {
+  return { latencyMs: 0, fault: null }
+}
+
+/** The seconds a throttled (429) reply asks the client to wait. */
+export const THROTTLED_RETRY_AFTER_SECONDS = 2
 
 export const HEADER = {
   requestId: 'MS-RequestId',
@@ -202,10 +252,65 @@ function subscriptionReply(sub: DbSubscription): Reply {
   return { status: 200, body: wireSubscription(sub), headers: { [HEADER.etag]: sub.etag } }
 }
 
+/** The reply of an injected fault; undefined for the faults that send none (timeout, network). */
+function faultReply(kind: FaultKind): Reply | undefined {
+  switch (kind) {
+    case 'server_error':
+      return errorReply(
+        500,
+        CODES.serviceError,
+        'Partner Center could not process the request because of an internal error (simulated fault). Try again later.',
+      )
+    case 'throttled':
+      return errorReply(
+        429,
+        CODES.throttled,
+        `Too many requests (simulated fault): wait ${THROTTLED_RETRY_AFTER_SECONDS} seconds, then try again.`,
+        [],
+        { 'Retry-After': String(THROTTLED_RETRY_AFTER_SECONDS) },
+      )
+    case 'conflict':
+      return errorReply(
+        409,
+        CODES.conflict,
+        'Another operation on this subscription is in progress (simulated fault). Reload it and try again.',
+      )
+    case 'precondition_failed':
+      return errorReply(
+        412,
+        CODES.preconditionFailed,
+        'The subscription changed since you loaded it (simulated fault). Reload it and try again.',
+      )
+    case 'timeout':
+    case 'network':
+      return undefined
+  }
+}
+
+/** PATCH changes the quantity only; these fields, when sent, must equal the subscription's. */
+const READ_ONLY_FIELDS = [
+  'offerId',
+  'friendlyName',
+  'status',
+  'billingCycle',
+  'termDuration',
+  'autoRenewEnabled',
+  'parentSubscriptionId',
+] as const
+
 export function createHandlers(db: Database, options: HandlerOptions = {}): HttpHandler[] {
+  const { settings } = options
   const latency = (): number => {
-    const value = typeof options.latencyMs === 'function' ? options.latencyMs() : options.latencyMs
+    const value =
+      typeof options.latencyMs === 'function' ? options.latencyMs() : (options.latencyMs ?? settings?.latencyMs)
     return typeof value === 'number' && value > 0 ? value : 0
+  }
+  /** The fault this request meets; a `next` one is used up by taking it. */
+  const takeFault = (): FaultKind | undefined => {
+    const fault = settings?.fault
+    if (!fault) return undefined
+    if (fault.scope === 'next') settings.fault = null
+    return fault.kind
   }
 
   const requireCustomer = (customerId: string): DbCustomer => {
@@ -232,8 +337,15 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     { idempotent = false }: { idempotent?: boolean } = {},
   ): HttpHandler =>
     http[method](path, async ({ request, params }) => {
+      // Taken at once, so that of two requests in flight exactly one meets a `next` fault.
+      const fault = takeFault()
       const ms = latency()
       if (ms > 0) await delay(ms)
+      if (fault === 'network') return HttpResponse.error()
+      if (fault === 'timeout') {
+        await delay('infinite')
+        return HttpResponse.error()
+      }
       const sentRequestId = request.headers.get(HEADER.requestId)?.trim() || undefined
       const echo = {
         [HEADER.requestId]: sentRequestId ?? newGuid(),
@@ -250,6 +362,9 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
           },
         })
 
+      const faulted = fault ? faultReply(fault) : undefined
+      if (faulted) return respond(faulted)
+
       const principal = readDemoToken(request.headers.get('Authorization'))
       if (!principal) {
         return respond(
@@ -262,12 +377,28 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
           ),
         )
       }
+      // Writes must be idempotent (DOMAIN.md): without a request id a retry could act twice.
+      if (idempotent && !sentRequestId) {
+        return respond(
+          errorReply(
+            400,
+            CODES.invalidInput,
+            `The ${HEADER.requestId} header is required on ${request.method}: send a new GUID per operation, and the same one when you retry it, so that it is done only once.`,
+          ),
+        )
+      }
+      if (idempotent && sentRequestId && !isGuid(sentRequestId)) {
+        return respond(
+          errorReply(400, CODES.invalidInput, `The ${HEADER.requestId} header must be a GUID, not "${sentRequestId}".`),
+        )
+      }
       // Read the body before looking up a stored reply: from here to storing the new reply
       // nothing awaits, so two identical requests cannot both act.
       const bodyText = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
       const url = new URL(request.url)
-      const replayKey =
-        idempotent && sentRequestId ? `${request.method} ${url.pathname.toLowerCase()} ${sentRequestId}` : undefined
+      const replayKey = idempotent
+        ? `${request.method} ${url.pathname.toLowerCase()} ${sentRequestId?.toLowerCase()}`
+        : undefined
       const stored = replayKey ? db.recallReply(replayKey) : undefined
       if (stored) return respond(stored)
 
@@ -345,11 +476,14 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     const sub = requireSubscription(params.customerId ?? '', params.subscriptionId ?? '')
     requireRole(principal, 'change their license count')
     const body = parseJsonBody(bodyText)
-    if (typeof body.id === 'string' && !same(body.id, sub.id)) {
+    if (body.id !== undefined && (typeof body.id !== 'string' || !same(body.id, sub.id))) {
       fail(400, CODES.invalidInput, 'The subscription id in the body does not match the URL.')
     }
+    if (body.quantity === undefined || body.quantity === null) {
+      fail(400, CODES.invalidInput, 'quantity is required: the new number of licenses.')
+    }
     if (typeof body.quantity !== 'number') fail(400, CODES.invalidInput, 'quantity must be a number.')
-    const ifMatch = request.headers.get(HEADER.ifMatch)
+    const ifMatch = request.headers.get(HEADER.ifMatch)?.trim()
     if (!ifMatch) {
       fail(428, CODES.preconditionRequired, "The If-Match header is required: send the subscription's ETag.")
     }
@@ -358,6 +492,29 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
         412,
         CODES.preconditionFailed,
         'The subscription changed since you loaded it (ETag mismatch). Reload it and try again.',
+      )
+    }
+    const current: Readonly<Record<(typeof READ_ONLY_FIELDS)[number], unknown>> = {
+      offerId: sub.offerId,
+      friendlyName: sub.friendlyName,
+      status: sub.status,
+      billingCycle: sub.billingCycle,
+      termDuration: sub.termDuration,
+      autoRenewEnabled: sub.autoRenewEnabled,
+      parentSubscriptionId: sub.parentSubscriptionId,
+    }
+    const changed = READ_ONLY_FIELDS.filter((field) => {
+      const sent = body[field]
+      if (sent === undefined) return false
+      const value = current[field]
+      if (field !== 'friendlyName' && typeof sent === 'string' && typeof value === 'string') return !same(sent, value)
+      return sent !== value
+    })
+    if (changed.length > 0) {
+      fail(
+        400,
+        CODES.invalidInput,
+        `Only quantity can be changed here; ${changed.join(', ')} must be left as the subscription has ${changed.length === 1 ? 'it' : 'them'}.`,
       )
     }
     const offerName = findOffer(sub.offerId)?.name ?? sub.offerName
@@ -496,11 +653,33 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return result
 }
 
-/** Settings of the default handlers, read on every request (e.g. set latencyMs for the demo). */
-export const mockSettings: { latencyMs: number } = { latencyMs: 0 }
+/**
+ * Settings of the default handlers, read on every request: set latencyMs for the demo, and
+ * inject faults with setFault.
+ */
+export const mockSettings: MockSettings = createMockSettings()
+
+/**
+ * Injects a fault into the requests of `settings` (default: the default handlers'), or clears it
+ * with null. Throws a TypeError for an unknown kind or scope.
+ */
+export function setFault(fault: MockFault | null, settings: MockSettings = mockSettings): void {
+  if (fault !== null) {
+    if (!isFaultKind(fault.kind)) throw new TypeError(`Unknown fault kind: ${String(fault.kind)}`)
+    if (!(FAULT_SCOPES as readonly string[]).includes(fault.scope)) {
+      throw new TypeError(`Unknown fault scope: ${String(fault.scope)}`)
+    }
+  }
+  settings.fault = fault === null ? null : { kind: fault.kind, scope: fault.scope }
+}
+
+/** Clears any injected fault (same as setFault(null)). */
+export function clearFault(settings: MockSettings = mockSettings): void {
+  setFault(null, settings)
+}
 
 /** The mock database of the default scenario, shared by the browser worker and the Node server. */
 export const db: Database = createDatabase(defaultScenario)
 
 /** The one handler list over `db`, used by mocks/browser.ts and mocks/node.ts. */
-export const handlers: HttpHandler[] = createHandlers(db, { latencyMs: () => mockSettings.latencyMs })
+export const handlers: HttpHandler[] = createHandlers(db, { settings: mockSettings })

@@ -10,9 +10,12 @@ import { PARTNER_ROLES, type PartnerRole } from '../src/rules/roles'
  * Scenarios are JSON files (mocks/scenarios/*.json) read through `parseScenario`, which checks
  * both the shape and the cross references (offers, subscriptions, licenses).
  */
-export type RelationshipToPartner = 'reseller' | 'advisor' | 'none'
-export type BillingCycle = 'monthly' | 'annual'
-export type TermDuration = 'P1M' | 'P1Y'
+export const RELATIONSHIPS_TO_PARTNER = ['reseller', 'advisor', 'none'] as const
+export type RelationshipToPartner = (typeof RELATIONSHIPS_TO_PARTNER)[number]
+export const BILLING_CYCLES = ['monthly', 'annual'] as const
+export type BillingCycle = (typeof BILLING_CYCLES)[number]
+export const TERM_DURATIONS = ['P1M', 'P1Y'] as const
+export type TermDuration = (typeof TERM_DURATIONS)[number]
 
 export interface ScenarioSubscription {
   readonly id: string
@@ -91,8 +94,8 @@ const subscriptionSchema = z.object({
   friendlyName: z.string(),
   quantity: count,
   status: z.enum(SUBSCRIPTION_STATUSES),
-  billingCycle: z.enum(['monthly', 'annual']),
-  termDuration: z.enum(['P1M', 'P1Y']),
+  billingCycle: z.enum(BILLING_CYCLES),
+  termDuration: z.enum(TERM_DURATIONS),
   creationDate: isoDate,
   effectiveStartDate: isoDate,
   commitmentEndDate: isoDate,
@@ -111,7 +114,7 @@ const scenarioSchema = z.object({
       companyName: z.string(),
       domain: z.string(),
       tenantId: guid,
-      relationshipToPartner: z.enum(['reseller', 'advisor', 'none']),
+      relationshipToPartner: z.enum(RELATIONSHIPS_TO_PARTNER),
       allowDelegatedAccess: z.boolean(),
       subscriptions: z.array(subscriptionSchema),
       otherChannelSubscriptions: z.array(z.object({ offerId: z.string(), quantity: count, channel: z.string() })),

@@ -7,25 +7,26 @@ import './app/styles.css'
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '')
 
-async function startMocks(): Promise<void> {
+type BootNotice = 'demo_state_discarded' | undefined
+
+async function startMocks(): Promise<BootNotice> {
   // Loaded on demand, and only in mock mode, so that a live build carries no mock code.
-  const [{ worker }, { mockSettings }] = await Promise.all([import('../mocks/browser'), import('../mocks/handlers')])
-  // A small delay, like a real network, so that loading states are seen in demos.
-  mockSettings.latencyMs = 120
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledFrame: 'bypass',
-    quiet: true,
-  })
+  const { startMockApi } = await import('../mocks/browser')
+  const { restore } = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
+  if (restore.kind === 'discarded') {
+    console.warn('Stored demo data was discarded:', restore.problems.join('; '))
+    return 'demo_state_discarded'
+  }
+  return undefined
 }
 
 async function boot(): Promise<void> {
-  if (usesMocks) await startMocks()
+  const notice = usesMocks ? await startMocks() : undefined
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} base={base} />
+      <App queryClient={createQueryClient()} base={base} bootNotice={notice} />
     </StrictMode>,
   )
 }

@@ -1,7 +1,9 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
-import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { usesMocks } from '../api/config'
+import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
 import { HelpPage } from '../features/help/help-page'
 import { I18nProvider, useI18n } from '../i18n/i18n'
@@ -9,8 +11,10 @@ import type { PartnerRole } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
 import { CustomerRoute } from './customer-route'
 import { RouteErrorBoundary } from './error-boundary'
-import { RoleSwitcher } from './role-switcher'
-import { SessionProvider } from './session'
+import { SessionProvider, useSession } from './session'
+
+// The demo panel is loaded on demand, and only in mock mode.
+const DemoPanel = lazy(() => import('../features/demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
 
 export function AppProviders({
   queryClient,
@@ -34,9 +38,44 @@ export function AppProviders({
   )
 }
 
-function Layout({ children }: { children: React.ReactNode }) {
+export type BootNotice = 'demo_state_discarded'
+
+function DemoArea({ demo }: { demo: DemoControls }) {
+  const i18n = useI18n()
+  const { role, setRole } = useSession()
+  const queryClient = useQueryClient()
+  const [, navigate] = useLocation()
+  return (
+    <div className="session-area">
+      <span className="signed-in">{i18n.t('session.signedInAs', { role: i18n.t(`role.${role}`) })}</span>
+      <Suspense fallback={null}>
+        <DemoPanel
+          demo={demo}
+          role={role}
+          onRoleChange={setRole}
+          onDataReplaced={(signedInRole) => {
+            queryClient.removeQueries()
+            if (signedInRole) setRole(signedInRole)
+            navigate('/')
+          }}
+        />
+      </Suspense>
+    </div>
+  )
+}
+
+function Layout({
+  children,
+  bootNotice,
+  demo,
+}: {
+  children: React.ReactNode
+  bootNotice?: BootNotice
+  demo?: DemoControls
+}) {
   const i18n = useI18n()
   const [location] = useLocation()
+  const [notice, setNotice] = useState(bootNotice)
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,7 +86,7 @@ function Layout({ children }: { children: React.ReactNode }) {
           <Link href="/" className="brand-name">
             {i18n.t('app.name')}
           </Link>
-          {usesMocks ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
+          {demo || usesMocks ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
         </div>
         <nav aria-label={i18n.t('nav.main')} className="main-nav">
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
@@ -57,9 +96,17 @@ function Layout({ children }: { children: React.ReactNode }) {
             {i18n.t('nav.help')}
           </Link>
         </nav>
-        <RoleSwitcher />
+        {demo ? <DemoArea demo={demo} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
+        {notice === 'demo_state_discarded' ? (
+          <div className="notice notice-warning banner" role="status">
+            <p>{i18n.t('demo.stateDiscarded')}</p>
+            <button type="button" className="button button-small" onClick={() => setNotice(undefined)}>
+              {i18n.t('action.dismiss')}
+            </button>
+          </div>
+        ) : null}
         {children}
       </main>
     </>
@@ -107,15 +154,20 @@ export function App({
   queryClient,
   initialRole,
   base,
+  bootNotice,
+  demo,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   base?: string
+  bootNotice?: BootNotice
+  /** The mock's demo controls; absent in live mode. */
+  demo?: DemoControls
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
       <Router base={base}>
-        <Layout>
+        <Layout bootNotice={bootNotice} demo={demo}>
           <Routes />
         </Layout>
       </Router>

@@ -212,11 +212,11 @@ describe('rows that cannot be upgraded', () => {
     const table = await openCustomer(user, company)
     const row = rowOf(table, name)
     expect(within(row).queryByRole('button', { name: `Upgrade ${name}` })).not.toBeInTheDocument()
-    await user.click(within(row).getByRole('button', { name: `Why can’t ${name} be upgraded?` }))
+    await user.click(within(row).getByRole('button', { name: `Why no upgrade? ${name}` }))
     const popover = await screen.findByRole('dialog', { name: `Why ${name} can’t be upgraded` })
     expect(popover).toHaveTextContent(reason)
     await user.keyboard('{Escape}')
-    expect(within(row).getByRole('button', { name: `Why can’t ${name} be upgraded?` })).toHaveFocus()
+    expect(within(row).getByRole('button', { name: `Why no upgrade? ${name}` })).toHaveFocus()
   })
 
   it('a role without the right sees no upgrade action and is told why', async () => {

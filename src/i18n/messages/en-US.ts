@@ -17,8 +17,43 @@ export const enUS = {
   'action.close': 'Close',
   'action.done': 'Done',
   'action.retry': 'Try again',
+  'action.dismiss': 'Dismiss',
+  'demo.stateDiscarded':
+    'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
 
   'session.role.label': 'Signed in as',
+  'session.signedInAs': 'Signed in as {role}',
+
+  'demo.open': 'Demo controls',
+  'demo.title': 'Demo controls',
+  'demo.description':
+    'For demos only. These controls change the mocked Partner Center in this browser; a real Partner Center is never touched.',
+  'demo.scenario.title': 'Scenario',
+  'demo.scenario.label': 'Built-in scenario',
+  'demo.scenario.load': 'Load scenario',
+  'demo.scenario.loaded': 'Loaded “{title}” from its start.',
+  'demo.scenario.file': 'Load a scenario file…',
+  'demo.scenario.drop': 'or drop a .json file here',
+  'demo.scenario.fileLoaded': 'Loaded the scenario file {file}.',
+  'demo.scenario.invalid':
+    '{count, plural, one {The file has # problem, so nothing was loaded:} other {The file has # problems, so nothing was loaded:}}',
+  'demo.export': 'Export current data',
+  'demo.export.done': 'The current data was downloaded as a scenario file.',
+  'demo.reset': 'Reset to the scenario’s start',
+  'demo.reset.done': 'Reset “{title}” to its start.',
+  'demo.role.title': 'Signed-in user',
+  'demo.latency.title': 'Network latency',
+  'demo.latency.option': '{latency, select, none {None} realistic {Realistic} slow {Slow (2 s)} other {{latency}}}',
+  'demo.fault.title': 'Fault injection',
+  'demo.fault.label': 'Make requests fail with',
+  'demo.fault.off': 'No fault',
+  'demo.fault.kind':
+    '{kind, select, server_error {500 server error} throttled {429 too many requests (Retry-After)} timeout {Timeout (no answer)} network {Network error} conflict {409 conflict} precondition_failed {412 changed meanwhile} other {{kind}}}',
+  'demo.fault.scope': 'Apply to',
+  'demo.fault.scopeOption': '{scope, select, next {The next request only} all {Every request} other {{scope}}}',
+  'demo.fault.status':
+    '{scope, select, next {The next request will fail} other {Every request fails}}: {kind, select, server_error {500 server error} throttled {429 too many requests} timeout {timeout} network {network error} conflict {409 conflict} precondition_failed {412 changed meanwhile} other {{kind}}}.',
+  'demo.fault.none': 'Requests are answered normally.',
   'role.global_admin': 'Global admin',
   'role.user_management_admin': 'User management admin',
   'role.admin_agent': 'Admin agent',
@@ -92,7 +127,7 @@ export const enUS = {
   'upgrade.now': 'Upgrade now',
 
   'blocked.trigger': 'Why no upgrade?',
-  'blocked.trigger.label': 'Why can’t {name} be upgraded?',
+  'blocked.trigger.label': 'Why no upgrade? {name}',
   'blocked.title': 'Why {name} can’t be upgraded',
   'blocked.perTarget': 'For each offer it could move to:',
 

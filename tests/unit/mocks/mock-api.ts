@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
 import type { Database, DbCustomer, DbSubscription } from '../../../mocks/db'
+import { clearFault } from '../../../mocks/handlers'
 import { resetMockDatabase, server } from '../../../mocks/node'
 import type { PartnerRole } from '../../../src/rules/roles'
 
@@ -9,7 +10,10 @@ export const BASE = 'http://localhost/v1'
 
 export function withMockServer(): void {
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-  afterEach(() => resetMockDatabase())
+  afterEach(() => {
+    clearFault()
+    resetMockDatabase()
+  })
   afterAll(() => server.close())
 }
 
@@ -22,6 +26,13 @@ export interface CallOptions {
   /** Sent as is (for malformed bodies). */
   readonly rawBody?: string
   readonly headers?: Readonly<Record<string, string>>
+  /**
+   * MS-RequestId. Writes (POST, PATCH) get a new GUID unless `headers` has one; null sends none.
+   * Reads send none unless given.
+   */
+  readonly requestId?: string | null
+  /** Aborts the request (e.g. to stop waiting for an answer that never comes). */
+  readonly signal?: AbortSignal
 }
 
 export interface CallResult {
@@ -30,17 +41,26 @@ export interface CallResult {
   readonly headers: Headers
 }
 
+function isWrite(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD'
+}
+
 export async function call(path: string, options: CallOptions = {}): Promise<CallResult> {
   const headers = new Headers(options.headers)
   const role = options.role === undefined ? 'admin_agent' : options.role
   if (role !== null && !headers.has('Authorization')) {
     headers.set('Authorization', `Bearer ${createDemoToken(role, 'Test Agent')}`)
   }
+  const method = options.method ?? 'GET'
+  if (!headers.has('MS-RequestId')) {
+    const requestId = options.requestId === undefined && isWrite(method) ? crypto.randomUUID() : options.requestId
+    if (typeof requestId === 'string') headers.set('MS-RequestId', requestId)
+  }
   let body: string | undefined
   if (options.rawBody !== undefined) body = options.rawBody
   else if (options.body !== undefined) body = JSON.stringify(options.body)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await fetch(`${BASE}${path}`, { method: options.method ?? 'GET', headers, body })
+  const response = await fetch(`${BASE}${path}`, { method, headers, body, signal: options.signal })
   const text = await response.text()
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers }
 }

@@ -1,0 +1,60 @@
+import type { PartnerRole } from '../rules/roles'
+
+/**
+ * What the demo panel can do to the mocked Partner Center. Implemented by mocks/demo.ts and handed
+ * to the app by main.tsx in mock mode only, so that the app itself never imports mock code.
+ */
+export interface DemoScenarioInfo {
+  /** The name used in `?scenario=name` and in scenario files. */
+  readonly name: string
+  readonly title: string
+  readonly description: string
+  /** False for a stakeholder's own file. */
+  readonly builtIn: boolean
+}
+
+export const DEMO_LATENCIES = ['none', 'realistic', 'slow'] as const
+export type DemoLatency = (typeof DEMO_LATENCIES)[number]
+
+export const DEMO_FAULT_KINDS = [
+  'server_error',
+  'throttled',
+  'timeout',
+  'network',
+  'conflict',
+  'precondition_failed',
+] as const
+export type DemoFaultKind = (typeof DEMO_FAULT_KINDS)[number]
+export type DemoFaultScope = 'next' | 'all'
+
+export interface DemoFault {
+  readonly kind: DemoFaultKind
+  readonly scope: DemoFaultScope
+}
+
+export interface DemoState {
+  readonly scenario: DemoScenarioInfo
+  readonly scenarios: readonly DemoScenarioInfo[]
+  readonly latency: DemoLatency
+  readonly fault: DemoFault | null
+  /** The role the scenario signs in with, applied when a scenario is loaded or reset. */
+  readonly signedInRole: PartnerRole | undefined
+}
+
+export type ScenarioLoadResult = { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] }
+
+export interface DemoControls {
+  getState(): DemoState
+  /** Called after every change of the demo state (not of the mock data). Returns the unsubscriber. */
+  subscribe(listener: () => void): () => void
+  /** Loads a built-in scenario from its start. */
+  selectScenario(name: string): ScenarioLoadResult
+  /** Validates a scenario file's text and loads it whole, or reports every problem and loads nothing. */
+  loadScenarioFile(text: string): ScenarioLoadResult
+  /** The current mock data (with the demo's changes) as a scenario file's text. */
+  exportScenario(): string
+  setLatency(latency: DemoLatency): void
+  setFault(fault: DemoFault | null): void
+  /** Back to the start of the current scenario. */
+  reset(): void
+}
