@@ -1,8 +1,23 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv } from 'vite'
 
-export default defineConfig({
-  plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+/**
+ * BASE_PATH: where the build is served from. The default './' makes every URL relative, so dist/
+ * works from any static host and any sub-path without configuration (routes live in the URL's
+ * hash, so no server rewrite is needed either). Set an absolute path such as '/console/' only if
+ * a host needs one.
+ *
+ * VITE_API_BASE_URL set means live mode: the mock worker script is not copied into dist/, and
+ * main.tsx's import of the mock code is removed as dead code.
+ */
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '')
+  const live = Boolean(env.VITE_API_BASE_URL)
+  return {
+    base: env.BASE_PATH || './',
+    plugins: [react()],
+    publicDir: live ? false : 'public',
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+  }
 })

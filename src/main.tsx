@@ -1,32 +1,38 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { usesMocks } from './api/config'
-import { App } from './app/app'
+import type { DemoControls } from './api/demo-controls'
+import { App, type BootNotice } from './app/app'
 import { createQueryClient } from './app/query-client'
+import { createI18n } from './i18n/i18n'
 import './app/styles.css'
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+interface MockBoot {
+  readonly demo: DemoControls
+  readonly notices: BootNotice[]
+}
 
-type BootNotice = 'demo_state_discarded' | undefined
-
-async function startMocks(): Promise<BootNotice> {
-  // Loaded on demand, and only in mock mode, so that a live build carries no mock code.
+async function startMocks(): Promise<MockBoot> {
+  // Loaded on demand, and only in mock mode: a live build carries no mock code at all.
   const { startMockApi } = await import('../mocks/browser')
-  const { restore } = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
-  if (restore.kind === 'discarded') {
-    console.warn('Stored demo data was discarded:', restore.problems.join('; '))
-    return 'demo_state_discarded'
+  const scenario = new URLSearchParams(window.location.search).get('scenario')
+  const started = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { scenario })
+  const notices: BootNotice[] = []
+  if (started.restore.kind === 'discarded') {
+    console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))
+    notices.push({ kind: 'demo_state_discarded' })
   }
-  return undefined
+  if (started.unknownScenario) notices.push({ kind: 'unknown_scenario', name: started.unknownScenario })
+  return { demo: started.demo, notices }
 }
 
 async function boot(): Promise<void> {
-  const notice = usesMocks ? await startMocks() : undefined
+  const mocks = usesMocks ? await startMocks() : undefined
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} base={base} bootNotice={notice} />
+      <App queryClient={createQueryClient()} demo={mocks?.demo} bootNotices={mocks?.notices} />
     </StrictMode>,
   )
 }
@@ -34,6 +40,7 @@ async function boot(): Promise<void> {
 boot().catch((error: unknown) => {
   const root = document.getElementById('root')
   if (root) {
-    root.textContent = `Upgrade Console could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page; if it persists, check that the browser allows service workers on this address.`
+    const message = error instanceof Error ? error.message : String(error)
+    root.textContent = createI18n('en-US').t('boot.failed', { message })
   }
 })

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { apiBaseUrl, REQUEST_TIMEOUT_MS } from './config'
+import { apiBaseUrl, clientSettings } from './config'
 import { ApiError } from './errors'
 import { apiErrorSchema } from './schemas'
 
@@ -63,7 +63,8 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
     ...request.headers,
   }
   if (request.body !== undefined) headers['Content-Type'] = 'application/json'
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const timeoutMs = clientSettings.requestTimeoutMs
+  const timeout = AbortSignal.timeout(timeoutMs)
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
 
   let response: Response
@@ -77,7 +78,10 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
   } catch (cause) {
     if (request.signal?.aborted) throw cause
     if (timeout.aborted) {
-      throw new ApiError('timeout', `No answer within ${REQUEST_TIMEOUT_MS / 1000} s`, ids)
+      throw new ApiError('timeout', `No answer within ${timeoutMs / 1000} s`, {
+        ...ids,
+        timeoutSeconds: timeoutMs / 1000,
+      })
     }
     throw new ApiError('network', cause instanceof Error ? cause.message : 'Network error', ids)
   }

@@ -10,5 +10,5 @@ export function apiBaseUrl(): string {
   return new URL('/v1', globalThis.location?.origin ?? 'http://localhost').toString()
 }
 
-/** The client gives up on a call after this long and says so. */
-export const REQUEST_TIMEOUT_MS = 30_000
+/** The client gives up on a call after this long and says so (tests may shorten it). */
+export const clientSettings = { requestTimeoutMs: 20_000 }

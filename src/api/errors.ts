@@ -21,6 +21,7 @@ export class ApiError extends Error {
       readonly correlationId: string
       readonly requestId: string
       readonly retryAfterSeconds?: number
+      readonly timeoutSeconds?: number
     },
   ) {
     super(message)

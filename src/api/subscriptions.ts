@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './client'
 import { queryKeys } from './query-keys'
 import {
@@ -74,4 +74,16 @@ export function useChangeQuantity(customerId: string) {
         queryClient.invalidateQueries({ queryKey: queryKeys.subscribedSkus(customerId) }),
       ]),
   })
+}
+
+/**
+ * The latest known state of one subscription: dialogs decide on it, so that after a 409/412 and
+ * the refetch that follows, the agent sees, and submits against, the fresh data and ETag.
+ */
+export function useLiveSubscription(customerId: string, initial: Subscription): Subscription {
+  const { data } = useQuery({
+    ...subscriptionsQueryOptions(customerId),
+    select: (subscriptions) => subscriptions.find((s) => s.id === initial.id),
+  })
+  return data ?? initial
 }

@@ -54,6 +54,8 @@ export interface UpgradeSubmission {
   readonly upgradeType: Exclude<UpgradeType, 'none'>
   /** One id per attempt: a retry after a timeout reuses it, so the upgrade is not done twice. */
   readonly requestId: string
+  /** The source subscription's ETag as the agent saw it: a source changed since is refused (412). */
+  readonly sourceEtag?: string
 }
 
 export async function submitUpgrade(
@@ -67,6 +69,7 @@ export async function submitUpgrade(
     schema: upgradeResultSchema,
     body: { ...submission.upgrade, quantity: submission.quantity, upgradeType: submission.upgradeType },
     requestId: submission.requestId,
+    headers: submission.sourceEtag ? { 'If-Match': submission.sourceEtag } : undefined,
   })
   return data
 }

@@ -2,6 +2,7 @@ import * as Tooltip from '@radix-ui/react-tooltip'
 import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
 import { usesMocks } from '../api/config'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
@@ -38,7 +39,9 @@ export function AppProviders({
   )
 }
 
-export type BootNotice = 'demo_state_discarded'
+export type BootNotice =
+  | { readonly kind: 'demo_state_discarded' }
+  | { readonly kind: 'unknown_scenario'; readonly name: string }
 
 function DemoArea({ demo }: { demo: DemoControls }) {
   const i18n = useI18n()
@@ -66,16 +69,16 @@ function DemoArea({ demo }: { demo: DemoControls }) {
 
 function Layout({
   children,
-  bootNotice,
+  bootNotices,
   demo,
 }: {
   children: React.ReactNode
-  bootNotice?: BootNotice
+  bootNotices?: readonly BootNotice[]
   demo?: DemoControls
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
-  const [notice, setNotice] = useState(bootNotice)
+  const [notices, setNotices] = useState(bootNotices ?? [])
   return (
     <>
       <a className="skip-link" href="#main">
@@ -99,14 +102,22 @@ function Layout({
         {demo ? <DemoArea demo={demo} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {notice === 'demo_state_discarded' ? (
-          <div className="notice notice-warning banner" role="status">
-            <p>{i18n.t('demo.stateDiscarded')}</p>
-            <button type="button" className="button button-small" onClick={() => setNotice(undefined)}>
+        {notices.map((notice) => (
+          <div key={notice.kind} className="notice notice-warning banner" role="status">
+            <p>
+              {notice.kind === 'demo_state_discarded'
+                ? i18n.t('demo.stateDiscarded')
+                : i18n.t('demo.unknownScenario', { name: notice.name })}
+            </p>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+            >
               {i18n.t('action.dismiss')}
             </button>
           </div>
-        ) : null}
+        ))}
         {children}
       </main>
     </>
@@ -149,25 +160,26 @@ function Routes() {
   )
 }
 
-/** The whole app; `base` is the sub-path it is served from. */
+/**
+ * The whole app. Routes live in the URL's hash (#/customers/...), so the build works from any
+ * static host and sub-path with no server rewrites; query parameters stay in the real search.
+ */
 export function App({
   queryClient,
   initialRole,
-  base,
-  bootNotice,
+  bootNotices,
   demo,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
-  base?: string
-  bootNotice?: BootNotice
+  bootNotices?: readonly BootNotice[]
   /** The mock's demo controls; absent in live mode. */
   demo?: DemoControls
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
-      <Router base={base}>
-        <Layout bootNotice={bootNotice} demo={demo}>
+      <Router hook={useHashLocation}>
+        <Layout bootNotices={bootNotices} demo={demo}>
           <Routes />
         </Layout>
       </Router>

@@ -58,7 +58,7 @@ export function ErrorPanel({
   const { details } = error
   return (
     <div className="error-panel" role="alert">
-      <p className="error-title">{i18n.t(title)}</p>
+      <p className="error-title">{i18n.t(title, { seconds: details.timeoutSeconds ?? 20 })}</p>
       {details.description ? <p className="error-description">{details.description}</p> : null}
       {children}
       <p>{i18n.t(action, { seconds: details.retryAfterSeconds ?? 30 })}</p>

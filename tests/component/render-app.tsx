@@ -5,11 +5,23 @@ import { createQueryClient } from '../../src/app/query-client'
 import type { PartnerRole } from '../../src/rules/roles'
 
 /** Renders the whole app at `route`, as an agent with `role`, over the MSW handlers. */
-export function renderApp({ route = '/', role = 'admin_agent' }: { route?: string; role?: PartnerRole } = {}) {
-  window.history.replaceState(null, '', route)
+export function renderApp({
+  route = '/',
+  role = 'admin_agent',
+  realRetries = false,
+}: {
+  route?: string
+  role?: PartnerRole
+  /** Keep the app's own retry policy for reads (429 after Retry-After, 5xx, network). */
+  realRetries?: boolean
+} = {}) {
+  // Routes live in the URL's hash.
+  window.history.replaceState(null, '', `/#${route}`)
   const queryClient = createQueryClient()
   // Each test gets a fresh cache, and reads fail at once instead of retrying.
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
+  if (!realRetries) {
+    queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
+  }
   const user = userEvent.setup()
   const view = render(<App queryClient={queryClient} initialRole={role} />)
   return { user, queryClient, ...view }

@@ -16,8 +16,9 @@ export class App {
   constructor(readonly page: Page) {}
 
   /** Opens the customer list and waits until the mock API answered. */
-  async open(path = '/') {
-    await this.page.goto(path)
+  async open(path = '/', search = '') {
+    // Routes live in the URL's hash; `search` holds real query parameters such as ?scenario=.
+    await this.page.goto(`/${search}#${path}`)
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible()
   }
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { newGuid } from '../../api/client'
 import { isApiError } from '../../api/errors'
 import type { Subscription } from '../../api/schemas'
-import { useChangeQuantity } from '../../api/subscriptions'
+import { type QuantityChange, useChangeQuantity, useLiveSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
@@ -14,7 +14,7 @@ import { ErrorPanel } from '../../ui/error-panel'
  */
 export function AddLicensesDialog({
   customerId,
-  subscription,
+  subscription: opened,
   open,
   onOpenChange,
   onAdded,
@@ -28,6 +28,7 @@ export function AddLicensesDialog({
   returnFocus?: () => HTMLElement | null | undefined
 }) {
   const i18n = useI18n()
+  const subscription = useLiveSubscription(customerId, opened)
   const name = subscription.friendlyName || subscription.offerName
   const ids = { count: useId(), hint: useId() }
   const limits = quantityLimits(subscription.offerId) ?? { minimum: 1, maximum: subscription.quantity }
@@ -47,6 +48,32 @@ export function AddLicensesDialog({
     return null
   })()
 
+  // A change whose outcome is unknown (timeout, network): "Try again" re-sends exactly it, with the
+  // same MS-RequestId and If-Match, so Partner Center answers with the first result if it did act.
+  const [unsettled, setUnsettled] = useState<{ change: QuantityChange; added: number } | null>(null)
+
+  const send = (pending: QuantityChange, added: number) => {
+    if (inFlight.current) return
+    inFlight.current = true
+    change.mutate(pending, {
+      onSettled: () => {
+        inFlight.current = false
+      },
+      onSuccess: (updated) => {
+        setUnsettled(null)
+        onAdded(updated, added)
+      },
+      onError: (failure) => {
+        if (isApiError(failure) && (failure.kind === 'timeout' || failure.kind === 'network')) {
+          setUnsettled({ change: pending, added })
+          return
+        }
+        setUnsettled(null)
+        requestId.current = null
+      },
+    })
+  }
+
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault()
     if (change.isPending || inFlight.current) return
@@ -54,19 +81,7 @@ export function AddLicensesDialog({
     if (error) return
     const quantity = subscription.quantity + count
     if (!requestId.current || requestId.current.key !== quantity) requestId.current = { key: quantity, id: newGuid() }
-    inFlight.current = true
-    change.mutate(
-      { subscription, quantity, requestId: requestId.current.id },
-      {
-        onSettled: () => {
-          inFlight.current = false
-        },
-        onSuccess: (updated) => onAdded(updated, count),
-        onError: (failure) => {
-          if (isApiError(failure) && failure.kind === 'http') requestId.current = null
-        },
-      },
-    )
+    send({ subscription, quantity, requestId: requestId.current.id }, count)
   }
 
   return (
@@ -107,7 +122,12 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
-        {change.isError ? <ErrorPanel error={change.error} /> : null}
+        {change.isError ? (
+          <ErrorPanel
+            error={change.error}
+            onRetry={unsettled ? () => send(unsettled.change, unsettled.added) : undefined}
+          />
+        ) : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
             {i18n.t('action.cancel')}

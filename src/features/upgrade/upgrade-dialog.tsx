@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { newGuid } from '../../api/client'
 import { isApiError } from '../../api/errors'
 import type { Subscription, Upgrade, UpgradeResult } from '../../api/schemas'
-import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
+import { useLiveSubscription } from '../../api/subscriptions'
+import { normalizeErrorCode, type UpgradeSubmission, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
@@ -85,7 +86,7 @@ export function UpgradeDialog({
 
 function UpgradeForm({
   customerId,
-  subscription,
+  subscription: opened,
   eligibility,
   onSubmitted,
   onCancel,
@@ -97,6 +98,7 @@ function UpgradeForm({
   onCancel: () => void
 }) {
   const i18n = useI18n()
+  const subscription = useLiveSubscription(customerId, opened)
   const ids = { quantity: useId(), quantityHint: useId(), transfer: useId(), legend: useId() }
   const upgrades = useQuery(upgradesQueryOptions(customerId, subscription.id))
   const submit = useSubmitUpgrade(customerId, subscription.id)
@@ -154,6 +156,39 @@ function UpgradeForm({
     return null
   })()
 
+  // The last submission whose outcome is unknown (timeout, network): "Try again" re-sends exactly it,
+  // with the same MS-RequestId, so Partner Center answers with the first result if it did act.
+  const [unsettled, setUnsettled] = useState<{
+    submission: UpgradeSubmission
+    meta: Omit<SubmittedUpgrade, 'result'>
+  } | null>(null)
+
+  const send = (submission: UpgradeSubmission, meta: Omit<SubmittedUpgrade, 'result'>) => {
+    if (inFlight.current) return
+    inFlight.current = true
+    submit.mutate(submission, {
+      onSettled: () => {
+        inFlight.current = false
+      },
+      onSuccess: (result) => {
+        setUnsettled(null)
+        onSubmitted({ result, ...meta })
+      },
+      onError: (error) => {
+        if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
+          setUnsettled({ submission, meta })
+          return
+        }
+        setUnsettled(null)
+        // The server refused or changed: what it answered is final for this request id.
+        requestId.current = null
+        if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
+          void upgrades.refetch()
+        }
+      },
+    })
+  }
+
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault()
     if (submit.isPending || inFlight.current) return
@@ -162,23 +197,19 @@ function UpgradeForm({
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
     const key = `${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`
     if (!requestId.current || requestId.current.key !== key) requestId.current = { key, id: newGuid() }
-    const targetName = selected.upgrade.targetOffer.name
-    inFlight.current = true
-    submit.mutate(
-      { upgrade: selected.upgrade, quantity, upgradeType, requestId: requestId.current.id },
+    send(
       {
-        onSuccess: (result) =>
-          onSubmitted({ result, targetName, quantity, transfer, full: quantity === subscription.quantity }),
-        onSettled: () => {
-          inFlight.current = false
-        },
-        onError: (error) => {
-          // The server refused or changed: what it answered is final for this request id.
-          if (isApiError(error) && error.kind === 'http') requestId.current = null
-          if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
-            void upgrades.refetch()
-          }
-        },
+        upgrade: selected.upgrade,
+        quantity,
+        upgradeType,
+        requestId: requestId.current.id,
+        sourceEtag: subscription.attributes?.etag,
+      },
+      {
+        targetName: selected.upgrade.targetOffer.name,
+        quantity,
+        transfer,
+        full: quantity === subscription.quantity,
       },
     )
   }
@@ -336,7 +367,10 @@ function UpgradeForm({
       </section>
 
       {submit.isError ? (
-        <ErrorPanel error={submit.error}>
+        <ErrorPanel
+          error={submit.error}
+          onRetry={unsettled ? () => send(unsettled.submission, unsettled.meta) : undefined}
+        >
           {refusedReasons.length > 0 ? (
             <ul className="reason-list">
               {refusedReasons.map((reason) => (

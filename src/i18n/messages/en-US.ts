@@ -18,6 +18,10 @@ export const enUS = {
   'action.done': 'Done',
   'action.retry': 'Try again',
   'action.dismiss': 'Dismiss',
+  'boot.failed':
+    'Upgrade Console could not start: {message}. Reload the page; if it keeps happening, check that this browser allows service workers on this address.',
+  'demo.unknownScenario':
+    'There is no built-in scenario called “{name}”, so the demo shows the scenario it had before.',
   'demo.stateDiscarded':
     'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
 
@@ -262,9 +266,9 @@ export const enUS = {
   'error.kind.http': 'Error answer',
   'error.network.title': 'Can’t reach Partner Center',
   'error.network.action': 'Check your network connection, then try again.',
-  'error.timeout.title': 'Partner Center didn’t answer in time',
+  'error.timeout.title': 'Partner Center didn’t answer within {seconds, number} seconds',
   'error.timeout.action':
-    'Try again. If you were submitting a change, check the subscription list first: it may have gone through.',
+    'Try again. If you were submitting a change, Try again re-sends the very same request, so it can’t be done twice: if it already went through, you’ll see its result.',
   'error.malformed.title': 'Partner Center sent an answer this app can’t read',
   'error.malformed.action': 'Try again. If it keeps happening, contact support with the correlation ID.',
   'error.400.title': 'Partner Center refused the request',
