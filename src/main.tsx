@@ -4,7 +4,8 @@ import { usesMocks } from './api/config'
 import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice } from './app/app'
 import { createQueryClient } from './app/query-client'
-import { createI18n } from './i18n/i18n'
+import { loadCatalog } from './i18n/catalogs'
+import { createI18n, initialLocale } from './i18n/i18n'
 import './app/styles.css'
 
 interface MockBoot {
@@ -27,7 +28,8 @@ async function startMocks(): Promise<MockBoot> {
 }
 
 async function boot(): Promise<void> {
-  const mocks = usesMocks ? await startMocks() : undefined
+  // The first screen renders in the agent's language at once: its catalog loads with the mocks.
+  const [mocks] = await Promise.all([usesMocks ? startMocks() : undefined, loadCatalog(initialLocale())])
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(

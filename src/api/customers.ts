@@ -1,36 +1,36 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiRequest } from './client'
 import { queryKeys } from './query-keys'
 import { type Customer, customerCollectionSchema, customerSchema } from './schemas'
 
-const PAGE_SIZE = 100
-/** A guard against a server that keeps sending continuation tokens. */
-const MAX_PAGES = 200
+/** Partner Center's page size for customers; a large partner's list arrives in pages. */
+export const CUSTOMER_PAGE_SIZE = 200
 
-/** GET /customers, following Partner Center's continuation token (links.next) to the end. */
-export async function fetchAllCustomers(signal?: AbortSignal): Promise<Customer[]> {
-  const customers: Customer[] = []
-  let continuation: Record<string, string> | undefined
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const { data } = await apiRequest({
-      path: `/customers?size=${PAGE_SIZE}`,
-      schema: customerCollectionSchema,
-      headers: continuation,
-      signal,
-    })
-    customers.push(...data.items)
-    const next = data.links?.next
-    const token = next?.headers?.find((h) => h.key.toLowerCase() === 'ms-continuationtoken')?.value
-    if (!token) break
-    continuation = { 'MS-ContinuationToken': token }
-  }
-  return customers
+export interface CustomerPage {
+  readonly customers: Customer[]
+  /** MS-ContinuationToken for the next page; undefined on the last one. */
+  readonly continuation: string | undefined
+}
+
+/** One page of GET /customers; Partner Center's continuation token (links.next) leads to the next. */
+export async function fetchCustomerPage(continuation: string | undefined, signal?: AbortSignal): Promise<CustomerPage> {
+  const { data } = await apiRequest({
+    path: `/customers?size=${CUSTOMER_PAGE_SIZE}`,
+    schema: customerCollectionSchema,
+    headers: continuation ? { 'MS-ContinuationToken': continuation } : undefined,
+    signal,
+  })
+  const next = data.links?.next
+  const token = next?.headers?.find((h) => h.key.toLowerCase() === 'ms-continuationtoken')?.value
+  return { customers: data.items, continuation: token || undefined }
 }
 
 export const customersQueryOptions = () =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: queryKeys.customers(),
-    queryFn: ({ signal }) => fetchAllCustomers(signal),
+    queryFn: ({ pageParam, signal }) => fetchCustomerPage(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: CustomerPage) => last.continuation,
   })
 
 export async function fetchCustomer(customerId: string, signal?: AbortSignal): Promise<Customer> {

@@ -1,21 +1,22 @@
-import * as Tooltip from '@radix-ui/react-tooltip'
 import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
-import { useHashLocation } from 'wouter/use-hash-location'
 import { usesMocks } from '../api/config'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
-import { HelpPage } from '../features/help/help-page'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
-import { CustomerRoute } from './customer-route'
 import { RouteErrorBoundary } from './error-boundary'
+import { useHashPath, useHashSearch } from './hash-location'
+import { LocalePicker } from './locale-picker'
 import { SessionProvider, useSession } from './session'
 
-// The demo panel is loaded on demand, and only in mock mode.
+// Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
+// panel only in mock mode).
 const DemoPanel = lazy(() => import('../features/demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
+const CustomerRoute = lazy(() => import('./customer-route').then((m) => ({ default: m.CustomerRoute })))
+const HelpPage = lazy(() => import('../features/help/help-page').then((m) => ({ default: m.HelpPage })))
 
 export function AppProviders({
   queryClient,
@@ -29,11 +30,7 @@ export function AppProviders({
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
-        <SessionProvider initialRole={initialRole}>
-          <Tooltip.Provider delayDuration={250} skipDelayDuration={300}>
-            {children}
-          </Tooltip.Provider>
-        </SessionProvider>
+        <SessionProvider initialRole={initialRole}>{children}</SessionProvider>
       </QueryClientProvider>
     </I18nProvider>
   )
@@ -99,7 +96,10 @@ function Layout({
             {i18n.t('nav.help')}
           </Link>
         </nav>
-        {demo ? <DemoArea demo={demo} /> : null}
+        <div className="header-tools">
+          <LocalePicker />
+          {demo ? <DemoArea demo={demo} /> : null}
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         {notices.map((notice) => (
@@ -137,25 +137,33 @@ function Routes() {
         </section>
       )}
     >
-      <Switch>
-        <Route path="/">
-          <CustomerList />
-        </Route>
-        <Route path="/customers/:customerId">
-          {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
-        </Route>
-        <Route path="/help">
-          <HelpPage />
-        </Route>
-        <Route>
-          <section className="page">
-            <h1>{i18n.t('notFound.title')}</h1>
-            <p>
-              <Link href="/">{i18n.t('notFound.back')}</Link>
-            </p>
-          </section>
-        </Route>
-      </Switch>
+      <Suspense
+        fallback={
+          <p role="status" className="loading page">
+            {i18n.t('app.loadingPage')}
+          </p>
+        }
+      >
+        <Switch>
+          <Route path="/">
+            <CustomerList />
+          </Route>
+          <Route path="/customers/:customerId">
+            {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
+          </Route>
+          <Route path="/help">
+            <HelpPage />
+          </Route>
+          <Route>
+            <section className="page">
+              <h1>{i18n.t('notFound.title')}</h1>
+              <p>
+                <Link href="/">{i18n.t('notFound.back')}</Link>
+              </p>
+            </section>
+          </Route>
+        </Switch>
+      </Suspense>
     </RouteErrorBoundary>
   )
 }
@@ -178,7 +186,7 @@ export function App({
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
-      <Router hook={useHashLocation}>
+      <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
         <Layout bootNotices={bootNotices} demo={demo}>
           <Routes />
         </Layout>

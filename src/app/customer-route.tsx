@@ -1,18 +1,32 @@
+import * as Tooltip from '@radix-ui/react-tooltip'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
 import { customerQueryOptions } from '../api/customers'
 import type { Subscription } from '../api/schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
-import { AddLicensesDialog } from '../features/licenses/add-licenses-dialog'
 import { SubscriptionTable } from '../features/subscriptions/subscription-table'
-import { UpgradeDialog } from '../features/upgrade/upgrade-dialog'
+import { SubscriptionToolbar } from '../features/subscriptions/subscription-toolbar'
+import {
+  applyView,
+  parseView,
+  type SortKey,
+  type SubscriptionView,
+  serializeView,
+} from '../features/subscriptions/subscription-view'
 import { useI18n } from '../i18n/i18n'
 import { evaluateCustomer } from '../rules/eligibility'
 import { canManageSubscriptions } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
 import { useSession } from './session'
+
+// The dialogs are not in the first screen's bundle; they are fetched while the agent looks at the
+// subscriptions, so that opening one is immediate.
+const loadUpgradeDialog = () => import('../features/upgrade/upgrade-dialog')
+const loadAddLicensesDialog = () => import('../features/licenses/add-licenses-dialog')
+const UpgradeDialog = lazy(() => loadUpgradeDialog().then((m) => ({ default: m.UpgradeDialog })))
+const AddLicensesDialog = lazy(() => loadAddLicensesDialog().then((m) => ({ default: m.AddLicensesDialog })))
 
 type OpenDialog =
   | { readonly kind: 'upgrade'; readonly subscription: Subscription; readonly key: number }
@@ -31,12 +45,41 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const triggers = useRef(new Map<string, HTMLElement>())
   const heading = useRef<HTMLHeadingElement>(null)
   const dialogCount = useRef(0)
+  useEffect(() => {
+    void loadUpgradeDialog()
+    void loadAddLicensesDialog()
+  }, [])
+  const search = useSearch()
+  const [path, navigate] = useLocation()
+  const view = useMemo(() => parseView(search), [search])
+  const setView = useCallback(
+    (next: SubscriptionView, options?: { replace?: boolean }) => navigate(`${path}${serializeView(next)}`, options),
+    [navigate, path],
+  )
+  const sortBy = useCallback(
+    (key: SortKey) => setView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' }),
+    [setView, view],
+  )
 
   // Eligibility for every row, computed once per data change (not per render, not per row).
   const eligibility = useMemo(() => {
     if (!customer.data || !subscriptions.data || !skus.data) return new Map()
     return evaluateCustomer(toCustomerFacts(customer.data, subscriptions.data, skus.data), role)
   }, [customer.data, subscriptions.data, skus.data, role])
+
+  const rows = useMemo(
+    () => (subscriptions.data ? applyView(subscriptions.data, eligibility, view, i18n) : []),
+    [subscriptions.data, eligibility, view, i18n],
+  )
+  const names = useMemo(
+    () => new Map((subscriptions.data ?? []).map((s) => [s.id, s.friendlyName || s.offerName])),
+    [subscriptions.data],
+  )
+  const offers = useMemo(() => {
+    const seen = new Map<string, string>()
+    for (const s of subscriptions.data ?? []) seen.set(s.offerId.toUpperCase(), s.offerName)
+    return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => i18n.compare(a.name, b.name))
+  }, [subscriptions.data, i18n])
 
   const registerTrigger = useCallback((id: string, kind: 'upgrade' | 'licenses', element: HTMLElement | null) => {
     const key = `${kind}:${id}`
@@ -70,113 +113,132 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const companyName = customer.data?.companyProfile.companyName
 
   return (
-    <section className="page" aria-labelledby="customer-heading">
-      <nav aria-label={i18n.t('nav.breadcrumb')} className="breadcrumb">
-        <Link href="/">{i18n.t('customers.title')}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{companyName ?? i18n.t('customer.loadingName')}</span>
-      </nav>
-      <h1 id="customer-heading" ref={heading} tabIndex={-1}>
-        {companyName ?? i18n.t('customer.loadingName')}
-      </h1>
-      {customer.data ? (
-        <dl className="customer-facts">
-          <div>
-            <dt>{i18n.t('customer.domain')}</dt>
-            <dd>{customer.data.companyProfile.domain ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{i18n.t('customer.relationship')}</dt>
-            <dd>{i18n.t('relationship', { value: customer.data.relationshipToPartner ?? 'none' })}</dd>
-          </div>
-          <div>
-            <dt>{i18n.t('customer.delegatedAdmin')}</dt>
-            <dd>
-              {customer.data.allowDelegatedAccess
-                ? i18n.t('customers.delegatedAdmin.on')
-                : i18n.t('customers.delegatedAdmin.off')}
-            </dd>
-          </div>
-        </dl>
-      ) : null}
+    <Tooltip.Provider delayDuration={250} skipDelayDuration={300}>
+      <section className="page" aria-labelledby="customer-heading">
+        <nav aria-label={i18n.t('nav.breadcrumb')} className="breadcrumb">
+          <Link href="/">{i18n.t('customers.title')}</Link>
+          <span aria-hidden="true"> / </span>
+          <span aria-current="page">{companyName ?? i18n.t('customer.loadingName')}</span>
+        </nav>
+        <h1 id="customer-heading" ref={heading} tabIndex={-1}>
+          {companyName ?? i18n.t('customer.loadingName')}
+        </h1>
+        {customer.data ? (
+          <dl className="customer-facts">
+            <div>
+              <dt>{i18n.t('customer.domain')}</dt>
+              <dd>{customer.data.companyProfile.domain ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{i18n.t('customer.relationship')}</dt>
+              <dd>{i18n.t('relationship', { value: customer.data.relationshipToPartner ?? 'none' })}</dd>
+            </div>
+            <div>
+              <dt>{i18n.t('customer.delegatedAdmin')}</dt>
+              <dd>
+                {customer.data.allowDelegatedAccess
+                  ? i18n.t('customers.delegatedAdmin.on')
+                  : i18n.t('customers.delegatedAdmin.off')}
+              </dd>
+            </div>
+          </dl>
+        ) : null}
 
-      {!canManage ? (
-        <p className="notice" role="note">
-          {i18n.t('customer.readOnly', { role: i18n.t(`role.${role}`) })}
-        </p>
-      ) : null}
-      {customer.data && !customer.data.allowDelegatedAccess && canManage ? (
-        <p className="notice notice-warning" role="note">
-          {i18n.t('customer.noDelegatedAdmin')}
-        </p>
-      ) : null}
-      <div aria-live="polite" className="live-region">
-        {notice ? <p className="notice notice-success">{notice}</p> : null}
-      </div>
+        {!canManage ? (
+          <p className="notice" role="note">
+            {i18n.t('customer.readOnly', { role: i18n.t(`role.${role}`) })}
+          </p>
+        ) : null}
+        {customer.data && !customer.data.allowDelegatedAccess && canManage ? (
+          <p className="notice notice-warning" role="note">
+            {i18n.t('customer.noDelegatedAdmin')}
+          </p>
+        ) : null}
+        <div aria-live="polite" className="live-region">
+          {notice ? <p className="notice notice-success">{notice}</p> : null}
+        </div>
 
-      <h2>{i18n.t('subscriptions.title')}</h2>
-      {error ? (
-        <ErrorPanel
-          error={error}
-          onRetry={() => {
-            void customer.refetch()
-            void subscriptions.refetch()
-            void skus.refetch()
-          }}
-        />
-      ) : !subscriptions.data || !customer.data || !skus.data ? (
-        <p role="status" className="loading">
-          {i18n.t('subscriptions.loading')}
-        </p>
-      ) : subscriptions.data.length === 0 ? (
-        <p className="empty">{i18n.t('subscriptions.empty', { name: customer.data.companyProfile.companyName })}</p>
-      ) : (
-        <>
-          <p className="lead">{canManage ? i18n.t('subscriptions.lead') : i18n.t('subscriptions.leadReadOnly')}</p>
-          <SubscriptionTable
-            subscriptions={subscriptions.data}
-            eligibility={eligibility}
-            canManage={canManage}
-            actions={actions}
+        <h2>{i18n.t('subscriptions.title')}</h2>
+        {error ? (
+          <ErrorPanel
+            error={error}
+            onRetry={() => {
+              void customer.refetch()
+              void subscriptions.refetch()
+              void skus.refetch()
+            }}
           />
-        </>
-      )}
+        ) : !subscriptions.data || !customer.data || !skus.data ? (
+          <p role="status" className="loading">
+            {i18n.t('subscriptions.loading')}
+          </p>
+        ) : subscriptions.data.length === 0 ? (
+          <p className="empty">{i18n.t('subscriptions.empty', { name: customer.data.companyProfile.companyName })}</p>
+        ) : (
+          <>
+            <p className="lead">{canManage ? i18n.t('subscriptions.lead') : i18n.t('subscriptions.leadReadOnly')}</p>
+            <SubscriptionToolbar
+              view={view}
+              offers={offers}
+              shown={rows.length}
+              total={subscriptions.data.length}
+              canManage={canManage}
+              onChange={setView}
+            />
+            {rows.length === 0 ? (
+              <p className="empty">{i18n.t('subscriptions.noMatch')}</p>
+            ) : (
+              <SubscriptionTable
+                rows={rows}
+                names={names}
+                eligibility={eligibility}
+                canManage={canManage}
+                actions={actions}
+                view={view}
+                onSort={sortBy}
+              />
+            )}
+          </>
+        )}
 
-      {dialog?.kind === 'upgrade' ? (
-        <UpgradeDialog
-          key={dialog.key}
-          customerId={customerId}
-          subscription={dialog.subscription}
-          eligibility={eligibility.get(dialog.subscription.id)}
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog(null)
-          }}
-          returnFocus={returnFocus('upgrade', dialog.subscription.id)}
-        />
-      ) : null}
-      {dialog?.kind === 'licenses' ? (
-        <AddLicensesDialog
-          key={dialog.key}
-          customerId={customerId}
-          subscription={dialog.subscription}
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog(null)
-          }}
-          onAdded={(updated, added) => {
-            setDialog(null)
-            setNotice(
-              i18n.t('licenses.done', {
-                added,
-                name: updated.friendlyName || updated.offerName,
-                total: updated.quantity,
-              }),
-            )
-          }}
-          returnFocus={returnFocus('licenses', dialog.subscription.id)}
-        />
-      ) : null}
-    </section>
+        <Suspense fallback={null}>
+          {dialog?.kind === 'upgrade' ? (
+            <UpgradeDialog
+              key={dialog.key}
+              customerId={customerId}
+              subscription={dialog.subscription}
+              eligibility={eligibility.get(dialog.subscription.id)}
+              open
+              onOpenChange={(open) => {
+                if (!open) setDialog(null)
+              }}
+              returnFocus={returnFocus('upgrade', dialog.subscription.id)}
+            />
+          ) : null}
+          {dialog?.kind === 'licenses' ? (
+            <AddLicensesDialog
+              key={dialog.key}
+              customerId={customerId}
+              subscription={dialog.subscription}
+              open
+              onOpenChange={(open) => {
+                if (!open) setDialog(null)
+              }}
+              onAdded={(updated, added) => {
+                setDialog(null)
+                setNotice(
+                  i18n.t('licenses.done', {
+                    added,
+                    name: updated.friendlyName || updated.offerName,
+                    total: updated.quantity,
+                  }),
+                )
+              }}
+              returnFocus={returnFocus('licenses', dialog.subscription.id)}
+            />
+          ) : null}
+        </Suspense>
+      </section>
+    </Tooltip.Provider>
   )
 }

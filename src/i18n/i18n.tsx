@@ -1,15 +1,15 @@
 import { IntlMessageFormat } from 'intl-messageformat'
-import { createContext, type ReactNode, use, useMemo } from 'react'
+import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
+import { type Catalog, loadCatalog, loadedCatalog } from './catalogs'
+import { DEFAULT_LOCALE, isLocale, type Locale, matchLocale } from './locales'
 import { enUS, type MessageKey } from './messages/en-US'
 
 /**
  * Messages are ICU MessageFormat strings (plurals, selects) formatted by intl-messageformat; numbers,
  * dates and lists go through Intl in the active locale. en-US is the reference catalog: every other
- * locale must have the same keys and placeholders.
+ * locale has the same keys and placeholders (a test checks it).
  */
-export type Locale = 'en-US'
-export const LOCALES: readonly Locale[] = ['en-US']
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'en-US': enUS }
+export type { Locale } from './locales'
 
 export type MessageValues = Record<string, string | number | Date | boolean>
 
@@ -19,13 +19,17 @@ export interface I18n {
   formatNumber(value: number): string
   formatDate(value: string | Date | undefined): string
   formatList(items: readonly string[], type?: 'conjunction' | 'disjunction'): string
+  /** Compares for sorting by the locale's collation. */
+  compare(a: string, b: string): number
+  /** Lower case by the locale's rules (Turkish dotted and dotless i). */
+  lower(text: string): string
 }
 
-export function createI18n(locale: Locale): I18n {
-  const catalog = CATALOGS[locale]
+export function createI18n(locale: Locale, catalog: Catalog = loadedCatalog(locale) ?? enUS): I18n {
   const cache = new Map<MessageKey, IntlMessageFormat>()
   const numberFormat = new Intl.NumberFormat(locale)
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
   const lists = {
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
@@ -35,7 +39,7 @@ export function createI18n(locale: Locale): I18n {
     t(key, values) {
       let format = cache.get(key)
       if (!format) {
-        format = new IntlMessageFormat(catalog[key], locale)
+        format = new IntlMessageFormat(catalog[key] ?? enUS[key], locale)
         cache.set(key, format)
       }
       return String(format.format(values))
@@ -47,17 +51,63 @@ export function createI18n(locale: Locale): I18n {
       return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date)
     },
     formatList: (items, type = 'conjunction') => lists[type].format(items),
+    compare: (a, b) => collator.compare(a, b),
+    lower: (text) => text.toLocaleLowerCase(locale),
   }
 }
 
-const I18nContext = createContext<I18n | null>(null)
+const STORAGE_KEY = 'upgrade-console.locale'
 
-export function I18nProvider({ locale = 'en-US', children }: { locale?: Locale; children: ReactNode }) {
-  const i18n = useMemo(() => createI18n(locale), [locale])
-  return <I18nContext value={i18n}>{children}</I18nContext>
+/** The remembered locale, else the best match for the browser's languages. */
+export function initialLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
+    if (isLocale(stored)) return stored
+  } catch {
+    // Storage unavailable: fall through to the browser's languages.
+  }
+  const languages = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LOCALE]
+  return matchLocale(languages)
 }
 
-export function useI18n(): I18n {
+interface I18nContextValue extends I18n {
+  setLocale(locale: Locale): void
+}
+
+const I18nContext = createContext<I18nContextValue | null>(null)
+
+export function I18nProvider({ locale: requested, children }: { locale?: Locale; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const wanted = requested ?? initialLocale()
+    // Only a catalog that is already loaded can render at once (main.tsx preloads the first one).
+    return loadedCatalog(wanted) ? wanted : DEFAULT_LOCALE
+  })
+
+  const setLocale = useCallback((next: Locale) => {
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, next)
+    } catch {
+      // The choice then lasts for this page only.
+    }
+    void loadCatalog(next).then(() => setLocaleState(next))
+  }, [])
+
+  useEffect(() => {
+    const wanted = requested ?? initialLocale()
+    if (wanted !== locale && !loadedCatalog(wanted)) void loadCatalog(wanted).then(() => setLocaleState(wanted))
+    // Only on mount: later changes go through setLocale.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only on purpose
+  }, [])
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
+  const value = useMemo(() => ({ ...createI18n(locale), setLocale }), [locale, setLocale])
+  return <I18nContext value={value}>{children}</I18nContext>
+}
+
+export function useI18n(): I18nContextValue {
   const i18n = use(I18nContext)
   if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it')
   return i18n

@@ -1,10 +1,22 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { afterEach } from 'vitest'
+import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
+import { db, mockSettings } from '../../mocks/handlers'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
 import type { PartnerRole } from '../../src/rules/roles'
 
-/** Renders the whole app at `route`, as an agent with `role`, over the MSW handlers. */
+let demo: MockDemoControls | undefined
+afterEach(() => {
+  demo?.dispose()
+  demo = undefined
+})
+
+/**
+ * Renders the whole app at `route`, as an agent with `role`, over the MSW handlers, with the demo
+ * controls the app has in mock mode (no browser storage here).
+ */
 export function renderApp({
   route = '/',
   role = 'admin_agent',
@@ -23,8 +35,9 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  const view = render(<App queryClient={queryClient} initialRole={role} />)
-  return { user, queryClient, ...view }
+  demo = createDemoControls({ db, settings: mockSettings })
+  const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} />)
+  return { user, queryClient, demo, ...view }
 }
 
 /** Opens a customer's page from the customer list, as an agent does. */
@@ -32,4 +45,12 @@ export async function openCustomer(user: ReturnType<typeof userEvent.setup>, com
   await user.click(await screen.findByRole('link', { name: companyName }))
   await screen.findByRole('heading', { level: 1, name: companyName })
   return screen.findByRole('table', { name: /subscriptions of this customer/i })
+}
+
+/** Signs in as another role through the demo panel, as a presenter does. */
+export async function switchRole(user: ReturnType<typeof userEvent.setup>, roleLabel: string) {
+  await user.click(screen.getByRole('button', { name: 'Demo controls' }))
+  const panel = await screen.findByRole('dialog', { name: 'Demo controls' })
+  await user.selectOptions(within(panel).getByRole('combobox', { name: 'Signed in as' }), roleLabel)
+  await user.click(within(panel).getByRole('button', { name: 'Close' }))
 }

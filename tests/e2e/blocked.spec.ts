@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 // Every blocked case of the demo data, with the reason an agent must read.
 const BLOCKED = [
   ['Adventure Works', 'Adventure Works – Business Basic', 'delegated admin privileges'],
-  ['Contoso Ltd', 'Contoso – Business Basic (Contractors)', 'The subscription is Suspended'],
+  ['Contoso Ltd', 'Contoso – Business Basic (Contractors)', 'status is Suspended'],
   ['Contoso Ltd', 'Contoso – Exchange Online (Plan 1)', 'no upgrade path'],
   ['Northwind Traders', 'Northwind – Business Basic (Warehouse)', 'still being set up (pending)'],
   ['Woodgrove Bank', 'Woodgrove Bank – Business Basic', 'has add-ons'],

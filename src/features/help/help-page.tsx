@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
 import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/eligibility'
-import { findOffer } from '../../rules/offers'
+import { findOffer, OFFER_IDS } from '../../rules/offers'
 import { PARTNER_ROLES, UPGRADE_ROLES } from '../../rules/roles'
 import { INDIA_FOOTNOTE_TARGET, INDIA_VARIANTS, UPGRADE_TABLE, upgradeTargets } from '../../rules/upgrade-paths'
 
@@ -69,6 +69,7 @@ export function HelpPage() {
         {i18n.t('help.paths.footnote', {
           variants: i18n.formatList(INDIA_VARIANTS.map((v) => offerName(v.india))),
           target: offerName(INDIA_FOOTNOTE_TARGET),
+          excluded: offerName(OFFER_IDS.businessStandard),
         })}
       </p>
       <h3>{i18n.t('help.paths.indiaTitle')}</h3>

@@ -1,9 +1,12 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
 import type { Subscription } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { quantityLimits } from '../../rules/quantity'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasons } from './blocked-reasons'
+import type { SortKey, SubscriptionView } from './subscription-view'
 import { UpgradeInfo } from './upgrade-info'
 
 export interface RowActions {
@@ -13,114 +16,197 @@ export interface RowActions {
   registerTrigger(subscriptionId: string, kind: 'upgrade' | 'licenses', element: HTMLElement | null): void
 }
 
-/** Step 1's list of subscriptions: name (with the info icon), offer, quantity, status, billing, term end. */
+const COLUMNS: readonly { key: SortKey; label: 'name' | 'offer' | 'quantity' | 'status' | 'billing' | 'termEnd' }[] = [
+  { key: 'name', label: 'name' },
+  { key: 'offer', label: 'offer' },
+  { key: 'quantity', label: 'quantity' },
+  { key: 'status', label: 'status' },
+  { key: 'billing', label: 'billing' },
+  { key: 'termEnd', label: 'termEnd' },
+]
+
+/**
+ * The list of subscriptions: name (with the info icon), offer, quantity, status, billing, term end.
+ * Long lists are virtualized against the window's scroll: only the rows near the viewport are in
+ * the DOM, and aria-rowcount / aria-rowindex tell assistive technology where each row stands.
+ */
 export function SubscriptionTable({
-  subscriptions,
+  rows,
+  names,
   eligibility,
   canManage,
   actions,
+  view,
+  onSort,
 }: {
-  subscriptions: readonly Subscription[]
+  rows: readonly Subscription[]
+  /** Every subscription's name by id (add-ons name their parent even when it is filtered out). */
+  names: ReadonlyMap<string, string>
   eligibility: ReadonlyMap<string, SubscriptionEligibility>
   canManage: boolean
   actions: RowActions
+  view: SubscriptionView
+  onSort: (key: SortKey) => void
 }) {
   const i18n = useI18n()
-  const names = new Map(subscriptions.map((s) => [s.id, s.friendlyName || s.offerName]))
+  const body = useRef<HTMLTableSectionElement>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const top = body.current?.getBoundingClientRect().top ?? 0
+    setScrollMargin(top + window.scrollY)
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 62,
+    overscan: 10,
+    scrollMargin,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const columnCount = canManage ? 7 : 6
+  const before = items.length > 0 ? (items[0]?.start ?? 0) - scrollMargin : 0
+  const after = items.length > 0 ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - scrollMargin) : 0
+
   return (
     <div className="table-wrap">
-      <table className="table subscriptions">
+      <table className="table subscriptions" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{i18n.t('subscriptions.caption')}</caption>
         <thead>
-          <tr>
-            <th scope="col">{i18n.t('subscriptions.col.name')}</th>
-            <th scope="col">{i18n.t('subscriptions.col.offer')}</th>
-            <th scope="col" className="numeric">
-              {i18n.t('subscriptions.col.quantity')}
-            </th>
-            <th scope="col">{i18n.t('subscriptions.col.status')}</th>
-            <th scope="col">{i18n.t('subscriptions.col.billing')}</th>
-            <th scope="col">{i18n.t('subscriptions.col.termEnd')}</th>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((column) => {
+              const active = view.sort === column.key
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.key === 'quantity' ? 'numeric' : undefined}
+                  aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {i18n.t(`subscriptions.col.${column.label}`)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (view.dir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              )
+            })}
             {canManage ? <th scope="col">{i18n.t('subscriptions.col.actions')}</th> : null}
           </tr>
         </thead>
-        <tbody>
-          {subscriptions.map((subscription) => {
-            const name = subscription.friendlyName || subscription.offerName
-            const rowEligibility = eligibility.get(subscription.id)
-            const eligibleCount = rowEligibility?.targets.filter((t) => t.isEligible).length ?? 0
-            const limits = quantityLimits(subscription.offerId)
-            const canAdd =
-              canManage &&
-              subscription.status === 'active' &&
-              limits !== undefined &&
-              subscription.quantity < limits.maximum
+        <tbody ref={body}>
+          {before > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: before }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const subscription = rows[item.index]
+            if (!subscription) return null
             return (
-              <tr key={subscription.id} data-status={subscription.status}>
-                <th scope="row" className="cell-name">
-                  <span>
-                    <span className="subscription-name">{name}</span>
-                    {canManage && rowEligibility?.canUpgrade ? (
-                      <UpgradeInfo
-                        subscriptionName={name}
-                        eligibleCount={eligibleCount}
-                        onUpgrade={() => actions.onUpgrade(subscription)}
-                        triggerRef={(el) => actions.registerTrigger(subscription.id, 'upgrade', el)}
-                      />
-                    ) : null}
-                  </span>
-                  {subscription.parentSubscriptionId ? (
-                    <span className="secondary">
-                      {i18n.t('subscriptions.addOnOf', {
-                        parent: names.get(subscription.parentSubscriptionId) ?? subscription.parentSubscriptionId,
-                      })}
-                    </span>
-                  ) : null}
-                </th>
-                <td className="cell-wrap">{subscription.offerName}</td>
-                <td className="numeric">{i18n.formatNumber(subscription.quantity)}</td>
-                <td>
-                  <StatusBadge status={subscription.status} />
-                  {subscription.suspensionReasons?.length ? (
-                    <span className="secondary">
-                      {subscription.suspensionReasons
-                        .map((reason) => i18n.t('subscriptions.suspensionReason', { reason }))
-                        .join(', ')}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  {i18n.t('billing.cycle', { cycle: subscription.billingCycle ?? 'unknown' })}
-                  <span className="secondary">
-                    {i18n.t('billing.term', { term: subscription.termDuration ?? 'unknown' })}
-                  </span>
-                </td>
-                <td>{i18n.formatDate(subscription.commitmentEndDate)}</td>
-                {canManage ? (
-                  <td>
-                    <div className="row-actions">
-                      {canAdd ? (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          ref={(el) => actions.registerTrigger(subscription.id, 'licenses', el)}
-                          aria-label={i18n.t('licenses.open.label', { name })}
-                          onClick={() => actions.onAddLicenses(subscription)}
-                        >
-                          {i18n.t('licenses.open')}
-                        </button>
-                      ) : null}
-                      {rowEligibility && !rowEligibility.canUpgrade ? (
-                        <BlockedReasons subscriptionName={name} eligibility={rowEligibility} />
-                      ) : null}
-                    </div>
-                  </td>
-                ) : null}
-              </tr>
+              <SubscriptionRow
+                key={item.key}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                subscription={subscription}
+                parentName={
+                  subscription.parentSubscriptionId
+                    ? (names.get(subscription.parentSubscriptionId) ?? subscription.parentSubscriptionId)
+                    : undefined
+                }
+                eligibility={eligibility.get(subscription.id)}
+                canManage={canManage}
+                actions={actions}
+              />
             )
           })}
+          {after > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: after }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>
   )
 }
+
+const SubscriptionRow = memo(function SubscriptionRow({
+  index,
+  measure,
+  subscription,
+  parentName,
+  eligibility,
+  canManage,
+  actions,
+}: {
+  index: number
+  measure: (element: HTMLTableRowElement | null) => void
+  subscription: Subscription
+  parentName: string | undefined
+  eligibility: SubscriptionEligibility | undefined
+  canManage: boolean
+  actions: RowActions
+}) {
+  const i18n = useI18n()
+  const name = subscription.friendlyName || subscription.offerName
+  const eligibleCount = eligibility?.targets.filter((t) => t.isEligible).length ?? 0
+  const limits = quantityLimits(subscription.offerId)
+  const canAdd =
+    canManage && subscription.status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-status={subscription.status}>
+      <th scope="row" className="cell-name">
+        <span className="subscription-name">{name}</span>
+        {canManage && eligibility?.canUpgrade ? (
+          <UpgradeInfo
+            subscriptionName={name}
+            eligibleCount={eligibleCount}
+            onUpgrade={() => actions.onUpgrade(subscription)}
+            triggerRef={(el) => actions.registerTrigger(subscription.id, 'upgrade', el)}
+          />
+        ) : null}
+        {parentName ? (
+          <span className="secondary">{i18n.t('subscriptions.addOnOf', { parent: parentName })}</span>
+        ) : null}
+      </th>
+      <td className="cell-wrap">{subscription.offerName}</td>
+      <td className="numeric">{i18n.formatNumber(subscription.quantity)}</td>
+      <td>
+        <StatusBadge status={subscription.status} />
+        {subscription.suspensionReasons?.length ? (
+          <span className="secondary">
+            {subscription.suspensionReasons
+              .map((reason) => i18n.t('subscriptions.suspensionReason', { reason }))
+              .join(', ')}
+          </span>
+        ) : null}
+      </td>
+      <td>
+        {i18n.t('billing.cycle', { cycle: subscription.billingCycle ?? 'unknown' })}
+        <span className="secondary">{i18n.t('billing.term', { term: subscription.termDuration ?? 'unknown' })}</span>
+      </td>
+      <td>{i18n.formatDate(subscription.commitmentEndDate)}</td>
+      {canManage ? (
+        <td>
+          <div className="row-actions">
+            {canAdd ? (
+              <button
+                type="button"
+                className="button button-small"
+                ref={(el) => actions.registerTrigger(subscription.id, 'licenses', el)}
+                aria-label={i18n.t('licenses.open.label', { name })}
+                onClick={() => actions.onAddLicenses(subscription)}
+              >
+                {i18n.t('licenses.open')}
+              </button>
+            ) : null}
+            {eligibility && !eligibility.canUpgrade ? (
+              <BlockedReasons subscriptionName={name} eligibility={eligibility} />
+            ) : null}
+          </div>
+        </td>
+      ) : null}
+    </tr>
+  )
+})

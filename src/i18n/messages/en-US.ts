@@ -5,6 +5,7 @@
 export const enUS = {
   'app.name': 'Upgrade Console',
   'app.demoBadge': 'Demo data · mocked Partner Center',
+  'app.loadingPage': 'Loading…',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
   'nav.customers': 'Customers',
@@ -25,6 +26,7 @@ export const enUS = {
   'demo.stateDiscarded':
     'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
 
+  'locale.label': 'Language',
   'session.role.label': 'Signed in as',
   'session.signedInAs': 'Signed in as {role}',
 
@@ -79,6 +81,8 @@ export const enUS = {
   'customers.loading': 'Loading customers…',
   'customers.count':
     '{shown, plural, =0 {No customers shown} one {# customer shown} other {# customers shown}} of {total, number}',
+  'customers.countLoading':
+    '{shown, plural, =0 {No customers shown} one {# customer shown} other {# customers shown}} of {loaded, number} loaded so far; loading more…',
   'customers.empty': 'You have no customers yet.',
   'customers.noMatch': 'No company name contains “{search}”. Check the spelling or search for part of the name.',
   'customers.caption': 'Customers',
@@ -113,6 +117,17 @@ export const enUS = {
   'subscriptions.col.termEnd': 'Term ends',
   'subscriptions.col.actions': 'Actions',
   'subscriptions.addOnOf': 'Add-on of {parent}',
+  'subscriptions.toolbar.label': 'Search and filter subscriptions',
+  'subscriptions.search.label': 'Search subscriptions',
+  'subscriptions.filter.status': 'Status',
+  'subscriptions.filter.allStatuses': 'All statuses',
+  'subscriptions.filter.offer': 'Offer',
+  'subscriptions.filter.allOffers': 'All offers',
+  'subscriptions.filter.eligible': 'Only upgradable',
+  'subscriptions.filter.clear': 'Clear filters',
+  'subscriptions.count':
+    '{total, plural, one {{shown, number} of # subscription shown} other {{shown, number} of # subscriptions shown}}',
+  'subscriptions.noMatch': 'No subscription matches these filters.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} Fraud {Suspected fraud} other {{reason}}}',
 
@@ -139,7 +154,7 @@ export const enUS = {
   'problem.delegatedAdmin':
     'You don’t have delegated admin privileges for this customer. Ask the customer to accept a delegated admin relationship request.',
   'problem.notActive':
-    'The subscription is {status}. Only an active subscription can be upgraded (not a suspended or cancelled one).',
+    'The subscription’s status is {status}. Only an active subscription can be upgraded (not a suspended or cancelled one).',
   'problem.notProvisioned': 'The subscription is still being set up (pending). Try again once it’s active.',
   'problem.holder': '{offer} ({channel, select, other {bought through another partner or channel} partner {from you}})',
   'problem.conflictingServices':
@@ -243,7 +258,7 @@ export const enUS = {
   'help.paths.title': 'Upgrades supported in the CSP program',
   'help.paths.source': 'Offer',
   'help.paths.targets': 'Available upgrades',
-  'help.paths.footnote': '{variants} can be upgraded to {target}, not to Microsoft 365 Business Standard.',
+  'help.paths.footnote': '{variants} can be upgraded to {target}, not to {excluded}.',
   'help.paths.indiaTitle': 'The India offers',
   'help.paths.others': 'Every other offer, add-ons included, has no upgrade path.',
   'help.conditions.title': 'Conditions',

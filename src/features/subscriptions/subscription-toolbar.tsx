@@ -1,0 +1,103 @@
+import { useEffect, useId, useState } from 'react'
+import { useI18n } from '../../i18n/i18n'
+import { SUBSCRIPTION_STATUSES } from '../../rules/eligibility'
+import { isFiltered, type SubscriptionView } from './subscription-view'
+
+/** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */
+export function SubscriptionToolbar({
+  view,
+  offers,
+  shown,
+  total,
+  canManage,
+  onChange,
+}: {
+  view: SubscriptionView
+  /** The offers present in this customer's subscriptions: id and name. */
+  offers: readonly { id: string; name: string }[]
+  shown: number
+  total: number
+  canManage: boolean
+  /** `replace` for keystrokes (one history entry per search, not per letter). */
+  onChange: (next: SubscriptionView, options?: { replace?: boolean }) => void
+}) {
+  const i18n = useI18n()
+  const ids = { q: useId(), status: useId(), offer: useId(), eligible: useId() }
+  // The field is controlled locally so typing stays instant; the URL follows it.
+  const [q, setQ] = useState(view.q)
+  useEffect(() => setQ(view.q), [view.q])
+
+  return (
+    <div role="search" className="toolbar" aria-label={i18n.t('subscriptions.toolbar.label')}>
+      <div className="field">
+        <label htmlFor={ids.q}>{i18n.t('subscriptions.search.label')}</label>
+        <input
+          id={ids.q}
+          type="search"
+          value={q}
+          autoComplete="off"
+          onChange={(event) => {
+            setQ(event.target.value)
+            onChange({ ...view, q: event.target.value }, { replace: true })
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.status}>{i18n.t('subscriptions.filter.status')}</label>
+        <select
+          id={ids.status}
+          value={view.status}
+          onChange={(event) => {
+            const status = [...SUBSCRIPTION_STATUSES, 'all' as const].find((s) => s === event.target.value) ?? 'all'
+            onChange({ ...view, status })
+          }}
+        >
+          <option value="all">{i18n.t('subscriptions.filter.allStatuses')}</option>
+          {SUBSCRIPTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {i18n.t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.offer}>{i18n.t('subscriptions.filter.offer')}</label>
+        <select
+          id={ids.offer}
+          value={view.offer}
+          onChange={(event) => onChange({ ...view, offer: event.target.value })}
+        >
+          <option value="all">{i18n.t('subscriptions.filter.allOffers')}</option>
+          {offers.map((offer) => (
+            <option key={offer.id} value={offer.id}>
+              {offer.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {canManage ? (
+        <div className="field field-checkbox toolbar-checkbox">
+          <input
+            id={ids.eligible}
+            type="checkbox"
+            checked={view.eligibleOnly}
+            onChange={(event) => onChange({ ...view, eligibleOnly: event.target.checked })}
+          />
+          <label htmlFor={ids.eligible}>{i18n.t('subscriptions.filter.eligible')}</label>
+        </div>
+      ) : null}
+      <p className="result-count toolbar-count" role="status">
+        {i18n.t('subscriptions.count', { shown, total })}
+      </p>
+      {isFiltered(view) ? (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange({ ...view, q: '', status: 'all', offer: 'all', eligibleOnly: false })}
+        >
+          {i18n.t('subscriptions.filter.clear')}
+        </button>
+      ) : null}
+    </div>
+  )
+}

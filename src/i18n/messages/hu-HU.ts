@@ -1,0 +1,337 @@
+import type { Catalog } from '../catalogs'
+
+/**
+ * hu-HU. Glossary from the Partner Center article (seeds/002, machine translated; zh-CN read for
+ * meaning): előfizetés, ajánlat, licenc, Partnerközpont, frissítés (upgrade), „Frissítés most”,
+ * „Küldés”, tájékoztató ikon, delegált rendszergazdai jogosultságok, az érintett fiókok és
+ * szolgáltatások listája, másik partner vagy más csatorna (többcsatornás). Formal register, as the
+ * seed and Microsoft’s Hungarian UI. A placeholder never takes a case suffix: the suffix goes on a
+ * following noun (a(z) {name} előfizetés…) or the placeholder stands after a colon.
+ */
+export const huHU: Catalog = {
+  'app.name': 'Upgrade Console',
+  'app.demoBadge': 'Bemutatóadatok · szimulált Partnerközpont',
+  'app.loadingPage': 'Betöltés…',
+  'nav.skip': 'Ugrás a fő tartalomra',
+  'nav.main': 'Fő navigáció',
+  'nav.customers': 'Ügyfelek',
+  'nav.help': 'Súgó',
+  'nav.breadcrumb': 'Navigációs útvonal',
+  'notFound.title': 'Az oldal nem található',
+  'notFound.back': 'Ugrás az ügyféllistára',
+
+  'action.cancel': 'Mégse',
+  'action.close': 'Bezárás',
+  'action.done': 'Kész',
+  'action.retry': 'Újrapróbálkozás',
+  'action.dismiss': 'Elvetés',
+  'boot.failed':
+    'Az Upgrade Console nem tudott elindulni: {message}. Töltse be újra az oldalt. Ha a hiba ismétlődik, ellenőrizze, hogy ez a böngésző engedélyezi-e a service workereket ezen a címen.',
+  'demo.unknownScenario':
+    'Nincs „{name}” nevű beépített forgatókönyv, ezért a bemutató a korábbi forgatókönyvet mutatja.',
+  'demo.stateDiscarded':
+    'A mentett bemutatóadatok nem használhatók (sérültek, vagy egy másik verzióból származnak), ezért a bemutató újraindult a forgatókönyv elejéről.',
+
+  'locale.label': 'Nyelv',
+  'session.role.label': 'Bejelentkezett szerepkör',
+  'session.signedInAs': 'Bejelentkezve: {role}',
+
+  'demo.open': 'Bemutató-vezérlők',
+  'demo.title': 'Bemutató-vezérlők',
+  'demo.description':
+    'Csak bemutatókhoz. Ezek a vezérlők a szimulált Partnerközpontot módosítják ebben a böngészőben; a valódi Partnerközpontot soha nem érintik.',
+  'demo.scenario.title': 'Forgatókönyv',
+  'demo.scenario.label': 'Beépített forgatókönyv',
+  'demo.scenario.load': 'Forgatókönyv betöltése',
+  'demo.scenario.loaded': 'Betöltve az elejéről: „{title}”.',
+  'demo.scenario.file': 'Forgatókönyvfájl betöltése…',
+  'demo.scenario.drop': 'vagy húzzon ide egy .json fájlt',
+  'demo.scenario.fileLoaded': 'Forgatókönyvfájl betöltve: {file}.',
+  'demo.scenario.invalid':
+    '{count, plural, one {A fájlban # hiba van, ezért semmi sem töltődött be:} other {A fájlban # hiba van, ezért semmi sem töltődött be:}}',
+  'demo.export': 'Aktuális adatok exportálása',
+  'demo.export.done': 'Az aktuális adatok letöltve forgatókönyvfájlként.',
+  'demo.reset': 'Visszaállítás a forgatókönyv elejére',
+  'demo.reset.done': 'Visszaállítva az elejére: „{title}”.',
+  'demo.role.title': 'Bejelentkezett felhasználó',
+  'demo.latency.title': 'Hálózati késleltetés',
+  'demo.latency.option': '{latency, select, none {Nincs} realistic {Valósághű} slow {Lassú (2 s)} other {{latency}}}',
+  'demo.fault.title': 'Hibaszimuláció',
+  'demo.fault.label': 'A kérések ezzel a hibával hiúsulnak meg',
+  'demo.fault.off': 'Nincs hiba',
+  'demo.fault.kind':
+    '{kind, select, server_error {500: kiszolgálóhiba} throttled {429: túl sok kérés (Retry-After)} timeout {Időtúllépés (nincs válasz)} network {Hálózati hiba} conflict {409: ütközés} precondition_failed {412: időközben módosult} other {{kind}}}',
+  'demo.fault.scope': 'Hatókör',
+  'demo.fault.scopeOption': '{scope, select, next {Csak a következő kérés} all {Minden kérés} other {{scope}}}',
+  'demo.fault.status':
+    '{scope, select, next {A következő kérés meghiúsul} other {Minden kérés meghiúsul}}: {kind, select, server_error {500: kiszolgálóhiba} throttled {429: túl sok kérés} timeout {időtúllépés} network {hálózati hiba} conflict {409: ütközés} precondition_failed {412: időközben módosult} other {{kind}}}.',
+  'demo.fault.none': 'A kérések a szokásos módon kapnak választ.',
+  // seed: "Globális rendszergazdai" (adjective form cut from "…szerepkör" by the machine translation); noun used
+  'role.global_admin': 'Globális rendszergazda',
+  // seed: "Felhasználókezelési rendszergazdai" (same adjective form); noun used
+  'role.user_management_admin': 'Felhasználókezelési rendszergazda',
+  'role.admin_agent': 'Rendszergazdai ügynök',
+  'role.sales_agent': 'Értékesítési ügynök',
+  // seed: "Helpdesk Agent" (left in English by the machine translation); its "Helpdesk" kept, "Agent" as in the other agent roles
+  'role.helpdesk_agent': 'Helpdesk-ügynök',
+  'role.billing_admin': 'Számlázási rendszergazda',
+  'role.account_admin': 'Fiók-rendszergazda',
+  'role.referrals_admin': 'Ajánlói rendszergazda',
+  'role.mpn_partner_admin': 'MPN-partneri rendszergazda',
+  'role.executive_report_viewer': 'Vezetői jelentésmegjelenítő',
+
+  relationship:
+    '{value, select, reseller {Viszonteladó} advisor {Tanácsadó} microsoft_cloud_agreement {Microsoft Cloud Agreement} none {Nincs kapcsolat} other {{value}}}',
+
+  'customers.title': 'Ügyfelek',
+  'customers.lead': 'Válasszon ki egy ügyfelet az előfizetései megtekintéséhez és frissítéséhez.',
+  'customers.search.label': 'Keresés cégnév alapján',
+  'customers.search.placeholder': 'pl. Contoso',
+  'customers.loading': 'Ügyfelek betöltése…',
+  'customers.count':
+    '{total, number} ügyfélből {shown, plural, =0 {egy sem látható} one {# látható} other {# látható}}',
+  'customers.countLoading':
+    'Eddig {loaded, number} ügyfél töltődött be, ebből {shown, plural, =0 {egy sem látható} one {# látható} other {# látható}}; további ügyfelek betöltése…',
+  'customers.empty': 'Még nincsenek ügyfelei.',
+  'customers.noMatch':
+    'Egyik cégnév sem tartalmazza ezt: „{search}”. Ellenőrizze a helyesírást, vagy keressen a név egy részére.',
+  'customers.caption': 'Ügyfelek',
+  'customers.col.company': 'Cég',
+  'customers.col.domain': 'Tartomány',
+  'customers.col.relationship': 'Kapcsolat',
+  'customers.col.delegatedAdmin': 'Delegált rendszergazda',
+  'customers.delegatedAdmin.on': 'Megadva',
+  'customers.delegatedAdmin.off': 'Nincs megadva',
+
+  'customer.loadingName': 'Ügyfél',
+  'customer.domain': 'Tartomány',
+  'customer.relationship': 'Kapcsolat',
+  'customer.delegatedAdmin': 'Delegált rendszergazdai jogosultságok',
+  'customer.readOnly':
+    'Bejelentkezett szerepkör: {role}. Megtekintheti az előfizetéseket, de frissíteni vagy licenceket hozzáadni csak globális rendszergazda, felhasználókezelési rendszergazda, rendszergazdai ügynök, értékesítési ügynök vagy helpdesk-ügynök tud.',
+  'customer.noDelegatedAdmin':
+    'Nem rendelkezik delegált rendszergazdai jogosultságokkal ehhez az ügyfélhez, ezért az előfizetései nem frissíthetők. Kérje meg az ügyfelet, hogy fogadja el a delegált rendszergazdai kapcsolatra vonatkozó kérést.',
+
+  'subscriptions.title': 'Előfizetések',
+  'subscriptions.loading': 'Előfizetések betöltése…',
+  'subscriptions.empty': '{name} még nem rendelkezik Öntől vásárolt előfizetéssel.',
+  // seed: "tájékoztató ikon", "Frissítés most" (the seed’s bold also swallows "lehetőséget"); terms kept
+  'subscriptions.lead':
+    'A frissíthető előfizetések neve után tájékoztató ikon jelenik meg: vigye rá az egérmutatót, és válassza a Frissítés most lehetőséget, vagy helyezze rá a fókuszt, és nyomja le az Enter billentyűt.',
+  'subscriptions.leadReadOnly': 'Az Ön szerepkörében az előfizetések csak olvashatók.',
+  'subscriptions.caption': 'Az ügyfél előfizetései',
+  'subscriptions.col.name': 'Előfizetés',
+  'subscriptions.col.offer': 'Ajánlat',
+  'subscriptions.col.quantity': 'Licencek',
+  'subscriptions.col.status': 'Állapot',
+  'subscriptions.col.billing': 'Számlázás',
+  'subscriptions.col.termEnd': 'Futamidő vége',
+  'subscriptions.col.actions': 'Műveletek',
+  'subscriptions.addOnOf': 'Bővítmény ehhez: {parent}',
+  'subscriptions.toolbar.label': 'Előfizetések keresése és szűrése',
+  'subscriptions.search.label': 'Előfizetések keresése',
+  'subscriptions.filter.status': 'Állapot',
+  'subscriptions.filter.allStatuses': 'Minden állapot',
+  'subscriptions.filter.offer': 'Ajánlat',
+  'subscriptions.filter.allOffers': 'Minden ajánlat',
+  'subscriptions.filter.eligible': 'Csak a frissíthetők',
+  'subscriptions.filter.clear': 'Szűrők törlése',
+  'subscriptions.count':
+    '{total, plural, one {# előfizetésből {shown, number} látható} other {# előfizetésből {shown, number} látható}}',
+  'subscriptions.noMatch': 'Egyetlen előfizetés sem felel meg ezeknek a szűrőknek.',
+  'subscriptions.suspensionReason':
+    '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} Fraud {Csalás gyanúja} other {{reason}}}',
+
+  'status.none': 'Nincs állapot',
+  'status.active': 'Aktív',
+  'status.pending': 'Függőben',
+  'status.suspended': 'Felfüggesztett',
+  'status.deleted': 'Lemondott',
+  'billing.cycle': '{cycle, select, monthly {Havi} annual {Éves} other {—}}',
+  'billing.term': '{term, select, P1M {1 hónapos futamidő} P1Y {1 éves futamidő} P3Y {3 éves futamidő} other {}}',
+
+  'upgrade.info.label': 'Frissítés: {name}',
+  'upgrade.info.tooltip': '{count, plural, one {# frissítés érhető el.} other {# frissítés érhető el.}}',
+  'upgrade.info.tooltipLabel':
+    '{count, plural, one {# frissítés érhető el.} other {# frissítés érhető el.}} Az új ajánlat kiválasztásához nyomja le az Enter billentyűt.',
+  'upgrade.now': 'Frissítés most',
+
+  'blocked.trigger': 'Miért nem frissíthető?',
+  'blocked.trigger.label': 'Miért nem frissíthető? {name}',
+  'blocked.title': 'Miért nem frissíthető: {name}',
+  'blocked.perTarget': 'Az egyes lehetséges új ajánlatok esetében:',
+
+  'problem.theTarget': 'a célajánlat',
+  'problem.delegatedAdmin':
+    'Nem rendelkezik delegált rendszergazdai jogosultságokkal ehhez az ügyfélhez. Kérje meg az ügyfelet, hogy fogadja el a delegált rendszergazdai kapcsolatra vonatkozó kérést.',
+  // seed: "nem függeszthető fel vagy szakítható meg" (“cannot be suspended or interrupted”, a mistranslation; zh-CN: not suspended or cancelled)
+  'problem.notActive':
+    'Az előfizetés állapota: {status}. Csak aktív előfizetés frissíthető (felfüggesztett vagy lemondott nem).',
+  'problem.notProvisioned': 'Az előfizetés beállítása még folyamatban van (függőben). Próbálja újra, amikor már aktív.',
+  'problem.holder':
+    '{offer} ({channel, select, other {másik partnertől vagy más csatornától vásárolva} partner {Öntől vásárolva}})',
+  'problem.conflictingServices':
+    'Az ügyfél már rendelkezik a következővel: {holders}. Ez tartalmazza azokat a szolgáltatásokat, amelyeket az új ajánlat ({target}) hozzáadna: {services}. Az ügyfélnek előbb ezt le kell mondania.',
+  'problem.alreadyHasTarget':
+    '{channel, select, other {Az ügyfél már rendelkezik az új ajánlattal ({target}), amelyet másik partnertől vagy más csatornától vásárolt. Öntől csak akkor vásárolhatja meg, ha előbb lemondja azt az előfizetést.} partner {Az ügyfél már rendelkezik az új ajánlattal ({target}), amelyet Öntől vásárolt: inkább ahhoz az előfizetéshez adjon hozzá licenceket.}}',
+  'problem.addOns':
+    'Az előfizetéshez bővítmények tartoznak ({addOns}). A frissítés előtt távolítsa el a bővítményeket.',
+  'problem.noPaths': 'Ehhez az ajánlathoz nincs frissítési útvonal a CSP-programban.',
+  'problem.targetNotFound': 'Az új ajánlat ({target}) nem szerepel az előfizetés frissítési útvonalai között.',
+
+  // seed: "nem függeszthető fel vagy szakítható meg" (mistranslated, see problem.notActive); "felfüggesztett vagy lemondott" used
+  'condition.subscription_status_not_active': 'Az előfizetés aktív (nem felfüggesztett vagy lemondott).',
+  'condition.subscription_not_provisioned': 'Az előfizetés ki van építve (nincs függőben).',
+  // seed: "delegált rendszergazdai jogosultságokkal kell rendelkezik" (broken verb form); term kept, grammar fixed
+  'condition.delegated_admin_permissions_disabled':
+    'Ön delegált rendszergazdai jogosultságokkal rendelkezik ehhez az ügyfélhez és szolgáltatáshoz.',
+  'condition.conflicting_service_types':
+    'Az ügyfél még nem rendelkezik olyan más előfizetéssel, amely tartalmazza az új ajánlat által hozzáadott további szolgáltatásokat – sem Öntől, sem másik partnertől vagy más csatornától.',
+  'condition.concurrency_conflicts':
+    'Az ügyfél még nem rendelkezik az új ajánlattal – sem Öntől, sem másik partnertől vagy más csatornától (többcsatornás).',
+  'condition.subscription_add_ons_present': 'Az előfizetéshez nem tartoznak bővítmények.',
+  'condition.subscription_does_not_have_any_upgrade_paths':
+    'Az előfizetés ajánlata rendelkezik frissítési útvonalakkal.',
+  'condition.subscription_target_offer_not_found': 'Az új ajánlat ezen útvonalak egyike.',
+
+  'upgrade.dialog.title': 'Frissítés: {name}',
+  // seed: "Válassza ki az új ajánlatot, majd válassza a **Küldés lehetőséget.**" — wording and "Küldés" kept
+  'upgrade.dialog.description':
+    '{offer} · {quantity, plural, one {# licenc} other {# licenc}}. Válassza ki az új ajánlatot, majd válassza a Küldés lehetőséget.',
+  'upgrade.loading': 'A lehetséges frissítések ellenőrzése…',
+  'upgrade.noTargets': 'A Partnerközpont nem kínál frissítést ehhez az előfizetéshez.',
+  'upgrade.offer.legend': 'Új ajánlat',
+  'upgrade.offer.adds': 'Hozzáadott szolgáltatások: {services}.',
+  'upgrade.offer.unavailable': 'Nem érhető el:',
+  'upgrade.offer.required': 'Válassza ki, melyik ajánlatra szeretne frissíteni.',
+  'upgrade.reason.code': 'A Partnerközpont elutasította (kód: {code}).',
+  'upgrade.reason.unknown': 'A Partnerközpont nem adta meg az okát.',
+  'upgrade.quantity.label': 'Frissítendő licencek',
+  'upgrade.quantity.hint':
+    'Összesen {total, number} licenc, ebből legfeljebb {max, number} frissíthető. Ha kevesebbet frissít, az részleges frissítés: a többi licenc a jelenlegi előfizetésben marad.',
+  'upgrade.quantity.whole': 'A licencek számát egész számként adja meg.',
+  'upgrade.quantity.range': 'Adjon meg egy számot {min, number} és {max, number} között.',
+  'upgrade.transfer.label': 'A felhasználók licenceinek áthelyezése az új előfizetésbe',
+  'upgrade.transfer.hint':
+    'Ajánlott. Enélkül a felhasználók semmit sem kapnak a frissítésből, amíg Ön saját maga nem rendel hozzájuk licenceket.',
+  'upgrade.summary.title': 'Mi fog történni?',
+  'upgrade.summary.choose': 'Válasszon ki egy ajánlatot, és itt láthatja, mivel jár a frissítés.',
+  'upgrade.summary.newSubscription':
+    'Létrejön egy új előfizetés ({target}) {quantity, plural, one {# licenccel} other {# licenccel}}.',
+  'upgrade.summary.sourceSuspended':
+    'A rendszer felfüggeszti a(z) {source} előfizetést: minden licence az új előfizetésbe kerül.',
+  'upgrade.summary.sourceReduced':
+    'A(z) {source} előfizetésben {remaining, plural, one {# licenc marad} other {# licenc marad}} (részleges frissítés).',
+  'upgrade.summary.transfer':
+    'A felhasználók licencei átkerülnek az új ajánlatba ({target}). Akiknek a licence nem helyezhető át, azokat a küldés után listázzuk.',
+  'upgrade.summary.noTransfer':
+    'A felhasználói licencek nem kerülnek át: utána Önnek kell hozzárendelnie a felhasználókhoz az új ajánlatot ({target}).',
+  'upgrade.summary.billing':
+    'Számlázás: a(z) {source} előfizetés frissített licencei időarányos jóváírással megszűnnek, az új előfizetés számlázása pedig ma kezdődik.',
+  'upgrade.summary.irreversible': 'A frissítés nem vonható vissza.',
+  'upgrade.submit': 'Küldés',
+  'upgrade.submitting': 'Küldés…',
+
+  'upgrade.result.dialogTitle': 'Frissítve: {name}',
+  'upgrade.result.title': 'A frissítés befejeződött',
+  'upgrade.result.created': 'Új előfizetés: {target}, {quantity, plural, one {# licenc} other {# licenc}}.',
+  'upgrade.result.subscriptionId': 'Előfizetés-azonosító',
+  'upgrade.result.sourceSuspended': 'A(z) {source} előfizetés most már fel van függesztve.',
+  'upgrade.result.sourceReduced':
+    'A(z) {source} előfizetésnek most {remaining, plural, one {# licence van} other {# licence van}}.',
+  'upgrade.result.billing':
+    'A régi licencek időarányos jóváírással megszűnnek; az új előfizetés számlázása ma kezdődik.',
+  // seed: "további munka is szükséges lehet"; "további teendő" reads more naturally in a heading
+  'upgrade.result.affected.title':
+    '{count, plural, one {# felhasználói fiók további teendőt igényel} other {# felhasználói fiók további teendőt igényel}}',
+  'upgrade.result.affected.lead':
+    'Ezeknek a felhasználóknak a licencét egyes szolgáltatások esetében nem sikerült áthelyezni. Távolítsa el az ütköző licencet a Microsoft 365 Felügyeleti központban, majd rendelje hozzájuk az új ajánlatot ({target}).',
+  'upgrade.result.affected.caption': 'Érintett fiókok és szolgáltatások',
+  'upgrade.result.affected.user': 'Felhasználó',
+  'upgrade.result.affected.email': 'E-mail-cím',
+  'upgrade.result.affected.services': 'Érintett szolgáltatások',
+  'upgrade.result.allMoved': 'Minden felhasználó licence átkerült az új előfizetésbe.',
+  'upgrade.result.noneMoved':
+    'Egyetlen licenc sem került át: az új előfizetésben rendelje hozzá a felhasználókhoz az új ajánlatot ({target}).',
+
+  'licenses.open': 'Licencek hozzáadása',
+  'licenses.open.label': 'Licencek hozzáadása: {name}',
+  'licenses.dialog.title': 'Licencek hozzáadása: {name}',
+  'licenses.dialog.description':
+    'Jelenleg {quantity, plural, one {# licence van} other {# licence van}}; a(z) {offer} ajánlat legfeljebb {max, number} licencet enged.',
+  'licenses.count.label': 'Hozzáadandó licencek',
+  'licenses.count.hint': 'Új összmennyiség: {total, number}. Legfeljebb {room, number} licencet adhat hozzá.',
+  'licenses.error.whole': 'A licencek számát egész számként adja meg (legalább 1).',
+  'licenses.error.max':
+    'A(z) {offer} ajánlat legfeljebb {max, number} licencet enged, így legfeljebb {room, number} licencet adhat hozzá. Ha ennél több kell, frissítsen nagyvállalati csomagra.',
+  'licenses.billing': 'Az új licencek számlázása ma kezdődik, időarányosan a jelenlegi futamidő végéig.',
+  'licenses.submit': 'Licencek hozzáadása',
+  'licenses.submitting': 'Hozzáadás…',
+  'licenses.done':
+    '{name}: {added, plural, one {# licenc hozzáadva} other {# licenc hozzáadva}}, így most összesen {total, number} licence van.',
+
+  'help.title': 'Súgó: előfizetés frissítése',
+  'help.lead':
+    'Ha az ügyfélnek több licencre van szüksége, mint amennyit az előfizetése enged, vagy több szolgáltatást tartalmazó csomagra, frissítheti az előfizetést. Ez az oldal ugyanazokból a szabályokból készül, amelyeket a termék és az API is használ.',
+  'help.steps.title': 'A frissítés lépései',
+  'help.steps.1': 'Válassza ki az ügyfelet, majd nyissa meg az előfizetések listáját.',
+  'help.steps.2':
+    'Ha az előfizetés frissíthető, egy tájékoztató ikon jelenik meg közvetlenül az előfizetés neve után. Vigye az egérmutatót erre az ikonra, majd válassza a Frissítés most lehetőséget (billentyűzettel: helyezze a fókuszt az ikonra, és nyomja le az Enter billentyűt).',
+  'help.steps.3': 'Válassza ki az új ajánlatot, majd válassza a Küldés lehetőséget.',
+  // seed: "további munka is szükséges lehet egyes felhasználói fiókok átváltása" (broken sentence); rephrased, "az érintett fiókok és szolgáltatások listája" kept
+  'help.steps.4':
+    'Előfordulhat, hogy bizonyos szolgáltatások esetében egyes felhasználói fiókok átviteléhez további teendők szükségesek: ilyenkor az eredmény megjeleníti az érintett fiókok és szolgáltatások listáját.',
+  'help.paths.title': 'A CSP-programban támogatott frissítések',
+  'help.paths.source': 'Ajánlat',
+  'help.paths.targets': 'Lehetséges frissítések',
+  'help.paths.footnote':
+    'A következők a(z) {target} ajánlatra frissíthetők, nem pedig a(z) {excluded} ajánlatra: {variants}.',
+  'help.paths.indiaTitle': 'Az indiai ajánlatok',
+  'help.paths.others': 'Minden más ajánlatnak – a bővítményeket is beleértve – nincs frissítési útvonala.',
+  'help.conditions.title': 'Feltételek',
+  'help.conditions.lead':
+    'Az előfizetés csak akkor frissíthető egy ajánlatra, ha az alábbi feltételek mindegyike teljesül:',
+  'help.conditions.condition': 'Feltétel',
+  'help.conditions.code': 'Partnerközpont-hibakód, ha nem teljesül',
+  'help.roles.title': 'Ki frissíthet?',
+  'help.roles.lead': 'Az alábbi partnerszerepkörök frissíthetnek előfizetéseket és adhatnak hozzá licenceket:',
+  'help.roles.others': 'A többi szerepkör ({roles}) megtekintheti az előfizetéseket, de nem módosíthatja őket.',
+
+  'error.page.title': 'Hiba történt ezen az oldalon',
+  'error.unexpected.title': 'Hiba történt',
+  'error.unexpected.action': 'Próbálja újra. Ha a hiba ismétlődik, töltse be újra az oldalt.',
+  'error.status': 'Mi történt',
+  'error.code': 'kód: {code}',
+  'error.correlationId': 'Korrelációs azonosító (a támogatás számára)',
+  'error.kind.network': 'Nincs kapcsolat',
+  'error.kind.timeout': 'Időtúllépés',
+  'error.kind.malformed': 'Olvashatatlan válasz',
+  'error.kind.http': 'Hibaválasz',
+  'error.network.title': 'A Partnerközpont nem érhető el',
+  'error.network.action': 'Ellenőrizze a hálózati kapcsolatot, majd próbálja újra.',
+  'error.timeout.title': 'A Partnerközpont nem válaszolt {seconds, number} másodpercen belül',
+  'error.timeout.action':
+    'Próbálja újra. Ha módosítást küldött, az Újrapróbálkozás pontosan ugyanazt a kérést küldi el ismét, így a módosítás nem hajtható végre kétszer: ha már sikerült, annak eredménye jelenik meg.',
+  'error.malformed.title': 'A Partnerközpont olyan választ küldött, amelyet ez az alkalmazás nem tud értelmezni',
+  'error.malformed.action':
+    'Próbálja újra. Ha a hiba ismétlődik, forduljon a támogatási csapathoz, és adja meg a korrelációs azonosítót.',
+  'error.400.title': 'A Partnerközpont elutasította a kérést',
+  'error.400.action': 'Nézze meg a fenti okot, módosítsa a választását, majd próbálja újra.',
+  'error.401.title': 'A bejelentkezése lejárt',
+  'error.401.action': 'Jelentkezzen be újra, majd ismételje meg a műveletet.',
+  'error.403.title': 'Nincs jogosultsága ehhez a művelethez',
+  'error.403.action':
+    'A partnerszerepköre vagy az ügyféllel fennálló kapcsolata ezt nem engedi. Forduljon egy globális rendszergazdához vagy rendszergazdai ügynökhöz.',
+  'error.404.title': 'Nem található',
+  'error.404.action': 'Lehet, hogy törölték vagy áthelyezték. Térjen vissza az ügyféllistához, és töltse be újra.',
+  'error.conflict.title': 'Az előfizetés időközben módosult',
+  'error.conflict.action':
+    'Semmi sem módosult. A legfrissebb adatok betöltődtek: ellenőrizze őket, majd próbálja újra.',
+  'error.429.title': 'A Partnerközpont túlterhelt',
+  'error.429.action': 'Túl sok kérés: várjon {seconds, number} másodpercet, majd próbálja újra.',
+  'error.5xx.title': 'Hiba történt a Partnerközpontban',
+  'error.5xx.action': 'Semmi sem veszett el. Próbálja újra egy kis idő múlva.',
+  'error.other.title': 'A Partnerközpont hibát adott vissza',
+  'error.other.action':
+    'Próbálja újra. Ha a hiba ismétlődik, forduljon a támogatási csapathoz, és adja meg a korrelációs azonosítót.',
+}

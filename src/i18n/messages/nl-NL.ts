@@ -1,0 +1,337 @@
+/**
+ * nl-NL: Dutch. Glossary from the nl-NL source article (seeds/003, machine translated; zh-CN, the
+ * human translation, checked for meaning) and Microsoft's Dutch Partner Center terms. Formal “u”,
+ * as the seed. Typographic apostrophes (’) avoid ICU's quoting.
+ */
+import type { Catalog } from '../catalogs'
+
+export const nlNL: Catalog = {
+  'app.name': 'Upgrade Console',
+  'app.demoBadge': 'Demogegevens · gesimuleerd Partner Center',
+  'app.loadingPage': 'Laden…',
+  'nav.skip': 'Naar hoofdinhoud gaan',
+  'nav.main': 'Hoofdmenu',
+  'nav.customers': 'Klanten',
+  // “Help” (Microsoft’s usual Dutch label) would equal en-US, which the catalog test rejects.
+  'nav.help': 'Help',
+  'nav.breadcrumb': 'Kruimelpad',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.back': 'Naar de klantenlijst',
+
+  'action.cancel': 'Annuleren',
+  'action.close': 'Sluiten',
+  'action.done': 'Gereed',
+  'action.retry': 'Opnieuw proberen',
+  'action.dismiss': 'Negeren',
+  'boot.failed':
+    'Upgrade Console kan niet worden gestart: {message}. Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of deze browser service workers toestaat op dit adres.',
+  'demo.unknownScenario':
+    'Er is geen ingebouwd scenario met de naam “{name}”. De demo toont daarom het scenario dat eerder werd weergegeven.',
+  'demo.stateDiscarded':
+    'De opgeslagen demogegevens konden niet worden gebruikt (ze waren beschadigd of van een andere versie). De demo is daarom opnieuw gestart vanaf het begin van het scenario.',
+
+  'locale.label': 'Taal',
+  'session.role.label': 'Aangemeld als',
+  'session.signedInAs': 'Aangemeld als {role}',
+
+  'demo.open': 'Demo-instellingen',
+  'demo.title': 'Demo-instellingen',
+  'demo.description':
+    'Alleen voor demo’s. Deze instellingen wijzigen het gesimuleerde Partner Center in deze browser; een echt Partner Center wordt nooit benaderd.',
+  // “Scenario” would equal en-US, which the catalog test rejects.
+  'demo.scenario.title': 'Demoscenario',
+  'demo.scenario.label': 'Ingebouwd scenario',
+  'demo.scenario.load': 'Scenario laden',
+  'demo.scenario.loaded': '“{title}” is vanaf het begin geladen.',
+  'demo.scenario.file': 'Een scenariobestand laden…',
+  'demo.scenario.drop': 'of sleep een .json-bestand hierheen',
+  'demo.scenario.fileLoaded': 'Het scenariobestand {file} is geladen.',
+  'demo.scenario.invalid':
+    '{count, plural, one {Het bestand bevat # probleem, dus er is niets geladen:} other {Het bestand bevat # problemen, dus er is niets geladen:}}',
+  'demo.export': 'Huidige gegevens exporteren',
+  'demo.export.done': 'De huidige gegevens zijn gedownload als scenariobestand.',
+  'demo.reset': 'Terugzetten naar het begin van het scenario',
+  'demo.reset.done': '“{title}” is teruggezet naar het begin.',
+  'demo.role.title': 'Aangemelde gebruiker',
+  'demo.latency.title': 'Netwerklatentie',
+  'demo.latency.option': '{latency, select, none {Geen} realistic {Realistisch} slow {Traag (2 s)} other {{latency}}}',
+  'demo.fault.title': 'Foutinjectie',
+  'demo.fault.label': 'Aanvragen laten mislukken met',
+  'demo.fault.off': 'Geen fout',
+  'demo.fault.kind':
+    '{kind, select, server_error {500-serverfout} throttled {429 te veel aanvragen (Retry-After)} timeout {Time-out (geen antwoord)} network {Netwerkfout} conflict {409-conflict} precondition_failed {412 intussen gewijzigd} other {{kind}}}',
+  'demo.fault.scope': 'Toepassen op',
+  'demo.fault.scopeOption': '{scope, select, next {Alleen de volgende aanvraag} all {Elke aanvraag} other {{scope}}}',
+  'demo.fault.status':
+    '{scope, select, next {De volgende aanvraag mislukt} other {Elke aanvraag mislukt}}: {kind, select, server_error {500-serverfout} throttled {429 te veel aanvragen} timeout {time-out} network {netwerkfout} conflict {409-conflict} precondition_failed {412 intussen gewijzigd} other {{kind}}}.',
+  'demo.fault.none': 'Aanvragen worden normaal beantwoord.',
+  // seed: “Globale” (the role name cut short); Partner Center’s Dutch role table has “Globale beheerder”
+  'role.global_admin': 'Globale beheerder',
+  // seed: “Gebruikersbeheerbeheer” (doubled compound from the machine translation); Partner Center’s
+  // Dutch role table has “Beheerder van gebruikersbeheer”
+  'role.user_management_admin': 'Beheerder van gebruikersbeheer',
+  'role.admin_agent': 'Beheeragent',
+  'role.sales_agent': 'Verkoopagent',
+  'role.helpdesk_agent': 'Helpdeskagent',
+  'role.billing_admin': 'Factureringsbeheerder',
+  'role.account_admin': 'Accountbeheerder',
+  'role.referrals_admin': 'Verwijzingsbeheerder',
+  'role.mpn_partner_admin': 'MPN-partnerbeheerder',
+  'role.executive_report_viewer': 'Rapportviewer voor leidinggevenden',
+
+  relationship:
+    '{value, select, reseller {Reseller} advisor {Adviseur} microsoft_cloud_agreement {Microsoft Cloud Agreement} none {Geen relatie} other {{value}}}',
+
+  'customers.title': 'Klanten',
+  'customers.lead': 'Selecteer een klant om de abonnementen ervan te bekijken en te upgraden.',
+  'customers.search.label': 'Zoeken op bedrijfsnaam',
+  'customers.search.placeholder': 'bijv. Contoso',
+  'customers.loading': 'Klanten laden…',
+  'customers.count':
+    '{shown, plural, =0 {Geen van de {total, number} klanten weergegeven} one {# van de {total, number} klanten weergegeven} other {# van de {total, number} klanten weergegeven}}',
+  'customers.countLoading':
+    '{shown, plural, =0 {Geen klanten weergegeven} one {# klant weergegeven} other {# klanten weergegeven}} van de {loaded, number} die tot nu toe zijn geladen; er worden meer geladen…',
+  'customers.empty': 'U hebt nog geen klanten.',
+  'customers.noMatch':
+    'Geen enkele bedrijfsnaam bevat “{search}”. Controleer de spelling of zoek op een deel van de naam.',
+  'customers.caption': 'Klanten',
+  'customers.col.company': 'Bedrijf',
+  'customers.col.domain': 'Domein',
+  'customers.col.relationship': 'Relatie',
+  'customers.col.delegatedAdmin': 'Gedelegeerd beheer',
+  'customers.delegatedAdmin.on': 'Verleend',
+  'customers.delegatedAdmin.off': 'Niet verleend',
+
+  'customer.loadingName': 'Klant',
+  'customer.domain': 'Domein',
+  'customer.relationship': 'Relatie',
+  'customer.delegatedAdmin': 'Gedelegeerde beheerdersbevoegdheden',
+  'customer.readOnly':
+    'U bent aangemeld als {role}: u kunt abonnementen bekijken, maar alleen een Globale beheerder, Beheerder van gebruikersbeheer, Beheeragent, Verkoopagent of Helpdeskagent kan ze upgraden of er licenties aan toevoegen.',
+  'customer.noDelegatedAdmin':
+    'U hebt geen gedelegeerde beheerdersbevoegdheden voor deze klant, dus de abonnementen ervan kunnen niet worden geüpgraded. Vraag de klant een aanvraag voor een relatie met gedelegeerd beheer te accepteren.',
+
+  'subscriptions.title': 'Abonnementen',
+  'subscriptions.loading': 'Abonnementen laden…',
+  'subscriptions.empty': '{name} heeft nog geen abonnementen bij u.',
+  // seed: “informatief pictogram” (literal machine translation); Microsoft’s Dutch UI term “informatiepictogram” used
+  'subscriptions.lead':
+    'Een abonnement dat kan worden geüpgraded, heeft een informatiepictogram na de naam: beweeg de muisaanwijzer erover en selecteer Nu upgraden, of geef het pictogram de focus en druk op Enter.',
+  'subscriptions.leadReadOnly': 'Met uw rol worden abonnementen alleen-lezen weergegeven.',
+  'subscriptions.caption': 'Abonnementen van deze klant',
+  'subscriptions.col.name': 'Abonnement',
+  'subscriptions.col.offer': 'Aanbieding',
+  'subscriptions.col.quantity': 'Licenties',
+  'subscriptions.col.status': 'Status',
+  'subscriptions.col.billing': 'Facturering',
+  'subscriptions.col.termEnd': 'Einde termijn',
+  'subscriptions.col.actions': 'Acties',
+  'subscriptions.addOnOf': 'Invoegtoepassing bij {parent}',
+  'subscriptions.toolbar.label': 'Abonnementen zoeken en filteren',
+  'subscriptions.search.label': 'Abonnementen zoeken',
+  // “Status” alone would equal en-US (only the column header is allow-listed), so the filter says what it does.
+  'subscriptions.filter.status': 'Filteren op status',
+  'subscriptions.filter.allStatuses': 'Alle statussen',
+  'subscriptions.filter.offer': 'Filteren op aanbieding',
+  'subscriptions.filter.allOffers': 'Alle aanbiedingen',
+  'subscriptions.filter.eligible': 'Alleen te upgraden',
+  'subscriptions.filter.clear': 'Filters wissen',
+  'subscriptions.count':
+    '{total, plural, one {{shown, number} van # abonnement weergegeven} other {{shown, number} van # abonnementen weergegeven}}',
+  'subscriptions.noMatch': 'Geen enkel abonnement voldoet aan deze filters.',
+  'subscriptions.suspensionReason':
+    '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} Fraud {Vermoedelijke fraude} other {{reason}}}',
+
+  'status.none': 'Geen status',
+  'status.active': 'Actief',
+  'status.pending': 'In behandeling',
+  'status.suspended': 'Opgeschort',
+  'status.deleted': 'Geannuleerd',
+  'billing.cycle': '{cycle, select, monthly {Maandelijks} annual {Jaarlijks} other {—}}',
+  'billing.term':
+    '{term, select, P1M {Termijn van 1 maand} P1Y {Termijn van 1 jaar} P3Y {Termijn van 3 jaar} other {}}',
+
+  'upgrade.info.label': '{name} upgraden',
+  'upgrade.info.tooltip': '{count, plural, one {# upgrade beschikbaar.} other {# upgrades beschikbaar.}}',
+  'upgrade.info.tooltipLabel':
+    '{count, plural, one {# upgrade beschikbaar.} other {# upgrades beschikbaar.}} Druk op Enter om een nieuwe aanbieding te kiezen.',
+  // seed: “**vervolgens Nu upgraden.**” (bold misplaced by the machine translation); the button is “Nu upgraden”
+  'upgrade.now': 'Nu upgraden',
+
+  'blocked.trigger': 'Waarom geen upgrade?',
+  'blocked.trigger.label': 'Waarom geen upgrade? {name}',
+  'blocked.title': 'Waarom {name} niet kan worden geüpgraded',
+  'blocked.perTarget': 'Per aanbieding waarnaar het abonnement zou kunnen worden geüpgraded:',
+
+  'problem.theTarget': 'de doelaanbieding',
+  'problem.delegatedAdmin':
+    'U hebt geen gedelegeerde beheerdersbevoegdheden voor deze klant. Vraag de klant een aanvraag voor een relatie met gedelegeerd beheer te accepteren.',
+  'problem.notActive':
+    'Het abonnement heeft de status {status}. Alleen een actief abonnement kan worden geüpgraded (geen opgeschort of geannuleerd abonnement).',
+  'problem.notProvisioned':
+    'Het abonnement wordt nog ingericht (in behandeling). Probeer het opnieuw zodra het actief is.',
+  'problem.holder':
+    '{offer} ({channel, select, other {gekocht via een andere partner of een ander kanaal} partner {bij u}})',
+  'problem.conflictingServices':
+    'De klant heeft al {holders}, met daarin {services}: services die {target} zou toevoegen. De klant moet dat eerst annuleren.',
+  'problem.alreadyHasTarget':
+    '{channel, select, other {De klant heeft {target} al via een andere partner of een ander kanaal en kan het pas bij u kopen als dat abonnement eerst is geannuleerd.} partner {De klant heeft {target} al bij u: voeg in plaats daarvan licenties toe aan dat abonnement.}}',
+  'problem.addOns':
+    'Het abonnement heeft invoegtoepassingen ({addOns}). Verwijder de invoegtoepassingen voordat u upgradet.',
+  'problem.noPaths': 'Deze aanbieding heeft geen upgradepad in het CSP-programma.',
+  'problem.targetNotFound': 'Dit abonnement heeft geen upgradepad naar {target}.',
+
+  'condition.subscription_status_not_active': 'Het abonnement is actief (niet opgeschort of geannuleerd).',
+  'condition.subscription_not_provisioned': 'Het abonnement is ingericht (niet in behandeling).',
+  // seed: “beheerdersbevoegdheden” in the condition, “gedelegeerde beheerdersbevoegdheden” in its link; the full term used
+  'condition.delegated_admin_permissions_disabled':
+    'U hebt gedelegeerde beheerdersbevoegdheden voor deze klant en service.',
+  'condition.conflicting_service_types':
+    'De klant heeft geen ander abonnement dat de extra services van de nieuwe aanbieding al bevat, niet bij u en niet bij een andere partner of een ander kanaal.',
+  // seed: “multikanaals” (odd inflection from the machine translation); plain “multikanaal” used
+  'condition.concurrency_conflicts':
+    'De klant heeft de nieuwe aanbieding nog niet, niet bij u en niet bij een andere partner of een ander kanaal (multikanaal).',
+  'condition.subscription_add_ons_present': 'Het abonnement heeft geen invoegtoepassingen.',
+  'condition.subscription_does_not_have_any_upgrade_paths': 'De aanbieding van het abonnement heeft upgradepaden.',
+  'condition.subscription_target_offer_not_found': 'De nieuwe aanbieding is een van die paden.',
+
+  'upgrade.dialog.title': '{name} upgraden',
+  'upgrade.dialog.description':
+    '{offer} · {quantity, plural, one {# licentie} other {# licenties}}. Selecteer de nieuwe aanbieding en kies vervolgens Verzenden.',
+  'upgrade.loading': 'Controleren welke upgrades mogelijk zijn…',
+  'upgrade.noTargets': 'Partner Center biedt geen upgrade voor dit abonnement.',
+  'upgrade.offer.legend': 'Nieuwe aanbieding',
+  'upgrade.offer.adds': 'Voegt {services} toe.',
+  'upgrade.offer.unavailable': 'Niet beschikbaar:',
+  'upgrade.offer.required': 'Kies de aanbieding waarnaar u wilt upgraden.',
+  'upgrade.reason.code': 'Partner Center heeft dit geweigerd (code {code}).',
+  'upgrade.reason.unknown': 'Partner Center heeft geen reden opgegeven.',
+  'upgrade.quantity.label': 'Te upgraden licenties',
+  'upgrade.quantity.hint':
+    'Maximaal {max, number} van {total, number}. Als u er minder upgradet, is het een gedeeltelijke upgrade: het huidige abonnement houdt de rest.',
+  'upgrade.quantity.whole': 'Voer een geheel aantal licenties in.',
+  'upgrade.quantity.range': 'Voer een getal van {min, number} tot en met {max, number} in.',
+  'upgrade.transfer.label': 'Licenties van gebruikers naar het nieuwe abonnement verplaatsen',
+  'upgrade.transfer.hint':
+    'Aanbevolen. Zonder deze optie krijgen gebruikers niets van de upgrade totdat u zelf licenties aan hen toewijst.',
+  'upgrade.summary.title': 'Wat er gebeurt',
+  'upgrade.summary.choose': 'Kies een aanbieding om te zien wat de upgrade doet.',
+  'upgrade.summary.newSubscription':
+    'Er wordt een nieuw abonnement op {target} gemaakt met {quantity, plural, one {# licentie} other {# licenties}}.',
+  'upgrade.summary.sourceSuspended': '{source} wordt opgeschort: alle licenties ervan gaan naar het nieuwe abonnement.',
+  'upgrade.summary.sourceReduced':
+    '{source} houdt {remaining, plural, one {# licentie} other {# licenties}} (een gedeeltelijke upgrade).',
+  'upgrade.summary.transfer':
+    'De licenties van gebruikers worden verplaatst naar {target}. Gebruikers van wie de licentie niet kan worden verplaatst, worden na het verzenden weergegeven.',
+  'upgrade.summary.noTransfer':
+    'Er worden geen gebruikerslicenties verplaatst: wijs {target} daarna zelf toe aan gebruikers.',
+  'upgrade.summary.billing':
+    'Facturering: de geüpgradede licenties van {source} eindigen met een tegoed naar rato, en de facturering van het nieuwe abonnement begint vandaag.',
+  'upgrade.summary.irreversible': 'Een upgrade kan niet ongedaan worden gemaakt.',
+  'upgrade.submit': 'Verzenden',
+  'upgrade.submitting': 'Verzenden…',
+
+  'upgrade.result.dialogTitle': '{name} is geüpgraded',
+  'upgrade.result.title': 'Upgrade voltooid',
+  'upgrade.result.created': 'Nieuw abonnement: {target}, {quantity, plural, one {# licentie} other {# licenties}}.',
+  'upgrade.result.subscriptionId': 'Abonnements-id',
+  'upgrade.result.sourceSuspended': '{source} is nu opgeschort.',
+  'upgrade.result.sourceReduced': '{source} heeft nu {remaining, plural, one {# licentie} other {# licenties}}.',
+  'upgrade.result.billing':
+    'De oude licenties eindigen met een tegoed naar rato; het nieuwe abonnement wordt vanaf vandaag gefactureerd.',
+  'upgrade.result.affected.title':
+    '{count, plural, one {# gebruikersaccount vereist extra werk} other {# gebruikersaccounts vereisen extra werk}}',
+  'upgrade.result.affected.lead':
+    'De licenties van deze gebruikers konden voor sommige services niet worden verplaatst. Verwijder de conflicterende licentie in het Microsoft 365-beheercentrum en wijs {target} daarna aan hen toe.',
+  'upgrade.result.affected.caption': 'Betrokken accounts en services',
+  'upgrade.result.affected.user': 'Gebruiker',
+  'upgrade.result.affected.email': 'E-mail',
+  'upgrade.result.affected.services': 'Betrokken services',
+  'upgrade.result.allMoved': 'De licenties van alle gebruikers zijn naar het nieuwe abonnement verplaatst.',
+  'upgrade.result.noneMoved':
+    'Er zijn geen licenties verplaatst: wijs {target} toe aan gebruikers in het nieuwe abonnement.',
+
+  'licenses.open': 'Licenties toevoegen',
+  'licenses.open.label': 'Licenties toevoegen aan {name}',
+  'licenses.dialog.title': 'Licenties toevoegen aan {name}',
+  'licenses.dialog.description':
+    'Het abonnement heeft {quantity, plural, one {# licentie} other {# licenties}}; {offer} staat maximaal {max, number} toe.',
+  'licenses.count.label': 'Aantal toe te voegen licenties',
+  'licenses.count.hint': 'Nieuw totaal: {total, number}. U kunt er maximaal {room, number} toevoegen.',
+  'licenses.error.whole': 'Voer een geheel aantal licenties in, 1 of meer.',
+  'licenses.error.max':
+    '{offer} staat maximaal {max, number} licenties toe, dus u kunt er maximaal {room, number} toevoegen. Upgrade naar een Enterprise-abonnement als u er meer nodig hebt.',
+  'licenses.billing':
+    'De nieuwe licenties worden vanaf vandaag gefactureerd, naar rato tot het einde van de huidige termijn.',
+  'licenses.submit': 'Licenties toevoegen',
+  'licenses.submitting': 'Toevoegen…',
+  'licenses.done':
+    '{added, plural, one {# licentie} other {# licenties}} toegevoegd aan {name}: het abonnement heeft er nu {total, number}.',
+
+  'help.title': 'Hulp: een abonnement upgraden',
+  'help.lead':
+    'Als een klant meer licenties nodig heeft dan het abonnement biedt, of een andere versie met extra services, kunt u het abonnement upgraden. Deze pagina wordt gegenereerd op basis van dezelfde regels die het product en de API ervan gebruiken.',
+  'help.steps.title': 'Zo upgradet u',
+  'help.steps.1': 'Kies de klant en open vervolgens de lijst met abonnementen.',
+  // seed: “informatief pictogram” (literal machine translation); Microsoft’s Dutch UI term “informatiepictogram” used
+  'help.steps.2':
+    'Als een abonnement kan worden geüpgraded, ziet u een informatiepictogram direct na de naam. Beweeg de muisaanwijzer over dit pictogram en selecteer Nu upgraden (met het toetsenbord: geef het pictogram de focus en druk op Enter).',
+  'help.steps.3': 'Selecteer de nieuwe aanbieding en kies vervolgens Verzenden.',
+  // seed: “Als dat het Partner Center, wordt …” (a verb lost in the machine translation); rewritten
+  'help.steps.4':
+    'Mogelijk moet er extra werk worden gedaan om bepaalde gebruikersaccounts voor bepaalde services over te brengen: het resultaat toont dan een lijst met betrokken accounts en services.',
+  'help.paths.title': 'Upgrades die worden ondersteund in het CSP-programma',
+  'help.paths.source': 'Aanbieding',
+  'help.paths.targets': 'Mogelijke upgrades',
+  'help.paths.footnote': '{variants} kunnen worden geüpgraded naar {target}, niet naar {excluded}.',
+  'help.paths.indiaTitle': 'De aanbiedingen voor India',
+  'help.paths.others': 'Alle andere aanbiedingen, inclusief invoegtoepassingen, hebben geen upgradepad.',
+  'help.conditions.title': 'Voorwaarden',
+  // seed: “kunnen worden bijgewerkt” (“updated”, a machine-translation slip for “upgraded”); “geüpgraded” used, as elsewhere in the seed
+  'help.conditions.lead':
+    'Een abonnement kan alleen naar een aanbieding worden geüpgraded als aan al deze voorwaarden wordt voldaan:',
+  'help.conditions.condition': 'Voorwaarde',
+  'help.conditions.code': 'Partner Center-foutcode als niet aan de voorwaarde wordt voldaan',
+  'help.roles.title': 'Wie kan upgraden',
+  'help.roles.lead': 'Deze partnerrollen kunnen abonnementen upgraden en licenties toevoegen:',
+  'help.roles.others': 'Andere rollen ({roles}) kunnen abonnementen bekijken, maar niet wijzigen.',
+
+  'error.page.title': 'Er is iets misgegaan op deze pagina',
+  'error.unexpected.title': 'Er is iets misgegaan',
+  'error.unexpected.action': 'Probeer het opnieuw. Laad de pagina opnieuw als dit blijft gebeuren.',
+  'error.status': 'Wat er is gebeurd',
+  // “code {code}” would equal en-US, which the catalog test rejects.
+  'error.code': 'foutcode {code}',
+  'error.correlationId': 'Correlatie-id (voor ondersteuning)',
+  'error.kind.network': 'Geen verbinding',
+  'error.kind.timeout': 'Time-out',
+  'error.kind.malformed': 'Onleesbaar antwoord',
+  'error.kind.http': 'Foutantwoord',
+  'error.network.title': 'Partner Center is niet bereikbaar',
+  'error.network.action': 'Controleer uw netwerkverbinding en probeer het opnieuw.',
+  'error.timeout.title': 'Partner Center heeft niet binnen {seconds, number} seconden geantwoord',
+  'error.timeout.action':
+    'Probeer het opnieuw. Als u een wijziging aan het verzenden was, verstuurt Opnieuw proberen precies dezelfde aanvraag nog eens, zodat deze niet twee keer kan worden uitgevoerd: als de aanvraag al was verwerkt, ziet u het resultaat ervan.',
+  'error.malformed.title': 'Partner Center heeft een antwoord gestuurd dat deze app niet kan lezen',
+  'error.malformed.action':
+    'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met de ondersteuning en vermeld de correlatie-id.',
+  'error.400.title': 'Partner Center heeft de aanvraag geweigerd',
+  'error.400.action': 'Controleer de reden hierboven, wijzig uw keuze en probeer het opnieuw.',
+  'error.401.title': 'Uw aanmelding is verlopen',
+  'error.401.action': 'Meld u opnieuw aan en probeer het nog eens.',
+  'error.403.title': 'U bent niet gemachtigd om dit te doen',
+  'error.403.action':
+    'Uw partnerrol of uw relatie met deze klant staat dit niet toe. Vraag het aan een Globale beheerder of Beheeragent.',
+  'error.404.title': 'Niet gevonden',
+  'error.404.action': 'Het is mogelijk verwijderd of verplaatst. Ga terug naar de klantenlijst en laad deze opnieuw.',
+  'error.conflict.title': 'Dit abonnement is intussen gewijzigd',
+  'error.conflict.action':
+    'Er is niets gewijzigd. De meest recente gegevens zijn geladen: controleer ze en probeer het opnieuw.',
+  'error.429.title': 'Partner Center is bezet',
+  'error.429.action': 'Te veel aanvragen: wacht {seconds, number} seconden en probeer het opnieuw.',
+  'error.5xx.title': 'Er is een probleem opgetreden bij Partner Center',
+  'error.5xx.action': 'Er is niets verloren gegaan. Probeer het zo opnieuw.',
+  'error.other.title': 'Partner Center heeft een fout geretourneerd',
+  'error.other.action':
+    'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met de ondersteuning en vermeld de correlatie-id.',
+}

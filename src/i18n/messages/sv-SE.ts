@@ -1,0 +1,332 @@
+import type { Catalog } from '../catalogs'
+
+/**
+ * sv-SE. Role and condition terms follow the Swedish source article (seeds/000, machine translated);
+ * where its compounds were split by the machine translation, the natural compound is used (see the
+ * comments). Partner Center is "Partnercenter", as in the seed's "Gäller för" and Microsoft's Swedish UI.
+ */
+export const svSE: Catalog = {
+  'app.name': 'Upgrade Console',
+  'app.demoBadge': 'Demodata · simulerat Partnercenter',
+  'app.loadingPage': 'Läser in…',
+  'nav.skip': 'Hoppa till huvudinnehållet',
+  'nav.main': 'Huvudmeny',
+  'nav.customers': 'Kunder',
+  'nav.help': 'Hjälp',
+  'nav.breadcrumb': 'Sökväg',
+  'notFound.title': 'Sidan hittades inte',
+  'notFound.back': 'Gå till kundlistan',
+
+  'action.cancel': 'Avbryt',
+  'action.close': 'Stäng',
+  'action.done': 'Klar',
+  'action.retry': 'Försök igen',
+  'action.dismiss': 'Ignorera',
+  'boot.failed':
+    'Upgrade Console kunde inte starta: {message}. Läs in sidan igen. Om det fortsätter att hända kontrollerar du att webbläsaren tillåter service workers på den här adressen.',
+  'demo.unknownScenario':
+    'Det finns inget inbyggt scenario som heter ”{name}”, så demon visar samma scenario som tidigare.',
+  'demo.stateDiscarded':
+    'Sparade demodata kunde inte användas (de var skadade eller från en annan version), så demon startade om från sitt scenario.',
+
+  'locale.label': 'Språk',
+  'session.role.label': 'Inloggad som',
+  'session.signedInAs': 'Inloggad som {role}',
+
+  'demo.open': 'Demokontroller',
+  'demo.title': 'Demokontroller',
+  'demo.description':
+    'Endast för demonstrationer. De här kontrollerna ändrar det simulerade Partnercenter i den här webbläsaren. Ett riktigt Partnercenter påverkas aldrig.',
+  // "Scenario" is also Swedish; the compound keeps the heading from reading as untranslated.
+  'demo.scenario.title': 'Demoscenario',
+  'demo.scenario.label': 'Inbyggt scenario',
+  'demo.scenario.load': 'Läs in scenario',
+  'demo.scenario.loaded': '”{title}” lästes in från början.',
+  'demo.scenario.file': 'Läs in en scenariofil…',
+  'demo.scenario.drop': 'eller släpp en .json-fil här',
+  'demo.scenario.fileLoaded': 'Scenariofilen {file} lästes in.',
+  'demo.scenario.invalid':
+    '{count, plural, one {Filen har # problem, så inget lästes in:} other {Filen har # problem, så inget lästes in:}}',
+  'demo.export': 'Exportera aktuella data',
+  'demo.export.done': 'Aktuella data laddades ned som en scenariofil.',
+  'demo.reset': 'Återställ till scenariots början',
+  'demo.reset.done': '”{title}” återställdes till början.',
+  'demo.role.title': 'Inloggad användare',
+  'demo.latency.title': 'Nätverksfördröjning',
+  'demo.latency.option':
+    '{latency, select, none {Ingen} realistic {Realistisk} slow {Långsam (2 s)} other {{latency}}}',
+  'demo.fault.title': 'Felinjicering',
+  'demo.fault.label': 'Låt begäranden misslyckas med',
+  'demo.fault.off': 'Inget fel',
+  'demo.fault.kind':
+    '{kind, select, server_error {500 serverfel} throttled {429 för många begäranden (Retry-After)} timeout {Tidsgränsen överskreds (inget svar)} network {Nätverksfel} conflict {409 konflikt} precondition_failed {412 ändrad under tiden} other {{kind}}}',
+  'demo.fault.scope': 'Tillämpa på',
+  'demo.fault.scopeOption': '{scope, select, next {Endast nästa begäran} all {Varje begäran} other {{scope}}}',
+  'demo.fault.status':
+    '{scope, select, next {Nästa begäran misslyckas} other {Varje begäran misslyckas}}: {kind, select, server_error {500 serverfel} throttled {429 för många begäranden} timeout {tidsgränsen överskreds} network {nätverksfel} conflict {409 konflikt} precondition_failed {412 ändrad under tiden} other {{kind}}}.',
+  'demo.fault.none': 'Begäranden besvaras normalt.',
+  'role.global_admin': 'Global administratör',
+  // seed: "Administratör för användar hantering" (split by the machine translation); natural compound used, as in Microsoft's Swedish Partner Center docs
+  'role.user_management_admin': 'Administratör för användarhantering',
+  // seed: "Administratörs agent" (split by the machine translation); natural compound used
+  'role.admin_agent': 'Administratörsagent',
+  // seed: "Försäljnings agent" (split by the machine translation); natural compound used
+  'role.sales_agent': 'Försäljningsagent',
+  // seed: "Support agent" (split by the machine translation); natural compound used
+  'role.helpdesk_agent': 'Supportagent',
+  'role.billing_admin': 'Faktureringsadministratör',
+  'role.account_admin': 'Kontoadministratör',
+  'role.referrals_admin': 'Referensadministratör',
+  'role.mpn_partner_admin': 'MPN-partneradministratör',
+  'role.executive_report_viewer': 'Läsare av chefsrapporter',
+
+  relationship:
+    '{value, select, reseller {Återförsäljare} advisor {Rådgivare} microsoft_cloud_agreement {Microsoft Cloud-avtal} none {Ingen relation} other {{value}}}',
+
+  'customers.title': 'Kunder',
+  'customers.lead': 'Välj en kund för att se dess prenumerationer och uppgradera dem.',
+  'customers.search.label': 'Sök efter företagsnamn',
+  'customers.search.placeholder': 't.ex. Contoso',
+  'customers.loading': 'Läser in kunder…',
+  'customers.count':
+    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {total, number}',
+  'customers.countLoading':
+    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {loaded, number} inlästa hittills. Läser in fler…',
+  'customers.empty': 'Du har inga kunder än.',
+  'customers.noMatch':
+    'Inget företagsnamn innehåller ”{search}”. Kontrollera stavningen eller sök efter en del av namnet.',
+  'customers.caption': 'Kunder',
+  'customers.col.company': 'Företag',
+  'customers.col.domain': 'Domän',
+  'customers.col.relationship': 'Relation',
+  'customers.col.delegatedAdmin': 'Delegerad administratör',
+  'customers.delegatedAdmin.on': 'Beviljad',
+  'customers.delegatedAdmin.off': 'Inte beviljad',
+
+  'customer.loadingName': 'Kund',
+  'customer.domain': 'Domän',
+  'customer.relationship': 'Relation',
+  // seed: "delegerad administratörs behörighet" (split by the machine translation); natural compound used
+  'customer.delegatedAdmin': 'Delegerad administratörsbehörighet',
+  'customer.readOnly':
+    'Du är inloggad som {role}: du kan visa prenumerationer, men bara en global administratör, administratör för användarhantering, administratörsagent, försäljningsagent eller supportagent kan uppgradera dem eller lägga till licenser.',
+  'customer.noDelegatedAdmin':
+    'Du har inte delegerad administratörsbehörighet för den här kunden, så dess prenumerationer kan inte uppgraderas. Be kunden att godkänna en begäran om en delegerad administratörsrelation.',
+
+  'subscriptions.title': 'Prenumerationer',
+  'subscriptions.loading': 'Läser in prenumerationer…',
+  'subscriptions.empty': '{name} har inga prenumerationer från dig än.',
+  // seed: "informations ikon" (split by the machine translation); natural compound used
+  'subscriptions.lead':
+    'En prenumeration som kan uppgraderas visar en informationsikon efter namnet: hovra över den och välj Uppgradera nu, eller flytta fokus till den och tryck på Retur.',
+  'subscriptions.leadReadOnly': 'Prenumerationerna visas skrivskyddade för din roll.',
+  'subscriptions.caption': 'Kundens prenumerationer',
+  'subscriptions.col.name': 'Prenumeration',
+  'subscriptions.col.offer': 'Erbjudande',
+  'subscriptions.col.quantity': 'Licenser',
+  'subscriptions.col.status': 'Status',
+  'subscriptions.col.billing': 'Fakturering',
+  'subscriptions.col.termEnd': 'Löptiden slutar',
+  'subscriptions.col.actions': 'Åtgärder',
+  'subscriptions.addOnOf': 'Tillägg till {parent}',
+  'subscriptions.toolbar.label': 'Sök och filtrera prenumerationer',
+  'subscriptions.search.label': 'Sök prenumerationer',
+  // "Status" is also Swedish, but only the column header is allow-listed; the filter names what it filters.
+  'subscriptions.filter.status': 'Prenumerationsstatus',
+  'subscriptions.filter.allStatuses': 'Alla statusar',
+  'subscriptions.filter.offer': 'Erbjudande',
+  'subscriptions.filter.allOffers': 'Alla erbjudanden',
+  'subscriptions.filter.eligible': 'Endast uppgraderingsbara',
+  'subscriptions.filter.clear': 'Rensa filter',
+  'subscriptions.count':
+    '{total, plural, one {{shown, number} av # prenumeration visas} other {{shown, number} av # prenumerationer visas}}',
+  'subscriptions.noMatch': 'Ingen prenumeration matchar de här filtren.',
+  'subscriptions.suspensionReason':
+    '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} Fraud {Misstänkt bedrägeri} other {{reason}}}',
+
+  'status.none': 'Ingen status',
+  'status.active': 'Aktiv',
+  'status.pending': 'Väntande',
+  // seed: "pausad" (suspended) and "avbruten" (cancelled), from "inte pausad eller avbruten"
+  'status.suspended': 'Pausad',
+  'status.deleted': 'Avbruten',
+  'billing.cycle': '{cycle, select, monthly {Månadsvis} annual {Årsvis} other {—}}',
+  'billing.term': '{term, select, P1M {1 månads löptid} P1Y {1 års löptid} P3Y {3 års löptid} other {}}',
+
+  'upgrade.info.label': 'Uppgradera {name}',
+  'upgrade.info.tooltip': '{count, plural, one {# uppgradering tillgänglig.} other {# uppgraderingar tillgängliga.}}',
+  'upgrade.info.tooltipLabel':
+    '{count, plural, one {# uppgradering tillgänglig.} other {# uppgraderingar tillgängliga.}} Tryck på Retur för att välja ett nytt erbjudande.',
+  'upgrade.now': 'Uppgradera nu',
+
+  'blocked.trigger': 'Varför ingen uppgradering?',
+  'blocked.trigger.label': 'Varför ingen uppgradering? {name}',
+  'blocked.title': 'Därför kan {name} inte uppgraderas',
+  'blocked.perTarget': 'För varje erbjudande som den kan flyttas till:',
+
+  'problem.theTarget': 'målerbjudandet',
+  'problem.delegatedAdmin':
+    'Du har inte delegerad administratörsbehörighet för den här kunden. Be kunden att godkänna en begäran om en delegerad administratörsrelation.',
+  // {status} is a capitalized status label ("Pausad"), so it is put after "statusen" rather than used as an adjective.
+  'problem.notActive':
+    'Prenumerationen har statusen {status}. Endast en aktiv prenumeration kan uppgraderas (inte en pausad eller avbruten).',
+  'problem.notProvisioned':
+    'Prenumerationen håller fortfarande på att konfigureras (väntande). Försök igen när den är aktiv.',
+  'problem.holder': '{offer} ({channel, select, other {köpt via en annan partner eller kanal} partner {från dig}})',
+  'problem.conflictingServices':
+    'Kunden har redan {holders}, som inkluderar {services}, tjänster som {target} skulle lägga till. Kunden måste först avbryta den prenumerationen.',
+  'problem.alreadyHasTarget':
+    '{channel, select, other {Kunden har redan {target} via en annan partner eller kanal. Kunden kan inte köpa den från dig förrän den prenumerationen har avbrutits.} partner {Kunden har redan {target} från dig: lägg till licenser i den prenumerationen i stället.}}',
+  'problem.addOns': 'Prenumerationen har tillägg ({addOns}). Ta bort tilläggen innan du uppgraderar.',
+  'problem.noPaths': 'Det här erbjudandet har ingen uppgraderingsväg i CSP-programmet.',
+  'problem.targetNotFound': '{target} är inte en av den här prenumerationens uppgraderingsvägar.',
+
+  'condition.subscription_status_not_active': 'Prenumerationen är aktiv (inte pausad eller avbruten).',
+  'condition.subscription_not_provisioned': 'Prenumerationen är etablerad (inte väntande).',
+  'condition.delegated_admin_permissions_disabled':
+    'Du har delegerad administratörsbehörighet för den här kunden och tjänsten.',
+  // seed: "prenumerationer som inkluderar ytterligare tjänster" and "en annan partner eller en annan kanal"
+  'condition.conflicting_service_types':
+    'Kunden har ingen annan prenumeration som redan inkluderar de tjänster som det nya erbjudandet lägger till, varken från dig eller från en annan partner eller kanal.',
+  // seed: keeps the English link text "Multi-Channel"; the Swedish word "flera kanaler" is used instead
+  'condition.concurrency_conflicts':
+    'Kunden har inte redan det nya erbjudandet, varken från dig eller från en annan partner eller kanal (flera kanaler).',
+  'condition.subscription_add_ons_present': 'Prenumerationen har inga tillägg.',
+  'condition.subscription_does_not_have_any_upgrade_paths': 'Prenumerationens erbjudande har uppgraderingsvägar.',
+  'condition.subscription_target_offer_not_found': 'Det nya erbjudandet är en av dessa vägar.',
+
+  'upgrade.dialog.title': 'Uppgradera {name}',
+  'upgrade.dialog.description':
+    '{offer} · {quantity, plural, one {# licens} other {# licenser}}. Välj det nya erbjudandet och välj sedan Skicka.',
+  'upgrade.loading': 'Kontrollerar vilka uppgraderingar som är möjliga…',
+  'upgrade.noTargets': 'Partnercenter erbjuder ingen uppgradering för den här prenumerationen.',
+  'upgrade.offer.legend': 'Nytt erbjudande',
+  'upgrade.offer.adds': 'Lägger till {services}.',
+  'upgrade.offer.unavailable': 'Inte tillgängligt:',
+  'upgrade.offer.required': 'Välj det erbjudande som du vill uppgradera till.',
+  'upgrade.reason.code': 'Partnercenter nekade (kod {code}).',
+  'upgrade.reason.unknown': 'Partnercenter angav ingen orsak.',
+  'upgrade.quantity.label': 'Licenser att uppgradera',
+  'upgrade.quantity.hint':
+    'Upp till {max, number} av {total, number}. Om du uppgraderar färre blir det en partiell uppgradering: den aktuella prenumerationen behåller resten.',
+  'upgrade.quantity.whole': 'Ange antalet licenser som ett heltal.',
+  'upgrade.quantity.range': 'Ange ett tal från {min, number} till {max, number}.',
+  'upgrade.transfer.label': 'Flytta användarnas licenser till den nya prenumerationen',
+  'upgrade.transfer.hint':
+    'Rekommenderas. Annars får användarna ingenting av uppgraderingen förrän du själv tilldelar dem licenser.',
+  'upgrade.summary.title': 'Vad som kommer att hända',
+  'upgrade.summary.choose': 'Välj ett erbjudande för att se vad uppgraderingen gör.',
+  'upgrade.summary.newSubscription':
+    'En ny prenumeration på {target} skapas med {quantity, plural, one {# licens} other {# licenser}}.',
+  'upgrade.summary.sourceSuspended': '{source} pausas: alla dess licenser flyttas till den nya prenumerationen.',
+  'upgrade.summary.sourceReduced':
+    '{source} behåller {remaining, plural, one {# licens} other {# licenser}} (en partiell uppgradering).',
+  'upgrade.summary.transfer':
+    'Användarnas licenser flyttas till {target}. Användare vars licens inte kan flyttas visas i en lista när du har skickat.',
+  'upgrade.summary.noTransfer': 'Inga användarlicenser flyttas: tilldela själv {target} till användarna efteråt.',
+  'upgrade.summary.billing':
+    'Fakturering: de uppgraderade licenserna i {source} avslutas med en proportionell kredit, och faktureringen av den nya prenumerationen börjar i dag.',
+  'upgrade.summary.irreversible': 'En uppgradering kan inte ångras.',
+  'upgrade.submit': 'Skicka',
+  'upgrade.submitting': 'Skickar…',
+
+  'upgrade.result.dialogTitle': '{name} har uppgraderats',
+  'upgrade.result.title': 'Uppgraderingen är klar',
+  'upgrade.result.created': 'Ny prenumeration: {target}, {quantity, plural, one {# licens} other {# licenser}}.',
+  'upgrade.result.subscriptionId': 'Prenumerations-ID',
+  'upgrade.result.sourceSuspended': '{source} är nu pausad.',
+  'upgrade.result.sourceReduced': '{source} har nu {remaining, plural, one {# licens} other {# licenser}}.',
+  'upgrade.result.billing':
+    'De gamla licenserna avslutas med en proportionell kredit. Den nya prenumerationen faktureras från och med i dag.',
+  // seed: "ytterligare arbete" for "additional work", and "användar konton" (split by the machine translation); natural compound used
+  'upgrade.result.affected.title':
+    '{count, plural, one {# användarkonto kräver ytterligare arbete} other {# användarkonton kräver ytterligare arbete}}',
+  'upgrade.result.affected.lead':
+    'De här användarnas licenser kunde inte flyttas för vissa tjänster. Ta bort den licens som står i konflikt i administrationscentret för Microsoft 365 och tilldela dem sedan {target}.',
+  // seed: "en lista över konton och tjänster som påverkades"
+  'upgrade.result.affected.caption': 'Konton och tjänster som påverkades',
+  'upgrade.result.affected.user': 'Användare',
+  'upgrade.result.affected.email': 'E-post',
+  'upgrade.result.affected.services': 'Tjänster som påverkades',
+  'upgrade.result.allMoved': 'Alla användares licenser flyttades till den nya prenumerationen.',
+  'upgrade.result.noneMoved': 'Inga licenser flyttades: tilldela {target} till användarna i den nya prenumerationen.',
+
+  'licenses.open': 'Lägg till licenser',
+  'licenses.open.label': 'Lägg till licenser i {name}',
+  'licenses.dialog.title': 'Lägg till licenser i {name}',
+  'licenses.dialog.description':
+    'Den har {quantity, plural, one {# licens} other {# licenser}}. {offer} tillåter högst {max, number}.',
+  'licenses.count.label': 'Licenser att lägga till',
+  'licenses.count.hint': 'Nytt totalt antal: {total, number}. Du kan lägga till upp till {room, number}.',
+  'licenses.error.whole': 'Ange antalet licenser som ett heltal, 1 eller fler.',
+  'licenses.error.max':
+    '{offer} tillåter högst {max, number} licenser, så du kan lägga till upp till {room, number}. Om du behöver fler uppgraderar du till en Enterprise-plan.',
+  'licenses.billing':
+    'De nya licenserna faktureras från och med i dag, proportionellt fram till slutet av den aktuella löptiden.',
+  'licenses.submit': 'Lägg till licenser',
+  'licenses.submitting': 'Lägger till…',
+  'licenses.done': 'Lade till {added, plural, one {# licens} other {# licenser}} i {name}: den har nu {total, number}.',
+
+  'help.title': 'Hjälp: uppgradera en prenumeration',
+  'help.lead':
+    'Om en kund behöver fler licenser än prenumerationen tillåter, eller en plan med fler tjänster, kan du uppgradera prenumerationen. Den här sidan genereras från samma regler som produkten och dess API använder.',
+  'help.steps.title': 'Så här uppgraderar du',
+  'help.steps.1': 'Välj kunden och öppna sedan kundens lista över prenumerationer.',
+  // seed: "informations ikon" and "prenumerations namnet" (split by the machine translation); natural compounds used
+  'help.steps.2':
+    'Om en prenumeration kan uppgraderas visas en informationsikon direkt efter namnet. Hovra över ikonen och välj Uppgradera nu (med tangentbordet: flytta fokus till ikonen och tryck på Retur).',
+  'help.steps.3': 'Välj det nya erbjudandet och välj sedan Skicka.',
+  // seed: "Det kan finnas ytterligare arbete för att överföra vissa användar konton" (split compound, awkward); rephrased
+  'help.steps.4':
+    'Vissa användarkonton kan kräva ytterligare arbete för att flyttas för vissa tjänster: resultatet visar en lista över konton och tjänster som påverkades.',
+  // seed: "moln lösnings leverantören" (split by the machine translation); the heading keeps the seed’s "CSP-programmet"
+  'help.paths.title': 'Uppgraderingar som stöds i CSP-programmet',
+  'help.paths.source': 'Erbjudande',
+  'help.paths.targets': 'Möjliga uppgraderingar',
+  'help.paths.footnote': '{variants} kan uppgraderas till {target}, inte till {excluded}.',
+  'help.paths.indiaTitle': 'Erbjudandena för Indien',
+  'help.paths.others': 'Alla andra erbjudanden, inklusive tillägg, saknar uppgraderingsväg.',
+  'help.conditions.title': 'Villkor',
+  'help.conditions.lead': 'En prenumeration kan bara uppgraderas till ett erbjudande om alla dessa villkor gäller:',
+  'help.conditions.condition': 'Villkor',
+  'help.conditions.code': 'Felkod i Partnercenter när villkoret inte uppfylls',
+  'help.roles.title': 'Vem kan uppgradera',
+  'help.roles.lead': 'De här partnerrollerna kan uppgradera prenumerationer och lägga till licenser:',
+  'help.roles.others': 'Andra roller ({roles}) kan visa prenumerationer men inte ändra dem.',
+
+  'error.page.title': 'Något gick fel på den här sidan',
+  'error.unexpected.title': 'Något gick fel',
+  'error.unexpected.action': 'Försök igen. Om det fortsätter att hända läser du in sidan igen.',
+  'error.status': 'Vad som hände',
+  'error.code': 'kod {code}',
+  'error.correlationId': 'Korrelations-ID (för support)',
+  'error.kind.network': 'Ingen anslutning',
+  'error.kind.timeout': 'Tidsgränsen överskreds',
+  'error.kind.malformed': 'Oläsligt svar',
+  'error.kind.http': 'Felsvar',
+  'error.network.title': 'Det går inte att nå Partnercenter',
+  'error.network.action': 'Kontrollera nätverksanslutningen och försök sedan igen.',
+  'error.timeout.title': 'Partnercenter svarade inte inom {seconds, number} sekunder',
+  'error.timeout.action':
+    'Försök igen. Om du skickade en ändring skickar Försök igen exakt samma begäran en gång till, så den kan inte utföras två gånger: om den redan har gått igenom ser du resultatet.',
+  'error.malformed.title': 'Partnercenter skickade ett svar som den här appen inte kan läsa',
+  'error.malformed.action':
+    'Försök igen. Om det fortsätter att hända kontaktar du supporten och anger korrelations-ID:t.',
+  'error.400.title': 'Partnercenter nekade begäran',
+  'error.400.action': 'Kontrollera orsaken ovan, ändra ditt val och försök sedan igen.',
+  'error.401.title': 'Din inloggning har upphört att gälla',
+  'error.401.action': 'Logga in igen och försök sedan igen.',
+  'error.403.title': 'Du har inte behörighet att göra det här',
+  'error.403.action':
+    'Din partnerroll eller din relation med den här kunden tillåter det inte. Fråga en global administratör eller en administratörsagent.',
+  'error.404.title': 'Hittades inte',
+  'error.404.action': 'Det kan ha tagits bort eller flyttats. Gå tillbaka till kundlistan och läs in den igen.',
+  'error.conflict.title': 'Prenumerationen har ändrats under tiden',
+  'error.conflict.action': 'Ingenting ändrades. De senaste data har lästs in: kontrollera dem och försök sedan igen.',
+  'error.429.title': 'Partnercenter är upptaget',
+  'error.429.action': 'För många begäranden: vänta {seconds, number} sekunder och försök sedan igen.',
+  'error.5xx.title': 'Ett problem uppstod i Partnercenter',
+  'error.5xx.action': 'Ingenting gick förlorat. Försök igen om en stund.',
+  'error.other.title': 'Partnercenter returnerade ett fel',
+  'error.other.action': 'Försök igen. Om det fortsätter att hända kontaktar du supporten och anger korrelations-ID:t.',
+}

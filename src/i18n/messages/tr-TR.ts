@@ -1,0 +1,327 @@
+import type { Catalog } from '../catalogs'
+
+/**
+ * tr-TR: Turkish. Partner Center terms follow the tr-TR source article (machine translated, seed 004)
+ * and Microsoft's Turkish Partner Center wording; where the seed reads oddly, a comment next to the key
+ * says what it wrote. No suffix is ever attached to a {placeholder}: a noun after it takes the suffix.
+ */
+export const trTR: Catalog = {
+  'app.name': 'Upgrade Console',
+  'app.demoBadge': 'Demo verileri · simüle edilmiş İş Ortağı Merkezi',
+  'app.loadingPage': 'Yükleniyor…',
+  'nav.skip': 'Ana içeriğe geç',
+  'nav.main': 'Ana gezinti',
+  'nav.customers': 'Müşteriler',
+  'nav.help': 'Yardım',
+  'nav.breadcrumb': 'İçerik haritası',
+  'notFound.title': 'Sayfa bulunamadı',
+  'notFound.back': 'Müşteri listesine git',
+
+  'action.cancel': 'İptal',
+  'action.close': 'Kapat',
+  'action.done': 'Bitti',
+  'action.retry': 'Yeniden dene',
+  'action.dismiss': 'Yoksay',
+  'boot.failed':
+    'Upgrade Console başlatılamadı: {message}. Sayfayı yeniden yükleyin; sorun devam ederse bu tarayıcının bu adreste hizmet çalışanlarına izin verdiğini denetleyin.',
+  'demo.unknownScenario':
+    '“{name}” adlı yerleşik bir senaryo yok; bu nedenle demo önceki senaryoyu göstermeye devam ediyor.',
+  'demo.stateDiscarded':
+    'Kaydedilen demo verileri kullanılamadı (bozuktu veya başka bir sürüme aitti); bu nedenle demo, senaryosunun başından yeniden başlatıldı.',
+
+  'locale.label': 'Dil',
+  'session.role.label': 'Oturum açılan rol',
+  'session.signedInAs': 'Oturum açılan rol: {role}',
+
+  'demo.open': 'Demo denetimleri',
+  'demo.title': 'Demo denetimleri',
+  'demo.description':
+    'Yalnızca demolar içindir. Bu denetimler, bu tarayıcıdaki simüle edilmiş İş Ortağı Merkezi’ni değiştirir; gerçek İş Ortağı Merkezi’ne hiçbir zaman dokunulmaz.',
+  'demo.scenario.title': 'Senaryo',
+  'demo.scenario.label': 'Yerleşik senaryo',
+  'demo.scenario.load': 'Senaryoyu yükle',
+  'demo.scenario.loaded': '“{title}” senaryosu baştan yüklendi.',
+  'demo.scenario.file': 'Senaryo dosyası yükle…',
+  'demo.scenario.drop': 'veya buraya bir .json dosyası bırakın',
+  'demo.scenario.fileLoaded': 'Senaryo dosyası yüklendi: {file}.',
+  'demo.scenario.invalid':
+    '{count, plural, one {Dosyada # sorun var, bu nedenle hiçbir şey yüklenmedi:} other {Dosyada # sorun var, bu nedenle hiçbir şey yüklenmedi:}}',
+  'demo.export': 'Geçerli verileri dışarı aktar',
+  'demo.export.done': 'Geçerli veriler bir senaryo dosyası olarak indirildi.',
+  'demo.reset': 'Senaryonun başına sıfırla',
+  'demo.reset.done': '“{title}” senaryosu başlangıcına sıfırlandı.',
+  'demo.role.title': 'Oturum açan kullanıcı',
+  'demo.latency.title': 'Ağ gecikmesi',
+  'demo.latency.option': '{latency, select, none {Yok} realistic {Gerçekçi} slow {Yavaş (2 sn)} other {{latency}}}',
+  'demo.fault.title': 'Hata ekleme',
+  'demo.fault.label': 'İstekler şu hatayla başarısız olsun',
+  'demo.fault.off': 'Hata yok',
+  'demo.fault.kind':
+    '{kind, select, server_error {500 sunucu hatası} throttled {429 çok fazla istek (Retry-After)} timeout {Zaman aşımı (yanıt yok)} network {Ağ hatası} conflict {409 çakışma} precondition_failed {412 bu arada değişti} other {{kind}}}',
+  'demo.fault.scope': 'Uygulama kapsamı',
+  'demo.fault.scopeOption': '{scope, select, next {Yalnızca sonraki istek} all {Her istek} other {{scope}}}',
+  'demo.fault.status':
+    '{scope, select, next {Sonraki istek başarısız olacak} other {Her istek başarısız oluyor}}: {kind, select, server_error {500 sunucu hatası} throttled {429 çok fazla istek} timeout {zaman aşımı} network {ağ hatası} conflict {409 çakışma} precondition_failed {412 bu arada değişti} other {{kind}}}.',
+  'demo.fault.none': 'İstekler normal şekilde yanıtlanıyor.',
+  'role.global_admin': 'Genel yönetici',
+  // seed: "Kullanıcı yönetimi yönetici" (the compound lacks its -si suffix); Microsoft’s Partner Center term used
+  'role.user_management_admin': 'Kullanıcı yönetimi yöneticisi',
+  'role.admin_agent': 'Yönetici aracısı',
+  'role.sales_agent': 'Satış aracısı',
+  'role.helpdesk_agent': 'Yardım masası aracısı',
+  'role.billing_admin': 'Faturalama yöneticisi',
+  'role.account_admin': 'Hesap yöneticisi',
+  'role.referrals_admin': 'Referans yöneticisi',
+  'role.mpn_partner_admin': 'MPN iş ortağı yöneticisi',
+  'role.executive_report_viewer': 'Yönetici raporu görüntüleyicisi',
+
+  relationship:
+    '{value, select, reseller {Satıcı} advisor {Danışman} microsoft_cloud_agreement {Microsoft Bulut Sözleşmesi} none {İlişki yok} other {{value}}}',
+
+  'customers.title': 'Müşteriler',
+  'customers.lead': 'Aboneliklerini görmek ve yükseltmek için bir müşteri seçin.',
+  'customers.search.label': 'Şirket adına göre ara',
+  'customers.search.placeholder': 'ör. Contoso',
+  'customers.loading': 'Müşteriler yükleniyor…',
+  'customers.count':
+    '{shown, plural, =0 {Gösterilen müşteri yok} one {# müşteri gösteriliyor} other {# müşteri gösteriliyor}} (toplam: {total, number})',
+  'customers.countLoading':
+    '{shown, plural, =0 {Gösterilen müşteri yok} one {# müşteri gösteriliyor} other {# müşteri gösteriliyor}} (şu ana kadar yüklenen: {loaded, number}); daha fazlası yükleniyor…',
+  'customers.empty': 'Henüz müşteriniz yok.',
+  'customers.noMatch':
+    'Hiçbir şirket adı “{search}” ifadesini içermiyor. Yazımı denetleyin veya adın bir bölümünü arayın.',
+  'customers.caption': 'Müşteriler',
+  'customers.col.company': 'Şirket',
+  'customers.col.domain': 'Etki alanı',
+  'customers.col.relationship': 'İlişki',
+  // seed: "yönetici ayrıcalıkları temsilcisi" (machine word order, reads “delegate of admin privileges”); natural "temsilci yönetici" used
+  'customers.col.delegatedAdmin': 'Temsilci yönetici',
+  'customers.delegatedAdmin.on': 'Verildi',
+  'customers.delegatedAdmin.off': 'Verilmedi',
+
+  'customer.loadingName': 'Müşteri',
+  'customer.domain': 'Etki alanı',
+  'customer.relationship': 'İlişki',
+  // seed: "yönetici ayrıcalıkları temsilcisi" (machine word order); natural "temsilci yönetici ayrıcalıkları" used, as elsewhere in Microsoft’s Turkish docs
+  'customer.delegatedAdmin': 'Temsilci yönetici ayrıcalıkları',
+  'customer.readOnly':
+    'Şu rolle oturum açtınız: {role}. Abonelikleri görüntüleyebilirsiniz, ancak bunları yalnızca Genel yönetici, Kullanıcı yönetimi yöneticisi, Yönetici aracısı, Satış aracısı veya Yardım masası aracısı yükseltebilir ya da bunlara lisans ekleyebilir.',
+  'customer.noDelegatedAdmin':
+    'Bu müşteri için temsilci yönetici ayrıcalıklarınız yok; bu nedenle müşterinin abonelikleri yükseltilemez. Müşteriden bir temsilci yönetici ilişkisi isteğini kabul etmesini isteyin.',
+
+  'subscriptions.title': 'Abonelikler',
+  'subscriptions.loading': 'Abonelikler yükleniyor…',
+  'subscriptions.empty': '{name} müşterisinin henüz sizden aldığı bir abonelik yok.',
+  // seed: "Şimdi **yükselt'i seçin.**" (bold markup split by the machine translation); the button name "Şimdi yükselt" kept whole
+  'subscriptions.lead':
+    'Yükseltilebilen bir aboneliğin adının hemen ardından bir bilgi simgesi görüntülenir: simgenin üzerine gelin ve Şimdi yükselt’i seçin ya da simgeye odaklanıp Enter tuşuna basın.',
+  'subscriptions.leadReadOnly': 'Abonelikler, rolünüz için salt okunur olarak gösterilir.',
+  'subscriptions.caption': 'Bu müşterinin abonelikleri',
+  'subscriptions.col.name': 'Abonelik',
+  'subscriptions.col.offer': 'Teklif',
+  'subscriptions.col.quantity': 'Lisanslar',
+  'subscriptions.col.status': 'Durum',
+  'subscriptions.col.billing': 'Faturalama',
+  'subscriptions.col.termEnd': 'Dönem sonu',
+  'subscriptions.col.actions': 'Eylemler',
+  'subscriptions.addOnOf': 'Şunun eklentisi: {parent}',
+  'subscriptions.toolbar.label': 'Abonelikleri ara ve filtrele',
+  'subscriptions.search.label': 'Aboneliklerde ara',
+  'subscriptions.filter.status': 'Durum',
+  'subscriptions.filter.allStatuses': 'Tüm durumlar',
+  'subscriptions.filter.offer': 'Teklif',
+  'subscriptions.filter.allOffers': 'Tüm teklifler',
+  'subscriptions.filter.eligible': 'Yalnızca yükseltilebilenler',
+  'subscriptions.filter.clear': 'Filtreleri temizle',
+  'subscriptions.count':
+    '{total, plural, one {# abonelikten {shown, number} tanesi gösteriliyor} other {# abonelikten {shown, number} tanesi gösteriliyor}}',
+  'subscriptions.noMatch': 'Bu filtrelerle eşleşen abonelik yok.',
+  'subscriptions.suspensionReason':
+    '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} Fraud {Dolandırıcılık şüphesi} other {{reason}}}',
+
+  'status.none': 'Durum yok',
+  'status.active': 'Etkin',
+  'status.pending': 'Beklemede',
+  'status.suspended': 'Askıya alındı',
+  'status.deleted': 'İptal edildi',
+  'billing.cycle': '{cycle, select, monthly {Aylık} annual {Yıllık} other {—}}',
+  'billing.term': '{term, select, P1M {1 aylık dönem} P1Y {1 yıllık dönem} P3Y {3 yıllık dönem} other {}}',
+
+  'upgrade.info.label': 'Yükselt: {name}',
+  'upgrade.info.tooltip': '{count, plural, one {# yükseltme kullanılabilir.} other {# yükseltme kullanılabilir.}}',
+  'upgrade.info.tooltipLabel':
+    '{count, plural, one {# yükseltme kullanılabilir.} other {# yükseltme kullanılabilir.}} Yeni bir teklif seçmek için Enter tuşuna basın.',
+  'upgrade.now': 'Şimdi yükselt',
+
+  'blocked.trigger': 'Neden yükseltilemiyor?',
+  'blocked.trigger.label': 'Neden yükseltilemiyor? {name}',
+  'blocked.title': '{name} aboneliği neden yükseltilemiyor',
+  'blocked.perTarget': 'Geçebileceği her teklif için:',
+
+  'problem.theTarget': 'hedef teklif',
+  'problem.delegatedAdmin':
+    'Bu müşteri için temsilci yönetici ayrıcalıklarınız yok. Müşteriden bir temsilci yönetici ilişkisi isteğini kabul etmesini isteyin.',
+  'problem.notActive':
+    'Aboneliğin durumu: {status}. Yalnızca etkin bir abonelik yükseltilebilir (askıya alınmış veya iptal edilmiş bir abonelik yükseltilemez).',
+  'problem.notProvisioned': 'Abonelik hâlâ ayarlanıyor (beklemede). Etkin olduğunda yeniden deneyin.',
+  'problem.holder':
+    '{offer} ({channel, select, other {başka bir iş ortağından veya başka bir kanaldan satın alındı} partner {sizden alındı}})',
+  'problem.conflictingServices':
+    'Müşteride zaten şu abonelik var: {holders}. Bu abonelik, {target} ile eklenecek hizmetleri ({services}) içeriyor. Müşterinin önce onu iptal etmesi gerekir.',
+  'problem.alreadyHasTarget':
+    '{channel, select, other {Müşterinin başka bir iş ortağından veya başka bir kanaldan aldığı bir {target} aboneliği zaten var. Müşteri, o aboneliği iptal etmeden bunu sizden satın alamaz.} partner {Müşterinin sizden aldığı bir {target} aboneliği zaten var: bunun yerine o aboneliğe lisans ekleyin.}}',
+  'problem.addOns': 'Aboneliğin eklentileri var ({addOns}). Yükseltmeden önce eklentileri kaldırın.',
+  'problem.noPaths': 'Bu teklifin CSP programında yükseltme yolu yok.',
+  'problem.targetNotFound': 'Bu aboneliğin yükseltme yolları arasında şu teklif yok: {target}.',
+
+  'condition.subscription_status_not_active': 'Abonelik etkin (askıya alınmış veya iptal edilmiş değil).',
+  'condition.subscription_not_provisioned': 'Abonelik sağlanmış (beklemede değil).',
+  // seed: "yönetici ayrıcalıkları temsilcisine sahip olmanız gerekir" (machine word order); natural "temsilci yönetici ayrıcalıkları" used
+  'condition.delegated_admin_permissions_disabled':
+    'Bu müşteri ve hizmet için temsilci yönetici ayrıcalıklarına sahipsiniz.',
+  'condition.conflicting_service_types':
+    'Müşterinin, yeni teklifin eklediği hizmetleri zaten içeren başka bir aboneliği yok (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan).',
+  // seed: "yükseltmeye çalıştığın" (informal “sen” inside a “siz” text); the formal register is kept throughout
+  'condition.concurrency_conflicts':
+    'Müşteri yeni teklife zaten sahip değil (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan; çok kanallı).',
+  'condition.subscription_add_ons_present': 'Aboneliğin eklentisi yok.',
+  'condition.subscription_does_not_have_any_upgrade_paths': 'Aboneliğin teklifinin yükseltme yolları var.',
+  'condition.subscription_target_offer_not_found': 'Yeni teklif bu yollardan biri.',
+
+  'upgrade.dialog.title': '{name} aboneliğini yükselt',
+  'upgrade.dialog.description':
+    '{offer} · {quantity, plural, one {# lisans} other {# lisans}}. Yeni teklifi ve ardından Gönder’i seçin.',
+  'upgrade.loading': 'Hangi yükseltmelerin mümkün olduğu denetleniyor…',
+  'upgrade.noTargets': 'İş Ortağı Merkezi bu abonelik için yükseltme sunmuyor.',
+  'upgrade.offer.legend': 'Yeni teklif',
+  'upgrade.offer.adds': 'Eklenen hizmetler: {services}.',
+  'upgrade.offer.unavailable': 'Kullanılamıyor:',
+  'upgrade.offer.required': 'Yükseltilecek teklifi seçin.',
+  'upgrade.reason.code': 'İş Ortağı Merkezi bunu reddetti (kod {code}).',
+  'upgrade.reason.unknown': 'İş Ortağı Merkezi nedenini belirtmedi.',
+  'upgrade.quantity.label': 'Yükseltilecek lisanslar',
+  'upgrade.quantity.hint':
+    'Toplam {total, number} lisanstan en fazla {max, number} tanesi. Daha azını yükseltmek kısmi yükseltmedir: kalan lisanslar geçerli abonelikte kalır.',
+  'upgrade.quantity.whole': 'Lisans sayısını tam sayı olarak girin.',
+  'upgrade.quantity.range': '{min, number} ile {max, number} arasında bir sayı girin.',
+  'upgrade.transfer.label': 'Kullanıcıların lisanslarını yeni aboneliğe taşı',
+  'upgrade.transfer.hint':
+    'Önerilir. Bu seçenek olmadan, siz lisans atayana kadar kullanıcılar yükseltmeden hiçbir şey almaz.',
+  'upgrade.summary.title': 'Ne olacak',
+  'upgrade.summary.choose': 'Yükseltmenin ne yapacağını görmek için bir teklif seçin.',
+  'upgrade.summary.newSubscription':
+    '{quantity, plural, one {# lisanslı} other {# lisanslı}} yeni bir {target} aboneliği oluşturulur.',
+  'upgrade.summary.sourceSuspended': '{source} askıya alınır: tüm lisansları yeni aboneliğe taşınır.',
+  'upgrade.summary.sourceReduced':
+    '{source} aboneliğinde {remaining, plural, one {# lisans} other {# lisans}} kalır (kısmi yükseltme).',
+  'upgrade.summary.transfer':
+    'Kullanıcıların lisansları {target} aboneliğine taşınır. Lisansı taşınamayan kullanıcılar, gönderdikten sonra listelenir.',
+  'upgrade.summary.noTransfer':
+    'Hiçbir kullanıcı lisansı taşınmaz: daha sonra {target} lisanslarını kullanıcılara kendiniz atayın.',
+  'upgrade.summary.billing':
+    'Faturalama: {source} aboneliğinin yükseltilen lisansları orantılı bir krediyle sona erer ve yeni aboneliğin faturalaması bugün başlar.',
+  'upgrade.summary.irreversible': 'Yükseltme geri alınamaz.',
+  'upgrade.submit': 'Gönder',
+  'upgrade.submitting': 'Gönderiliyor…',
+
+  'upgrade.result.dialogTitle': '{name} yükseltildi',
+  'upgrade.result.title': 'Yükseltme tamamlandı',
+  'upgrade.result.created': 'Yeni abonelik: {target}, {quantity, plural, one {# lisans} other {# lisans}}.',
+  'upgrade.result.subscriptionId': 'Abonelik kimliği',
+  'upgrade.result.sourceSuspended': '{source} artık askıya alınmış durumda.',
+  'upgrade.result.sourceReduced':
+    '{source} aboneliğinde artık {remaining, plural, one {# lisans} other {# lisans}} var.',
+  'upgrade.result.billing':
+    'Eski lisanslar orantılı bir krediyle sona erer; yeni abonelik bugünden itibaren faturalandırılır.',
+  // seed: "geçişe yönelik ek çalışmalar olabilir" (ungrammatical); plain "ek çalışma gerekiyor" used
+  'upgrade.result.affected.title':
+    '{count, plural, one {# kullanıcı hesabı için ek çalışma gerekiyor} other {# kullanıcı hesabı için ek çalışma gerekiyor}}',
+  'upgrade.result.affected.lead':
+    'Bu kullanıcıların lisansları bazı hizmetler için taşınamadı. Microsoft 365 yönetim merkezinde çakışan lisansı kaldırın, ardından bu kullanıcılara {target} lisansı atayın.',
+  'upgrade.result.affected.caption': 'Etkilenen hesaplar ve hizmetler',
+  'upgrade.result.affected.user': 'Kullanıcı',
+  'upgrade.result.affected.email': 'E-posta',
+  'upgrade.result.affected.services': 'Etkilenen hizmetler',
+  'upgrade.result.allMoved': 'Tüm kullanıcıların lisansları yeni aboneliğe taşındı.',
+  'upgrade.result.noneMoved': 'Hiçbir lisans taşınmadı: yeni abonelikteki {target} lisanslarını kullanıcılara atayın.',
+
+  'licenses.open': 'Lisans ekle',
+  'licenses.open.label': '{name} aboneliğine lisans ekle',
+  'licenses.dialog.title': '{name} aboneliğine lisans ekle',
+  'licenses.dialog.description':
+    'Abonelikte {quantity, plural, one {# lisans} other {# lisans}} var; {offer} en fazla {max, number} lisansa izin verir.',
+  'licenses.count.label': 'Eklenecek lisanslar',
+  'licenses.count.hint': 'Yeni toplam: {total, number}. En fazla {room, number} lisans ekleyebilirsiniz.',
+  'licenses.error.whole': 'Lisans sayısını 1 veya daha büyük bir tam sayı olarak girin.',
+  'licenses.error.max':
+    '{offer} en fazla {max, number} lisansa izin verir; bu nedenle en fazla {room, number} lisans ekleyebilirsiniz. Daha fazlası için kurumsal bir plana yükseltin.',
+  'licenses.billing':
+    'Yeni lisanslar bugünden itibaren, geçerli dönemin sonuna kadar orantılı olarak faturalandırılır.',
+  'licenses.submit': 'Lisans ekle',
+  'licenses.submitting': 'Ekleniyor…',
+  'licenses.done':
+    '{name} aboneliğine {added, plural, one {# lisans} other {# lisans}} eklendi: abonelikte artık toplam {total, number} lisans var.',
+
+  'help.title': 'Yardım: aboneliği yükseltme',
+  'help.lead':
+    'Bir müşterinin, aboneliğinin izin verdiğinden daha fazla lisansa veya daha fazla hizmet içeren bir plana ihtiyacı varsa aboneliği yükseltebilirsiniz. Bu sayfa, ürünün ve API’sinin kullandığı kurallardan oluşturulur.',
+  'help.steps.title': 'Yükseltme nasıl yapılır',
+  'help.steps.1': 'Müşteriyi seçin, ardından müşterinin abonelik listesine bakın.',
+  // seed: "Şimdi **yükselt'i seçin.**" (bold markup split by the machine translation); the button name "Şimdi yükselt" kept whole
+  'help.steps.2':
+    'Abonelik yükseltilebiliyorsa, abonelik adının hemen ardından bir bilgi simgesi görüntülenir. Simgenin üzerine gelin ve Şimdi yükselt’i seçin (klavyeyle: simgeye odaklanın ve Enter tuşuna basın).',
+  'help.steps.3': 'Yeni teklifi ve ardından Gönder’i seçin.',
+  // seed: "bazı kullanıcı hesaplarının geçişe yönelik ek çalışmalar olabilir" (ungrammatical); rephrased, the seed’s list name kept
+  'help.steps.4':
+    'Bazı kullanıcı hesaplarının bazı hizmetler için taşınması ek çalışma gerektirebilir: sonuçta etkilenen hesapların ve hizmetlerin listesi gösterilir.',
+  'help.paths.title': 'CSP programında desteklenen yükseltmeler',
+  // seed: "Sunduğu" (the column header “Offer” machine-translated as a verb form); the noun "Teklif" used
+  'help.paths.source': 'Teklif',
+  'help.paths.targets': 'Olası yükseltmeler',
+  'help.paths.footnote': 'Şu teklifler {excluded} teklifine değil, {target} teklifine yükseltilebilir: {variants}.',
+  'help.paths.indiaTitle': 'Hindistan teklifleri',
+  'help.paths.others': 'Eklentiler dahil diğer tüm tekliflerin yükseltme yolu yoktur.',
+  'help.conditions.title': 'Koşullar',
+  'help.conditions.lead': 'Bir abonelik, yalnızca aşağıdakilerin tümü geçerliyse bir teklife yükseltilebilir:',
+  'help.conditions.condition': 'Koşul',
+  'help.conditions.code': 'Koşul karşılanmadığında İş Ortağı Merkezi hata kodu',
+  'help.roles.title': 'Kimler yükseltebilir',
+  'help.roles.lead': 'Şu iş ortağı rolleri abonelikleri yükseltebilir ve lisans ekleyebilir:',
+  'help.roles.others': 'Diğer roller ({roles}) abonelikleri görüntüleyebilir ancak değiştiremez.',
+
+  'error.page.title': 'Bu sayfada bir sorun oluştu',
+  'error.unexpected.title': 'Bir sorun oluştu',
+  'error.unexpected.action': 'Yeniden deneyin. Sorun devam ederse sayfayı yeniden yükleyin.',
+  'error.status': 'Ne oldu',
+  'error.code': 'kod {code}',
+  'error.correlationId': 'Bağıntı kimliği (destek için)',
+  'error.kind.network': 'Bağlantı yok',
+  'error.kind.timeout': 'Zaman aşımı',
+  'error.kind.malformed': 'Okunamayan yanıt',
+  'error.kind.http': 'Hata yanıtı',
+  'error.network.title': 'İş Ortağı Merkezi’ne ulaşılamıyor',
+  'error.network.action': 'Ağ bağlantınızı denetleyin, ardından yeniden deneyin.',
+  'error.timeout.title': 'İş Ortağı Merkezi {seconds, number} saniye içinde yanıt vermedi',
+  'error.timeout.action':
+    'Yeniden deneyin. Bir değişiklik gönderiyorsanız Yeniden dene tam olarak aynı isteği yeniden gönderir; bu nedenle değişiklik iki kez yapılamaz: zaten gerçekleştiyse sonucunu görürsünüz.',
+  'error.malformed.title': 'İş Ortağı Merkezi bu uygulamanın okuyamadığı bir yanıt gönderdi',
+  'error.malformed.action': 'Yeniden deneyin. Sorun devam ederse bağıntı kimliğiyle desteğe başvurun.',
+  'error.400.title': 'İş Ortağı Merkezi isteği reddetti',
+  'error.400.action': 'Yukarıdaki nedeni denetleyin, seçiminizi değiştirin ve yeniden deneyin.',
+  'error.401.title': 'Oturumunuzun süresi doldu',
+  'error.401.action': 'Yeniden oturum açın, ardından tekrar deneyin.',
+  'error.403.title': 'Bunu yapma izniniz yok',
+  'error.403.action':
+    'İş ortağı rolünüz veya bu müşteriyle ilişkiniz buna izin vermiyor. Bir Genel yöneticiden veya Yönetici aracısından yardım isteyin.',
+  'error.404.title': 'Bulunamadı',
+  'error.404.action': 'Silinmiş veya taşınmış olabilir. Müşteri listesine dönün ve sayfayı yeniden yükleyin.',
+  'error.conflict.title': 'Bu abonelik bu arada değişti',
+  'error.conflict.action':
+    'Hiçbir şey değiştirilmedi. En son veriler yüklendi: verileri denetleyin, ardından yeniden deneyin.',
+  'error.429.title': 'İş Ortağı Merkezi meşgul',
+  'error.429.action': 'Çok fazla istek var: {seconds, number} saniye bekleyin, ardından yeniden deneyin.',
+  'error.5xx.title': 'İş Ortağı Merkezi’nde bir sorun oluştu',
+  'error.5xx.action': 'Hiçbir şey kaybolmadı. Birazdan yeniden deneyin.',
+  'error.other.title': 'İş Ortağı Merkezi bir hata döndürdü',
+  'error.other.action': 'Yeniden deneyin. Sorun devam ederse bağıntı kimliğiyle desteğe başvurun.',
+}
