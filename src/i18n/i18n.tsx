@@ -92,11 +92,11 @@ export function I18nProvider({ locale: requested, children }: { locale?: Locale;
     void loadCatalog(next).then(() => setLocaleState(next))
   }, [])
 
+  // Only on mount (a catalog that was not preloaded): later changes go through setLocale.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only on purpose
   useEffect(() => {
     const wanted = requested ?? initialLocale()
     if (wanted !== locale && !loadedCatalog(wanted)) void loadCatalog(wanted).then(() => setLocaleState(wanted))
-    // Only on mount: later changes go through setLocale.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only on purpose
   }, [])
 
   useEffect(() => {

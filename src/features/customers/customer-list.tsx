@@ -120,6 +120,7 @@ function CustomerTable({ customers }: { customers: readonly Customer[] }) {
         </thead>
         <tbody ref={body}>
           {before > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
             <tr aria-hidden="true" className="spacer">
               <td colSpan={4} style={{ height: before }} />
             </tr>
@@ -152,6 +153,7 @@ function CustomerTable({ customers }: { customers: readonly Customer[] }) {
             )
           })}
           {after > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
             <tr aria-hidden="true" className="spacer">
               <td colSpan={4} style={{ height: after }} />
             </tr>

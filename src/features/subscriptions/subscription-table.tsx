@@ -96,6 +96,7 @@ export function SubscriptionTable({
         </thead>
         <tbody ref={body}>
           {before > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
             <tr aria-hidden="true" className="spacer">
               <td colSpan={columnCount} style={{ height: before }} />
             </tr>
@@ -121,6 +122,7 @@ export function SubscriptionTable({
             )
           })}
           {after > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
             <tr aria-hidden="true" className="spacer">
               <td colSpan={columnCount} style={{ height: after }} />
             </tr>

@@ -28,6 +28,7 @@ export function SubscriptionToolbar({
   useEffect(() => setQ(view.q), [view.q])
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
     <div role="search" className="toolbar" aria-label={i18n.t('subscriptions.toolbar.label')}>
       <div className="field">
         <label htmlFor={ids.q}>{i18n.t('subscriptions.search.label')}</label>
