@@ -188,6 +188,8 @@ export interface Database {
   rememberReply(key: string, reply: StoredReply): void
   /** A deep, JSON-serializable copy of the state and stored replies. */
   snapshot(): DbSnapshot
+  /** A copy of the stored replies only (oldest first), as in a snapshot: cheaper than snapshot() for large states. */
+  storedReplies(): DbSnapshotReply[]
   /**
    * Replaces the state and stored replies with a snapshot's, if it is one: of DB_SNAPSHOT_FORMAT,
    * of the current scenario (same name and content) or of `scenario` when given (which then
@@ -256,6 +258,11 @@ interface MutableState {
   users: UserRecord[]
 }
 
+/** The state a database of `scenario` starts with (a new copy on every call). */
+export function initialState(scenario: Scenario): DbState {
+  return stateFrom(scenario)
+}
+
 function stateFrom(scenario: Scenario): MutableState {
   const state: MutableState = { customers: [], subscriptions: [], otherChannelSubscriptions: [], users: [] }
   for (const c of scenario.customers) addCustomer(state, c)
@@ -265,9 +272,9 @@ function stateFrom(scenario: Scenario): MutableState {
 function addCustomer(state: MutableState, c: ScenarioCustomer): void {
   state.customers.push({
     id: c.id,
-    companyName: c.companyName,
-    domain: c.domain,
-    tenantId: c.tenantId,
+    companyName: c.companyProfile.companyName,
+    domain: c.companyProfile.domain,
+    tenantId: c.companyProfile.tenantId,
     relationshipToPartner: c.relationshipToPartner,
     allowDelegatedAccess: c.allowDelegatedAccess,
   })
@@ -278,15 +285,22 @@ function addCustomer(state: MutableState, c: ScenarioCustomer): void {
       id: user.id,
       customerId: c.id,
       displayName: user.displayName,
-      email: user.email,
+      email: user.userPrincipalName,
       licenses: [...user.licenses],
       selfServiceLicenses: [...user.selfServiceLicenses],
     })
   }
 }
 
-/** A short hash of a scenario's content (FNV-1a over its JSON), to tell an edited scenario apart. */
+/**
+ * A short hash of a scenario's content (FNV-1a over its JSON), to tell an edited scenario apart.
+ * Kept per scenario object (scenarios are never changed in place).
+ */
 export function scenarioFingerprint(scenario: Scenario): string {
+  return fingerprintOf(scenario)
+}
+
+function computeFingerprint(scenario: Scenario): string {
   const text = JSON.stringify(scenario)
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
@@ -301,7 +315,7 @@ const fingerprints = new WeakMap<Scenario, string>()
 function fingerprintOf(scenario: Scenario): string {
   let fingerprint = fingerprints.get(scenario)
   if (fingerprint === undefined) {
-    fingerprint = scenarioFingerprint(scenario)
+    fingerprint = computeFingerprint(scenario)
     fingerprints.set(scenario, fingerprint)
   }
   return fingerprint
@@ -645,6 +659,9 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
         replies.delete(oldest)
       }
       notify()
+    },
+    storedReplies() {
+      return [...replies].map(([key, reply]) => structuredClone({ key, ...reply }))
     },
     snapshot() {
       return structuredClone({

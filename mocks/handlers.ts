@@ -61,10 +61,12 @@ export interface MockFault {
 }
 
 export interface MockSettings {
-  /** Delay before each response, in ms. */
-  latencyMs: number
+  /** Delay before each response, in ms: a number, or a function read on each request (e.g. random). */
+  latencyMs: number | (() => number)
   /** The fault the next (or every) request meets; null: none. */
   fault: MockFault | null
+  /** Called when a request changed these settings (used up a `next` fault), e.g. to refresh a demo panel. */
+  onChange?: () => void
 }
 
 export function isFaultKind(value: unknown): value is FaultKind {
@@ -235,11 +237,25 @@ function parseSize(raw: string | null): number {
   return Math.min(size, MAX_PAGE_SIZE)
 }
 
+const companyNames = new Intl.Collator('en', { sensitivity: 'base' })
+
 function byCompanyName(a: DbCustomer, b: DbCustomer): number {
-  return (
-    a.companyName.localeCompare(b.companyName, 'en', { sensitivity: 'base' }) ||
-    a.id.toLowerCase().localeCompare(b.id.toLowerCase())
-  )
+  return companyNames.compare(a.companyName, b.companyName) || a.id.toLowerCase().localeCompare(b.id.toLowerCase())
+}
+
+/**
+ * The customers sorted by company name, computed once per customer list: the list is replaced
+ * as a whole by reset and restore and never changed in place, and a partner may have thousands.
+ */
+const sortedCustomers = new WeakMap<readonly DbCustomer[], readonly DbCustomer[]>()
+
+function customersByName(customers: readonly DbCustomer[]): readonly DbCustomer[] {
+  let sorted = sortedCustomers.get(customers)
+  if (!sorted) {
+    sorted = [...customers].sort(byCompanyName)
+    sortedCustomers.set(customers, sorted)
+  }
+  return sorted
 }
 
 function matchesFilter(customer: DbCustomer, filter: CustomerFilter | undefined): boolean {
@@ -301,15 +317,22 @@ const READ_ONLY_FIELDS = [
 export function createHandlers(db: Database, options: HandlerOptions = {}): HttpHandler[] {
   const { settings } = options
   const latency = (): number => {
-    const value =
-      typeof options.latencyMs === 'function' ? options.latencyMs() : (options.latencyMs ?? settings?.latencyMs)
-    return typeof value === 'number' && value > 0 ? value : 0
+    const setting = options.latencyMs ?? settings?.latencyMs
+    const value = typeof setting === 'function' ? setting() : setting
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0
   }
   /** The fault this request meets; a `next` one is used up by taking it. */
   const takeFault = (): FaultKind | undefined => {
     const fault = settings?.fault
     if (!fault) return undefined
-    if (fault.scope === 'next') settings.fault = null
+    if (fault.scope === 'next') {
+      settings.fault = null
+      try {
+        settings.onChange?.()
+      } catch (error) {
+        console.error('Mock settings listener failed:', error)
+      }
+    }
     return fault.kind
   }
 
@@ -431,7 +454,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     const continuation: Continuation = token
       ? readContinuation(token)
       : { offset: 0, ...optional('filter', parseFilter(url.searchParams.get('filter'))) }
-    const all = [...db.state.customers].filter((c) => matchesFilter(c, continuation.filter)).sort(byCompanyName)
+    const all = customersByName(db.state.customers).filter((c) => matchesFilter(c, continuation.filter))
     const end = continuation.offset + size
     const page = all.slice(continuation.offset, end)
     const uri = `/customers?size=${size}`

@@ -18,6 +18,13 @@ async function startMocks(): Promise<MockBoot> {
   const { startMockApi } = await import('../mocks/browser')
   const scenario = new URLSearchParams(window.location.search).get('scenario')
   const started = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { scenario })
+  if (scenario !== null) {
+    // The choice is now stored with the demo; drop it from the address so that a reload after
+    // switching scenarios in the demo panel does not bring this one back.
+    const url = new URL(window.location.href)
+    url.searchParams.delete('scenario')
+    window.history.replaceState(null, '', url)
+  }
   const notices: BootNotice[] = []
   if (started.restore.kind === 'discarded') {
     console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))

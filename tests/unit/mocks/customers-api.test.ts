@@ -35,12 +35,13 @@ function manyCustomers(n: number): Scenario {
   const template = defaultScenario.customers[0]
   if (!template) throw new Error('empty scenario')
   return {
+    ...defaultScenario,
     name: 'many',
     description: `${n} customers`,
     customers: Array.from({ length: n }, (_, i) => ({
       ...template,
       id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-      companyName: `Customer ${String(n - i).padStart(4, '0')}`,
+      companyProfile: { ...template.companyProfile, companyName: `Customer ${String(n - i).padStart(4, '0')}` },
       subscriptions: [],
       users: [],
     })),
@@ -127,7 +128,7 @@ describe('GET /customers/{id}', () => {
   })
 
   it('answers 403 (20002) for a customer without a relationship, on every path', async () => {
-    const template = defaultScenario.customers.find((c) => c.companyName === 'Contoso Ltd')
+    const template = defaultScenario.customers.find((c) => c.companyProfile.companyName === 'Contoso Ltd')
     if (!template) throw new Error('Contoso missing')
     resetMockDatabase({ ...defaultScenario, customers: [{ ...template, relationshipToPartner: 'none' }] })
     const sub = template.subscriptions[0]

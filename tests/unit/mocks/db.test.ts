@@ -185,7 +185,7 @@ describe('setQuantity and reset', () => {
   it('can switch to another scenario and back', () => {
     const db = freshDb()
     const one = defaultScenario.customers.slice(0, 1)
-    db.reset({ name: 'one', description: 'one customer', customers: one })
+    db.reset({ ...defaultScenario, name: 'one', description: 'one customer', customers: one })
     expect(db.state.customers).toHaveLength(1)
     expect(db.scenario.name).toBe('one')
     db.reset()

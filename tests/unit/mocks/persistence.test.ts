@@ -260,6 +260,7 @@ describe('restore', () => {
 
     it('a snapshot of another scenario, unless that scenario is given', () => {
       const other: Scenario = {
+        ...defaultScenario,
         name: 'One customer',
         description: 'x',
         customers: defaultScenario.customers.slice(0, 1),

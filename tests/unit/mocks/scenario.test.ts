@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from '../../../mocks/db'
-import { parseScenario, type Scenario, scenarioProblems } from '../../../mocks/scenario'
+import { validateScenario } from '../../../mocks/scenario'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import {
   evaluateCustomer,
@@ -50,9 +50,9 @@ function targetsByName(e: SubscriptionEligibility): Record<string, number[]> {
 
 describe('the default scenario', () => {
   it('is consistent (offers, licenses, parents, GUIDs)', () => {
-    expect(scenarioProblems(defaultScenario)).toEqual([])
+    expect(validateScenario(defaultScenario)).toEqual({ ok: true, scenario: defaultScenario })
     expect(defaultScenario.customers.length).toBeGreaterThanOrEqual(9)
-    expect(defaultScenario.signedInUser?.role).toBe('admin_agent')
+    expect(defaultScenario.signedInUser.role).toBe('admin_agent')
   })
 
   it('has an eligible subscription of each of the five source offers', () => {
@@ -174,36 +174,3 @@ describe('the default scenario', () => {
     }
   })
 })
-
-describe('parseScenario', () => {
-  const customer = defaultScenario.customers[0]
-  if (!customer) throw new Error('empty scenario')
-
-  it('rejects a wrong shape', () => {
-    expect(() => parseScenario({ name: 'x', description: 'y', customers: [{ id: 'not-a-guid' }] })).toThrow(
-      /Invalid scenario/,
-    )
-  })
-
-  it('rejects broken cross references', () => {
-    const broken: Scenario = {
-      name: 'broken',
-      description: 'licenses of an unknown subscription, an unknown offer',
-      customers: [
-        {
-          ...customer,
-          subscriptions: [{ ...(customer.subscriptions[0] ?? fail()), offerId: 'NOT-AN-OFFER' }],
-          users: [{ ...(customer.users[0] ?? fail()), licenses: ['00000000-0000-4000-8000-000000000000'] }],
-        },
-      ],
-    }
-    const problems = scenarioProblems(broken)
-    expect(problems.join('\n')).toMatch(/unknown offer NOT-AN-OFFER/)
-    expect(problems.join('\n')).toMatch(/license of unknown subscription/)
-    expect(() => parseScenario(broken)).toThrow(/Inconsistent scenario/)
-  })
-})
-
-function fail(): never {
-  throw new Error('fixture missing')
-}

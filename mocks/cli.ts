@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { DEMO_LATENCIES, type DemoLatency } from '../src/api/demo-controls'
+import { isPartnerRole, PARTNER_ROLES } from '../src/rules/roles'
+import { createDemoToken } from './auth'
+import { DEFAULT_MOCK_API_PORT, type MockHttpServer, ScenarioLoadError, startMockHttpServer } from './http'
+import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios'
+
+/**
+ * `npm run mock-api -- [options]`: the mocked Partner Center over HTTP (see mocks/http.ts and
+ * docs/scenarios.md). scripts/mock-api.mjs loads this file through Vite's module runner, since
+ * the mocks use extensionless imports and JSON modules that Node cannot run as they are.
+ */
+export const USAGE = `Usage: npm run mock-api -- [options]
+
+Serves the mocked Partner Center REST API (v1) on http://127.0.0.1:<port>/v1.
+
+Options:
+  --port <n>                 port to listen on (default: $MOCK_API_PORT, else ${DEFAULT_MOCK_API_PORT}; 0 picks a free one)
+  --scenario <name|file>     a built-in scenario (${BUILT_IN_SCENARIOS.map((s) => s.name).join(', ')}) or a scenario file
+                             (default: $MOCK_API_SCENARIO, else default)
+  --latency <setting>        ${DEMO_LATENCIES.join(', ')} (default: none)
+  --print-token <role>       print a demo bearer token for that partner role and exit
+                             (roles: ${PARTNER_ROLES.join(', ')})
+  --name <display name>      the user name in --print-token's token (default: Mock API user)
+  --quiet                    do not log each request
+  --help                     show this help
+`
+
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly out: (line: string) => void
+  readonly err: (line: string) => void
+  readonly readTextFile?: (path: string) => Promise<string>
+}
+
+/** What the CLI did: printed something and ended (`exitCode`), or started the server. */
+export type CliOutcome =
+  | { readonly kind: 'done'; readonly exitCode: number }
+  | { readonly kind: 'serving'; readonly server: MockHttpServer }
+
+export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
+  let values: ReturnType<typeof parse>['values']
+  try {
+    values = parse(argv).values
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error))
+    io.err(USAGE)
+    return { kind: 'done', exitCode: 2 }
+  }
+  if (values.help) {
+    io.out(USAGE)
+    return { kind: 'done', exitCode: 0 }
+  }
+  if (values['print-token'] !== undefined) {
+    const role = values['print-token']
+    if (!isPartnerRole(role)) {
+      io.err(`Unknown role "${role}". Roles: ${PARTNER_ROLES.join(', ')}`)
+      return { kind: 'done', exitCode: 2 }
+    }
+    io.out(createDemoToken(role, values.name ?? 'Mock API user'))
+    return { kind: 'done', exitCode: 0 }
+  }
+
+  const portText = values.port ?? io.env.MOCK_API_PORT ?? String(DEFAULT_MOCK_API_PORT)
+  const port = Number(portText)
+  if (!/^\d+$/.test(portText.trim()) || port > 65_535) {
+    io.err(`--port must be a number from 0 to 65535, not "${portText}".`)
+    return { kind: 'done', exitCode: 2 }
+  }
+  const latency = values.latency ?? 'none'
+  if (!(DEMO_LATENCIES as readonly string[]).includes(latency)) {
+    io.err(`--latency must be one of ${DEMO_LATENCIES.join(', ')}, not "${latency}".`)
+    return { kind: 'done', exitCode: 2 }
+  }
+  const scenarioArg = values.scenario ?? io.env.MOCK_API_SCENARIO ?? 'default'
+  let scenarioFile: string | undefined
+  if (!findBuiltInScenario(scenarioArg)) {
+    try {
+      scenarioFile = await (io.readTextFile ?? ((path) => readFile(path, 'utf8')))(scenarioArg)
+    } catch (error) {
+      io.err(
+        `"${scenarioArg}" is neither a built-in scenario (${BUILT_IN_SCENARIOS.map((s) => s.name).join(', ')}) nor a readable file: ${String(error)}`,
+      )
+      return { kind: 'done', exitCode: 2 }
+    }
+  }
+
+  let server: MockHttpServer
+  try {
+    server = await startMockHttpServer({
+      port,
+      latency: latency as DemoLatency,
+      ...(scenarioFile === undefined ? { scenario: scenarioArg } : { scenarioFile }),
+      ...(values.quiet
+        ? {}
+        : { onRequest: (e) => io.out(`${e.method} ${e.url} -> ${e.status || 'dropped'} (${e.ms} ms)`) }),
+    })
+  } catch (error) {
+    if (error instanceof ScenarioLoadError) {
+      io.err(`The scenario ${scenarioArg} has ${error.problems.length} problem(s):`)
+      for (const problem of error.problems) io.err(`  ${problem}`)
+    } else io.err(`The mock API could not start: ${error instanceof Error ? error.message : String(error)}`)
+    return { kind: 'done', exitCode: 1 }
+  }
+
+  const scenario = server.db.scenario
+  const { displayName, role } = scenario.signedInUser
+  const token = createDemoToken(role, displayName)
+  io.out(`Mock Partner Center API: ${server.url}/v1`)
+  io.out(`Scenario: ${scenario.name} (${scenario.title}), ${scenario.customers.length} customers`)
+  io.out(`Signed in as ${displayName} (${role}). Demo token:`)
+  io.out(token)
+  io.out('')
+  io.out('Try:')
+  io.out(`  curl -s -H "Authorization: Bearer ${token}" "${server.url}/v1/customers?size=5"`)
+  io.out('Press Ctrl+C to stop.')
+  return { kind: 'serving', server }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      scenario: { type: 'string' },
+      latency: { type: 'string' },
+      'print-token': { type: 'string' },
+      name: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+}

@@ -1,0 +1,246 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getResponse, type RequestHandler } from 'msw'
+import type { DemoLatency } from '../src/api/demo-controls'
+import { createDatabase, type Database, type DatabaseOptions } from './db'
+import { createDemoControls, type MockDemoControls } from './demo'
+import { errorReply, MOCK_ERROR_CODES } from './errors'
+import { createHandlers, createMockSettings, HEADER } from './handlers'
+import { defaultScenario } from './scenarios/default-scenario'
+
+/**
+ * The mocked Partner Center over real HTTP (Node's http server), for clients other than the
+ * browser app: curl, scripts, another front end. The very same MSW handlers and scenarios answer:
+ * each Node request becomes a Fetch `Request`, msw's `getResponse` resolves it against the handler
+ * list, and the `Response` is streamed back. CORS preflights are answered, so that a browser page
+ * on another origin may call it. `npm run mock-api` starts it (scripts/mock-api.mjs).
+ */
+export const DEFAULT_MOCK_API_PORT = 4010
+export const MOCK_API_HOST = '127.0.0.1'
+/** Request bodies above this size are refused with 413. */
+export const MAX_BODY_BYTES = 1_000_000
+
+export interface MockHttpServerOptions {
+  /** 0 picks a free port (default DEFAULT_MOCK_API_PORT). */
+  readonly port?: number
+  /** Default 127.0.0.1: the mock is for this machine only. */
+  readonly host?: string
+  /** A built-in scenario's name (default: the default scenario). */
+  readonly scenario?: string
+  /** A scenario file's text, loaded instead of `scenario`. */
+  readonly scenarioFile?: string
+  readonly latency?: DemoLatency
+  /** For deterministic tests: the clock and the ids of new subscriptions. */
+  readonly database?: DatabaseOptions
+  /** Called after each request is answered (e.g. to log it). */
+  readonly onRequest?: (entry: RequestLogEntry) => void
+}
+
+export interface RequestLogEntry {
+  readonly method: string
+  readonly url: string
+  /** 0 when the connection was dropped (an injected network fault). */
+  readonly status: number
+  readonly ms: number
+}
+
+export interface MockHttpServer {
+  /** e.g. http://127.0.0.1:4010 (the API is under /v1). */
+  readonly url: string
+  readonly port: number
+  readonly server: Server
+  readonly db: Database
+  /** Scenario, latency, faults and reset, as the demo panel has them. */
+  readonly demo: MockDemoControls
+  close(): Promise<void>
+}
+
+/** Thrown by startMockHttpServer when the scenario cannot be loaded; `problems` says why. */
+export class ScenarioLoadError extends Error {
+  readonly problems: readonly string[]
+  constructor(problems: readonly string[]) {
+    super(`The scenario could not be loaded:\n${problems.join('\n')}`)
+    this.name = 'ScenarioLoadError'
+    this.problems = problems
+  }
+}
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
+  'Access-Control-Max-Age': '600',
+} as const
+
+const ALLOWED_REQUEST_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'Accept',
+  'Accept-Language',
+  'If-Match',
+  'X-Locale',
+  HEADER.requestId,
+  HEADER.correlationId,
+  HEADER.continuationToken,
+].join(', ')
+
+class BodyTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge()
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** The Node request as a Fetch Request on `origin`. */
+export async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item)
+  }
+  const method = request.method ?? 'GET'
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request)
+  return new Request(new URL(request.url ?? '/', origin), {
+    method,
+    headers,
+    body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+  })
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  response.writeHead(status, {
+    ...CORS_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    ...headers,
+  })
+  response.end(text)
+}
+
+/**
+ * A Node request listener that answers with `handlers` (an MSW handler list). Unknown paths get
+ * a Partner Center error body (404); an injected network fault drops the connection.
+ */
+export function createMockRequestListener(
+  handlers: readonly RequestHandler[],
+  onRequest?: (entry: RequestLogEntry) => void,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    const started = performance.now()
+    const method = request.method ?? 'GET'
+    const log = (status: number) =>
+      onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) })
+    void (async () => {
+      if (method === 'OPTIONS') {
+        response.writeHead(204, {
+          ...CORS_HEADERS,
+          'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
+          Vary: 'Access-Control-Request-Headers',
+        })
+        response.end()
+        log(204)
+        return
+      }
+      const host = request.headers.host ?? `${MOCK_API_HOST}`
+      let fetchRequest: Request
+      try {
+        fetchRequest = await toFetchRequest(request, `http://${host}`)
+      } catch (error) {
+        const tooLarge = error instanceof BodyTooLarge
+        const reply = errorReply(
+          tooLarge ? 413 : 400,
+          MOCK_ERROR_CODES.invalidInput,
+          tooLarge
+            ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
+            : `The request could not be read: ${String(error)}`,
+        )
+        sendJson(response, reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
+        log(reply.status)
+        return
+      }
+      const answer = await getResponse([...handlers], fetchRequest)
+      if (!answer) {
+        const reply = errorReply(
+          404,
+          MOCK_ERROR_CODES.routeNotFound,
+          `Not found: ${method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
+        )
+        sendJson(response, reply.status, reply.body)
+        log(404)
+        return
+      }
+      if (answer.type === 'error') {
+        // An injected network fault: the connection fails without an answer.
+        response.destroy()
+        log(0)
+        return
+      }
+      const headers: Record<string, string | string[]> = { ...CORS_HEADERS }
+      answer.headers.forEach((value, key) => {
+        headers[key] = value
+      })
+      const body = Buffer.from(await answer.arrayBuffer())
+      headers['content-length'] = String(body.length)
+      response.writeHead(answer.status, answer.statusText || undefined, headers)
+      response.end(method === 'HEAD' ? undefined : body)
+      log(answer.status)
+    })().catch((error: unknown) => {
+      if (!response.headersSent) {
+        const reply = errorReply(500, MOCK_ERROR_CODES.internal, `Undefined exception in the mock: ${String(error)}`)
+        sendJson(response, 500, reply.body)
+      } else response.destroy()
+      log(500)
+    })
+  }
+}
+
+/**
+ * Starts the HTTP mock on its own database (the scenario's start) and handler list, with the
+ * demo controls over them. Rejects with ScenarioLoadError for a scenario that does not load.
+ */
+export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+  const db = createDatabase(defaultScenario, options.database)
+  const settings = createMockSettings()
+  const handlers = createHandlers(db, { settings })
+  const demo = createDemoControls({ db, settings, latency: options.latency ?? 'none' })
+  const loaded =
+    options.scenarioFile !== undefined
+      ? demo.loadScenarioFile(options.scenarioFile)
+      : options.scenario !== undefined
+        ? demo.selectScenario(options.scenario)
+        : { ok: true as const }
+  if (!loaded.ok) throw new ScenarioLoadError(loaded.problems)
+
+  const server = createServer(createMockRequestListener(handlers, options.onRequest))
+  const host = options.host ?? MOCK_API_HOST
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? DEFAULT_MOCK_API_PORT, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const { port } = server.address() as AddressInfo
+  const shownHost = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    server,
+    db,
+    demo,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Requests held by an injected timeout never end by themselves.
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+        demo.dispose()
+      }),
+  }
+}
