@@ -1,6 +1,5 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { usesMocks } from './api/config'
 import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice } from './app/app'
 import { createQueryClient } from './app/query-client'
@@ -36,7 +35,12 @@ async function startMocks(): Promise<MockBoot> {
 
 async function boot(): Promise<void> {
   // The first screen renders in the agent's language at once: its catalog loads with the mocks.
-  const [mocks] = await Promise.all([usesMocks ? startMocks() : undefined, loadCatalog(initialLocale())])
+  // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
+  // code behind startMocks() is dropped from the bundle entirely.
+  const [mocks] = await Promise.all([
+    import.meta.env.VITE_API_BASE_URL ? undefined : startMocks(),
+    loadCatalog(initialLocale()),
+  ])
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(

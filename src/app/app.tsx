@@ -54,7 +54,7 @@ function DemoArea({ demo }: { demo: DemoControls }) {
           role={role}
           onRoleChange={setRole}
           onDataReplaced={(signedInRole) => {
-            queryClient.removeQueries()
+            void queryClient.resetQueries()
             if (signedInRole) setRole(signedInRole)
             navigate('/')
           }}

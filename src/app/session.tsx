@@ -47,7 +47,7 @@ export function SessionProvider({ initialRole, children }: { initialRole?: Partn
       }
       configureApiSession({ token: () => accessToken(next, USER_NAME), locale: () => i18n.locale })
       // What the API answers depends on the role: drop everything fetched under the old one.
-      queryClient.removeQueries()
+      void queryClient.resetQueries()
     },
     [queryClient, i18n.locale],
   )

@@ -41,7 +41,7 @@ test('axe: result with affected accounts, why-not popover, read-only role', asyn
   await expect(page.getByRole('dialog', { name: /Why Contoso – Business Basic \(Contractors\)/ })).toBeVisible()
   await app.expectAccessible('why-not popover')
   await page.keyboard.press('Escape')
-  await page.getByRole('combobox', { name: 'Signed in as' }).selectOption({ label: 'Billing admin' })
+  await app.switchRole('Billing admin')
   await expect(page.getByRole('note')).toBeVisible()
   await app.expectAccessible('read-only role')
 })

@@ -46,6 +46,22 @@ export class App {
     return this.page.getByRole('button', { name: `Upgrade ${name}`, exact: true })
   }
 
+  /** Opens the demo panel (a drawer, plainly marked demo-only) and returns it. */
+  async demoPanel(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Demo controls' }).click()
+    const panel = this.page.getByRole('dialog', { name: 'Demo controls' })
+    await expect(panel).toBeVisible()
+    return panel
+  }
+
+  /** Signs in as another partner role through the demo panel. */
+  async switchRole(label: string) {
+    const panel = await this.demoPanel()
+    await panel.getByRole('combobox', { name: 'Signed in as' }).selectOption({ label })
+    await panel.getByRole('button', { name: 'Close' }).click()
+    await expect(this.page.getByText(`Signed in as ${label}`, { exact: true })).toBeVisible()
+  }
+
   /** Axe, with the WCAG 2.0-2.2 A/AA rules, on whatever the page shows now: zero violations. */
   async expectAccessible(state: string) {
     const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze()
