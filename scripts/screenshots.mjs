@@ -1,5 +1,6 @@
-// Takes screenshots of the main states in headless Chromium, for a person to look at.
-// Usage: npm run build && npm run preview (another shell), then `npm run screenshots [baseUrl] [outDir]`.
+// Screenshots of the main states, in headless Chromium, for a person to look at (not committed).
+// Usage: npm run build && npm run preview (another shell), then
+//   npm run screenshots [-- baseUrl [outDir]]       (defaults: http://127.0.0.1:4173, screenshots/)
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -21,47 +22,94 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 })
-const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-const shot = (name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: false })
 
-await page.goto(base)
-await page.getByRole('link', { name: 'Contoso Ltd' }).waitFor()
-await shot('01-customers')
-await page.getByRole('link', { name: 'Contoso Ltd' }).click()
-const icon = page.getByRole('button', { name: 'Upgrade Contoso – Business Basic' })
-await icon.hover()
-await page.getByRole('button', { name: 'Upgrade now' }).waitFor()
-await shot('02-subscriptions-tooltip')
-await page.getByRole('button', { name: 'Upgrade now' }).click()
-const dialog = page.getByRole('dialog')
-await dialog.getByRole('radio', { name: /Microsoft 365 Business Standard/ }).check()
-await shot('03-dialog')
-await dialog.getByRole('button', { name: 'Submit' }).click()
-await page.getByRole('heading', { name: 'Upgrade complete' }).waitFor()
-await shot('04-result')
-await page.getByRole('button', { name: 'Done' }).click()
-await page.waitForTimeout(300)
-await shot('05-after-upgrade')
-await page.getByRole('button', { name: /Why can’t Contoso – Business Basic \(Contractors\)/ }).click()
-await shot('06-why-not')
-await page.keyboard.press('Escape')
-await page.goto(`${base}/`)
-await page.getByRole('link', { name: 'Relecloud' }).click()
-await page.getByRole('button', { name: 'Upgrade Relecloud – Business Basic' }).click()
-await page.getByRole('dialog').getByRole('radio').first().waitFor()
-await shot('07-dialog-blocked-targets')
-await page.keyboard.press('Escape')
-await page.getByRole('button', { name: 'Add licenses to Relecloud – Business Basic' }).click()
-await page.getByRole('spinbutton', { name: 'Licenses to add' }).fill('400')
-await page.getByRole('button', { name: 'Add licenses', exact: true }).click()
-await shot('08-add-licenses-refused')
-await page.keyboard.press('Escape')
-await page.getByRole('link', { name: 'Help' }).click()
-await shot('09-help')
-await page.getByRole('combobox', { name: 'Signed in as' }).selectOption('billing_admin')
-await page.goto(`${base}/`)
-await page.getByRole('link', { name: 'Litware, Inc.' }).click()
-await page.getByRole('table').waitFor()
-await shot('10-read-only-role')
+async function fresh(viewport = { width: 1280, height: 860 }) {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) })
+  return { context, page, shot }
+}
+
+{
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/`)
+  await page.getByRole('link', { name: 'Contoso Ltd' }).waitFor()
+  await shot('01-customers')
+  await page.getByRole('link', { name: 'Contoso Ltd' }).click()
+  await page.getByRole('button', { name: 'Upgrade Contoso – Business Basic' }).hover()
+  await page.getByRole('button', { name: 'Upgrade now' }).waitFor()
+  await shot('02-subscriptions-tooltip')
+  await page.getByRole('button', { name: 'Upgrade now' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: /Microsoft 365 Business Standard/ }).check()
+  await shot('03-dialog')
+  await dialog.getByRole('button', { name: 'Submit' }).click()
+  await page.getByRole('heading', { name: 'Upgrade complete' }).waitFor()
+  await shot('04-result')
+  await page.getByRole('button', { name: 'Done' }).click()
+  await page.waitForTimeout(400)
+  await shot('05-after-upgrade')
+  await page.getByRole('button', { name: /Why no upgrade\? Contoso – Business Basic \(Contractors\)/ }).click()
+  await page.waitForTimeout(200)
+  await shot('06-why-not')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Demo controls' }).click()
+  await page.getByRole('dialog', { name: 'Demo controls' }).waitFor()
+  await shot('07-demo-panel')
+  await page.keyboard.press('Escape')
+  await page.getByRole('link', { name: 'Help' }).click()
+  await page.waitForTimeout(300)
+  await shot('08-help')
+  await context.close()
+}
+
+for (const [locale, label] of [
+  ['en-US', 'English (United States)'],
+  ['sv-SE', 'Svenska'],
+  ['zh-CN', '中文（简体）'],
+  ['hu-HU', 'Magyar'],
+  ['nl-NL', 'Nederlands'],
+  ['tr-TR', 'Türkçe'],
+]) {
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/`)
+  await page.locator('.locale-picker select').selectOption({ label })
+  await page.getByRole('link', { name: 'Contoso Ltd' }).click()
+  await page.locator('.info-button').first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio').first().check()
+  await shot(`20-dialog-${locale}`)
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(200)
+  await shot(`21-subscriptions-${locale}`)
+  await context.close()
+}
+
+{
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/?scenario=many-customers`)
+  await page.getByRole('table').waitFor({ timeout: 60_000 })
+  await page.waitForTimeout(1500)
+  await shot('30-many-customers')
+  await page.getByRole('searchbox').fill('Megacorp')
+  await page.getByRole('link', { name: 'Contoso Megacorp' }).first().click()
+  await page.locator('tbody tr[aria-rowindex="2"]').waitFor({ timeout: 60_000 })
+  await shot('31-megacorp-subscriptions')
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('suspended')
+  await page.waitForTimeout(300)
+  await shot('32-megacorp-filtered')
+  await context.close()
+}
+
+{
+  const { context, page, shot } = await fresh({ width: 390, height: 844 })
+  await page.goto(`${base}/`)
+  await page.getByRole('link', { name: 'Contoso Ltd' }).click()
+  await page.locator('.info-button').first().click()
+  await page.getByRole('dialog').getByRole('radio').first().check()
+  await shot('40-phone-dialog')
+  await context.close()
+}
+
 await browser.close()
 console.log(`Screenshots in ${out}/`)

@@ -232,6 +232,15 @@ export function findOffer(offerId: string): OfferDefinition | undefined {
   return BY_ID.get(offerId.toUpperCase())
 }
 
+const KEY_BY_ID = new Map(
+  (Object.entries(OFFER_IDS) as [KnownOfferKey, string][]).map(([key, id]) => [id.toUpperCase(), key]),
+)
+
+/** The catalog's name for an offer id (e.g. 'businessBasic'), for messages keyed by offer. */
+export function offerKey(offerId: string): KnownOfferKey | undefined {
+  return KEY_BY_ID.get(offerId.toUpperCase())
+}
+
 export function findOfferBySku(skuId: string): OfferDefinition | undefined {
   return BY_SKU.get(skuId.toLowerCase())
 }

@@ -133,6 +133,17 @@ export function SubscriptionTable({
   )
 }
 
+/** A name without its last word, and that word: the info icon is glued to the latter. */
+function nameHead(name: string): string {
+  const at = name.lastIndexOf(' ')
+  return at < 0 ? '' : name.slice(0, at + 1)
+}
+
+function nameTail(name: string): string {
+  const at = name.lastIndexOf(' ')
+  return at < 0 ? name : name.slice(at + 1)
+}
+
 const SubscriptionRow = memo(function SubscriptionRow({
   index,
   measure,
@@ -159,15 +170,23 @@ const SubscriptionRow = memo(function SubscriptionRow({
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-status={subscription.status}>
       <th scope="row" className="cell-name">
-        <span className="subscription-name">{name}</span>
         {canManage && eligibility?.canUpgrade ? (
-          <UpgradeInfo
-            subscriptionName={name}
-            eligibleCount={eligibleCount}
-            onUpgrade={() => actions.onUpgrade(subscription)}
-            triggerRef={(el) => actions.registerTrigger(subscription.id, 'upgrade', el)}
-          />
-        ) : null}
+          // The icon stays on the line of the name's last word, however the name wraps.
+          <span className="subscription-name">
+            {nameHead(name)}
+            <span className="nowrap">
+              {nameTail(name)}
+              <UpgradeInfo
+                subscriptionName={name}
+                eligibleCount={eligibleCount}
+                onUpgrade={() => actions.onUpgrade(subscription)}
+                triggerRef={(el) => actions.registerTrigger(subscription.id, 'upgrade', el)}
+              />
+            </span>
+          </span>
+        ) : (
+          <span className="subscription-name">{name}</span>
+        )}
         {parentName ? (
           <span className="secondary">{i18n.t('subscriptions.addOnOf', { parent: parentName })}</span>
         ) : null}

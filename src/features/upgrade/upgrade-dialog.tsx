@@ -8,7 +8,7 @@ import { normalizeErrorCode, type UpgradeSubmission, upgradesQueryOptions, useSu
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
-import { findOffer, sameOffer } from '../../rules/offers'
+import { offerKey, sameOffer } from '../../rules/offers'
 import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
@@ -256,7 +256,8 @@ function UpgradeForm({
           const offer = option.upgrade.targetOffer
           const optionId = `target-${offer.id}`
           const added = option.local?.additionalServices ?? []
-          const description = findOffer(offer.id)?.description ?? offer.description
+          const key = offerKey(offer.id)
+          const description = key ? i18n.t('offer.description', { offer: key }) : offer.description
           return (
             <div key={offer.id} className={option.isEligible ? 'offer-option' : 'offer-option offer-option-disabled'}>
               <input

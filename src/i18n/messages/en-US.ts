@@ -184,6 +184,8 @@ export const enUS = {
   'upgrade.noTargets': 'Partner Center offers no upgrade for this subscription.',
   'upgrade.offer.legend': 'New offer',
   'upgrade.offer.adds': 'Adds {services}.',
+  'offer.description':
+    '{offer, select, appsForBusiness {Desktop and web Office apps with 1 TB of cloud storage, no business email.} businessBasic {Business email, Teams, SharePoint, OneDrive and Office for the web.} businessStandard {Everything in Business Basic plus the desktop Office apps and Bookings.} businessPremium {Everything in Business Standard plus device management and advanced security.} appsForEnterprise {Desktop and web Office apps for organizations of any size.} e1 {Email, Teams, SharePoint and Office for the web, for organizations of any size.} e3 {Everything in E1 plus the desktop Office apps and email archiving.} e5 {Everything in E3 plus advanced security, voice and analytics.} appsForBusinessIndia {Microsoft 365 Apps for business, sold in India.} businessBasicIndia {Microsoft 365 Business Basic, sold in India.} businessStandardIndia {Microsoft 365 Business Standard, sold in India.} audioConferencing {Dial-in numbers for Teams meetings (add-on).} exchangeArchivingAddOn {Archiving and legal hold for Exchange Online mailboxes (add-on).} exchangePlan1 {Business email only.} other {}}',
   'upgrade.offer.unavailable': 'Not available:',
   'upgrade.offer.required': 'Choose the offer to upgrade to.',
   'upgrade.reason.code': 'Partner Center refused it (code {code}).',

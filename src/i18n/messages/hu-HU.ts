@@ -202,6 +202,8 @@ export const huHU: Catalog = {
   'upgrade.noTargets': 'A Partnerközpont nem kínál frissítést ehhez az előfizetéshez.',
   'upgrade.offer.legend': 'Új ajánlat',
   'upgrade.offer.adds': 'Hozzáadott szolgáltatások: {services}.',
+  'offer.description':
+    '{offer, select, appsForBusiness {Asztali és webes Office-alkalmazások 1 TB felhőalapú tárhellyel, üzleti e-mail nélkül.} businessBasic {Üzleti e-mail, Teams, SharePoint, OneDrive és webes Office.} businessStandard {A Business Basic minden szolgáltatása, valamint az asztali Office-alkalmazások és a Bookings.} businessPremium {A Business Standard minden szolgáltatása, valamint eszközkezelés és fejlett biztonság.} appsForEnterprise {Asztali és webes Office-alkalmazások bármilyen méretű szervezetnek.} e1 {E-mail, Teams, SharePoint és webes Office bármilyen méretű szervezetnek.} e3 {Az E1 minden szolgáltatása, valamint az asztali Office-alkalmazások és az e-mailek archiválása.} e5 {Az E3 minden szolgáltatása, valamint fejlett biztonság, hangszolgáltatás és elemzés.} appsForBusinessIndia {Microsoft 365 Apps for business, Indiában értékesítve.} businessBasicIndia {Microsoft 365 Business Basic, Indiában értékesítve.} businessStandardIndia {Microsoft 365 Business Standard, Indiában értékesítve.} audioConferencing {Behívószámok Teams-értekezletekhez (bővítmény).} exchangeArchivingAddOn {Archiválás és jogi célú megőrzés Exchange Online-postaládákhoz (bővítmény).} exchangePlan1 {Csak üzleti e-mail.} other {}}',
   'upgrade.offer.unavailable': 'Nem érhető el:',
   'upgrade.offer.required': 'Válassza ki, melyik ajánlatra szeretne frissíteni.',
   'upgrade.reason.code': 'A Partnerközpont elutasította (kód: {code}).',

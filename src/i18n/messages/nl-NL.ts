@@ -202,6 +202,8 @@ export const nlNL: Catalog = {
   'upgrade.noTargets': 'Partner Center biedt geen upgrade voor dit abonnement.',
   'upgrade.offer.legend': 'Nieuwe aanbieding',
   'upgrade.offer.adds': 'Voegt {services} toe.',
+  'offer.description':
+    '{offer, select, appsForBusiness {Office-apps voor desktop en web met 1 TB cloudopslag, zonder zakelijke e-mail.} businessBasic {Zakelijke e-mail, Teams, SharePoint, OneDrive en Office voor het web.} businessStandard {Alles van Business Basic plus de Office-desktopapps en Bookings.} businessPremium {Alles van Business Standard plus apparaatbeheer en geavanceerde beveiliging.} appsForEnterprise {Office-apps voor desktop en web voor organisaties van elke omvang.} e1 {E-mail, Teams, SharePoint en Office voor het web voor organisaties van elke omvang.} e3 {Alles van E1 plus de Office-desktopapps en e-mailarchivering.} e5 {Alles van E3 plus geavanceerde beveiliging, spraak en analyses.} appsForBusinessIndia {Microsoft 365 Apps for business, verkocht in India.} businessBasicIndia {Microsoft 365 Business Basic, verkocht in India.} businessStandardIndia {Microsoft 365 Business Standard, verkocht in India.} audioConferencing {Inbelnummers voor Teams-vergaderingen (invoegtoepassing).} exchangeArchivingAddOn {Archivering en juridische bewaring voor Exchange Online-postvakken (invoegtoepassing).} exchangePlan1 {Alleen zakelijke e-mail.} other {}}',
   'upgrade.offer.unavailable': 'Niet beschikbaar:',
   'upgrade.offer.required': 'Kies de aanbieding waarnaar u wilt upgraden.',
   'upgrade.reason.code': 'Partner Center heeft dit geweigerd (code {code}).',

@@ -202,6 +202,8 @@ export const svSE: Catalog = {
   'upgrade.noTargets': 'Partnercenter erbjuder ingen uppgradering för den här prenumerationen.',
   'upgrade.offer.legend': 'Nytt erbjudande',
   'upgrade.offer.adds': 'Lägger till {services}.',
+  'offer.description':
+    '{offer, select, appsForBusiness {Office-appar för skrivbordet och webben med 1 TB molnlagring, utan företagsmejl.} businessBasic {Företagsmejl, Teams, SharePoint, OneDrive och Office på webben.} businessStandard {Allt i Business Basic plus Office-apparna för skrivbordet och Bookings.} businessPremium {Allt i Business Standard plus enhetshantering och avancerad säkerhet.} appsForEnterprise {Office-appar för skrivbordet och webben för organisationer av alla storlekar.} e1 {Mejl, Teams, SharePoint och Office på webben för organisationer av alla storlekar.} e3 {Allt i E1 plus Office-apparna för skrivbordet och arkivering av mejl.} e5 {Allt i E3 plus avancerad säkerhet, röst och analys.} appsForBusinessIndia {Microsoft 365 Apps for business, såld i Indien.} businessBasicIndia {Microsoft 365 Business Basic, såld i Indien.} businessStandardIndia {Microsoft 365 Business Standard, såld i Indien.} audioConferencing {Inringningsnummer för Teams-möten (tillägg).} exchangeArchivingAddOn {Arkivering och bevarande för juridiska ändamål för Exchange Online-postlådor (tillägg).} exchangePlan1 {Endast företagsmejl.} other {}}',
   'upgrade.offer.unavailable': 'Inte tillgängligt:',
   'upgrade.offer.required': 'Välj det erbjudande som du vill uppgradera till.',
   'upgrade.reason.code': 'Partnercenter nekade (kod {code}).',

@@ -195,6 +195,8 @@ export const trTR: Catalog = {
   'upgrade.noTargets': 'İş Ortağı Merkezi bu abonelik için yükseltme sunmuyor.',
   'upgrade.offer.legend': 'Yeni teklif',
   'upgrade.offer.adds': 'Eklenen hizmetler: {services}.',
+  'offer.description':
+    '{offer, select, appsForBusiness {1 TB bulut depolamalı masaüstü ve web Office uygulamaları; iş e-postası içermez.} businessBasic {İş e-postası, Teams, SharePoint, OneDrive ve web için Office.} businessStandard {Business Basic’teki her şey, ayrıca masaüstü Office uygulamaları ve Bookings.} businessPremium {Business Standard’daki her şey, ayrıca cihaz yönetimi ve gelişmiş güvenlik.} appsForEnterprise {Her büyüklükteki kuruluş için masaüstü ve web Office uygulamaları.} e1 {Her büyüklükteki kuruluş için e-posta, Teams, SharePoint ve web için Office.} e3 {E1’deki her şey, ayrıca masaüstü Office uygulamaları ve e-posta arşivleme.} e5 {E3’teki her şey, ayrıca gelişmiş güvenlik, ses ve analiz.} appsForBusinessIndia {Hindistan’da satılan Microsoft 365 Apps for business.} businessBasicIndia {Hindistan’da satılan Microsoft 365 Business Basic.} businessStandardIndia {Hindistan’da satılan Microsoft 365 Business Standard.} audioConferencing {Teams toplantıları için arama numaraları (eklenti).} exchangeArchivingAddOn {Exchange Online posta kutuları için arşivleme ve yasal saklama (eklenti).} exchangePlan1 {Yalnızca iş e-postası.} other {}}',
   'upgrade.offer.unavailable': 'Kullanılamıyor:',
   'upgrade.offer.required': 'Yükseltilecek teklifi seçin.',
   'upgrade.reason.code': 'İş Ortağı Merkezi bunu reddetti (kod {code}).',

@@ -183,6 +183,8 @@ export const zhCN: Catalog = {
   'upgrade.noTargets': '合作伙伴中心没有为此订阅提供任何升级。',
   'upgrade.offer.legend': '新产品/服务',
   'upgrade.offer.adds': '添加 {services}。',
+  'offer.description':
+    '{offer, select, appsForBusiness {桌面版和 Web 版 Office 应用，含 1 TB 云存储，不含企业电子邮件。} businessBasic {企业电子邮件、Teams、SharePoint、OneDrive 和 Office 网页版。} businessStandard {包含 Business Basic 的全部功能，外加桌面版 Office 应用和 Bookings。} businessPremium {包含 Business Standard 的全部功能，外加设备管理和高级安全功能。} appsForEnterprise {适用于各种规模组织的桌面版和 Web 版 Office 应用。} e1 {适用于各种规模组织的电子邮件、Teams、SharePoint 和 Office 网页版。} e3 {包含 E1 的全部功能，外加桌面版 Office 应用和电子邮件存档。} e5 {包含 E3 的全部功能，外加高级安全、语音和分析功能。} appsForBusinessIndia {在印度销售的 Microsoft 365 Apps for business。} businessBasicIndia {在印度销售的 Microsoft 365 Business Basic。} businessStandardIndia {在印度销售的 Microsoft 365 Business Standard。} audioConferencing {Teams 会议的拨入号码（附加产品）。} exchangeArchivingAddOn {Exchange Online 邮箱的存档和诉讼保留（附加产品）。} exchangePlan1 {仅含企业电子邮件。} other {}}',
   'upgrade.offer.unavailable': '不可用：',
   'upgrade.offer.required': '请选择要升级到的产品/服务。',
   'upgrade.reason.code': '合作伙伴中心拒绝了此操作（代码 {code}）。',
