@@ -46,7 +46,8 @@ describe('hostile text in names', () => {
     await user.click(link)
     expect(await screen.findByRole('heading', { level: 1, name: MARKUP })).toBeInTheDocument()
     const table = await screen.findByRole('table', { name: /subscriptions of this customer/i })
-    expect(within(table).getByText(SCRIPT)).toBeInTheDocument()
+    const cells = within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(cells).toContain(SCRIPT)
     expect(within(table).getAllByText(LONG_WORD).length).toBeGreaterThan(0)
     expect(document.querySelector('main script, main img')).toBeNull()
 

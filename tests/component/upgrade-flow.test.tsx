@@ -22,8 +22,9 @@ describe('upgrading a subscription', () => {
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
     const icon = within(rowOf(table, BASIC)).getByRole('button', { name: `Upgrade ${BASIC}` })
-    // The icon stands directly after the subscription's name.
-    expect(icon.previousElementSibling).toHaveTextContent(BASIC)
+    // The icon stands directly after the subscription's name: nothing follows it in the name cell.
+    expect(icon.closest('th')?.textContent).toBe(BASIC)
+    expect(icon.nextSibling).toBeNull()
 
     await user.hover(icon)
     expect(await screen.findByRole('tooltip')).toHaveTextContent('4 upgrades available.')
