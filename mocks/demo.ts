@@ -79,13 +79,26 @@ export interface MockDemoControls extends DemoControls {
 
 type ListenerSet = Set<() => void>
 
+/** Where the demo's latency choice is kept between reloads. */
+export const LATENCY_KEY = 'upgrade-console.demo-latency'
+
+function storedLatency(storage: KeyValueStorage | undefined): DemoLatency | undefined {
+  try {
+    const value = storage?.getItem(LATENCY_KEY)
+    return value && value in LATENCY_MS ? (value as DemoLatency) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function createDemoControls(options: DemoControlsOptions): MockDemoControls {
   const { db, settings, storage } = options
   const builtIns = options.scenarios ?? BUILT_IN_SCENARIOS
   const random = options.random ?? Math.random
   const findBuiltIn = (name: string) => builtIns.find((s) => s.name === name)
   const listeners: ListenerSet = new Set()
-  let latency: DemoLatency = options.latency ?? 'none'
+  // The presenter's latency choice survives a reload, like the data does.
+  let latency: DemoLatency = storedLatency(storage) ?? options.latency ?? 'none'
   let active: ActiveScenario = activeOf(db.scenario)
   let cached: DemoState | undefined
 
@@ -208,6 +221,11 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       if (next === latency) return
       latency = next
       applyLatency()
+      try {
+        storage?.setItem(LATENCY_KEY, next)
+      } catch {
+        // Storage unavailable: the choice lasts for this page.
+      }
       changed()
     },
     setFault(fault: DemoFault | null) {

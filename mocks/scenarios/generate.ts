@@ -23,6 +23,9 @@ export const MANY_CUSTOMERS_DESCRIPTION =
   'A partner with 5,000 customers (paging and search), one of which, Contoso Megacorp, holds 10,000 subscriptions across every offer and status. Generated from a seed when loaded.'
 export const MEGACORP_NAME = 'Contoso Megacorp'
 
+/** Bump whenever the generated data changes, so that browsers drop demo states stored from older data. */
+export const GENERATOR_VERSION = 2
+
 export interface GenerateOptions {
   /** Default 20261121. */
   readonly seed?: number
@@ -128,6 +131,8 @@ const DAY = 86_400_000
 /** Subscriptions start between these two dates. */
 const EARLIEST = Date.UTC(2024, 0, 1)
 const LATEST = Date.UTC(2026, 5, 30)
+/** Active and pending terms renew until they end after this date (fixed, so data stays the same). */
+const TERMS_RUN_PAST = Date.UTC(2026, 10, 21)
 
 function offer(id: string): OfferDefinition {
   const found = OFFERS.find((o) => o.id === id)
@@ -165,6 +170,9 @@ export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
     const created = start + random.int(DAY / 1000) * 1000
     const end = new Date(start)
     end.setUTCMonth(end.getUTCMonth() + (cycle === 'annual' ? 12 : 1))
+    while ((status === 'active' || status === 'pending') && end.getTime() - DAY <= TERMS_RUN_PAST) {
+      end.setUTCMonth(end.getUTCMonth() + (cycle === 'annual' ? 12 : 1))
+    }
     const sub: ScenarioSubscription = {
       id: guid(),
       offerId: source.id,

@@ -1,7 +1,9 @@
+import { assignScenarioFingerprint } from '../db'
 import { parseScenario, type Scenario } from '../scenario'
 import { defaultScenario } from './default-scenario'
 import edgeCases from './edge-cases.json'
 import {
+  GENERATOR_VERSION,
   generateManyCustomers,
   MANY_CUSTOMERS_DESCRIPTION,
   MANY_CUSTOMERS_NAME,
@@ -50,7 +52,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     title: MANY_CUSTOMERS_TITLE,
     description: MANY_CUSTOMERS_DESCRIPTION,
     // Not validated at load (it would double the time); tests/unit/mocks validate the generator.
-    load: once(() => generateManyCustomers()),
+    load: once(() => {
+      const scenario = generateManyCustomers()
+      assignScenarioFingerprint(scenario, `generated:${MANY_CUSTOMERS_NAME}:${GENERATOR_VERSION}`)
+      return scenario
+    }),
   },
 ]
 

@@ -10,13 +10,14 @@ import { ErrorPanel } from '../ui/error-panel'
 import { RouteErrorBoundary } from './error-boundary'
 import { useHashPath, useHashSearch } from './hash-location'
 import { LocalePicker } from './locale-picker'
+import { preloadable } from './preloadable'
 import { SessionProvider, useSession } from './session'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
 // panel only in mock mode).
 const DemoPanel = lazy(() => import('../features/demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
-const CustomerRoute = lazy(() => import('./customer-route').then((m) => ({ default: m.CustomerRoute })))
-const HelpPage = lazy(() => import('../features/help/help-page').then((m) => ({ default: m.HelpPage })))
+export const CustomerRoute = preloadable(() => import('./customer-route').then((m) => m.CustomerRoute))
+const HelpPage = preloadable(() => import('../features/help/help-page').then((m) => m.HelpPage))
 
 export function AppProviders({
   queryClient,

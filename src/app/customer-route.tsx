@@ -1,6 +1,6 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
 import { customerQueryOptions } from '../api/customers'
@@ -19,14 +19,15 @@ import { useI18n } from '../i18n/i18n'
 import { evaluateCustomer } from '../rules/eligibility'
 import { canManageSubscriptions } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
+import { preloadable } from './preloadable'
 import { useSession } from './session'
 
 // The dialogs are not in the first screen's bundle; they are fetched while the agent looks at the
 // subscriptions, so that opening one is immediate.
-const loadUpgradeDialog = () => import('../features/upgrade/upgrade-dialog')
-const loadAddLicensesDialog = () => import('../features/licenses/add-licenses-dialog')
-const UpgradeDialog = lazy(() => loadUpgradeDialog().then((m) => ({ default: m.UpgradeDialog })))
-const AddLicensesDialog = lazy(() => loadAddLicensesDialog().then((m) => ({ default: m.AddLicensesDialog })))
+const UpgradeDialog = preloadable(() => import('../features/upgrade/upgrade-dialog').then((m) => m.UpgradeDialog))
+const AddLicensesDialog = preloadable(() =>
+  import('../features/licenses/add-licenses-dialog').then((m) => m.AddLicensesDialog),
+)
 
 type OpenDialog =
   | { readonly kind: 'upgrade'; readonly subscription: Subscription; readonly key: number }
@@ -46,8 +47,8 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
   const dialogCount = useRef(0)
   useEffect(() => {
-    void loadUpgradeDialog()
-    void loadAddLicensesDialog()
+    void UpgradeDialog.preload()
+    void AddLicensesDialog.preload()
   }, [])
   const search = useSearch()
   const [path, navigate] = useLocation()

@@ -98,31 +98,43 @@ function holdsServices(status: SubscriptionStatus): boolean {
   return status === 'active' || status === 'pending'
 }
 
+/** Who holds one offer in a customer's tenant. */
+interface OfferHolding {
+  /** Active or pending subscriptions of this partner, and holdings through other channels. */
+  readonly count: number
+  readonly otherChannelCount: number
+}
+
 /**
  * Precomputed facts of one customer, so that evaluating all of its subscriptions is linear in
- * their number (a large customer holds thousands).
+ * their number (a large customer holds thousands): per offer, how many hold it and through which
+ * channel; per subscription, its add-ons.
  */
 export interface CustomerIndex {
   readonly facts: CustomerFacts
   readonly addOnsByParent: ReadonlyMap<string, readonly SubscriptionFacts[]>
-  /** offer id (upper case) -> channels through which the customer holds it, with a subscription id for the partner's. */
-  readonly holdings: ReadonlyMap<string, readonly Holding[]>
+  /** offer id (upper case) -> who holds it. */
+  readonly holdings: ReadonlyMap<string, OfferHolding>
+  /** Per source offer and target: the held offers whose services overlap what the target adds. */
+  readonly conflictCandidates: Map<string, readonly ConflictCandidate[]>
 }
 
-interface Holding {
-  readonly offerId: string
-  readonly channel: Channel
-  readonly subscriptionId?: string
+interface ConflictCandidate {
+  readonly key: string
+  readonly offer: OfferDefinition
+  readonly holding: OfferHolding
+  readonly overlap: readonly ServiceId[]
 }
 
 export function indexCustomer(facts: CustomerFacts): CustomerIndex {
   const addOnsByParent = new Map<string, SubscriptionFacts[]>()
-  const holdings = new Map<string, Holding[]>()
-  const hold = (h: Holding) => {
-    const key = h.offerId.toUpperCase()
-    const list = holdings.get(key)
-    if (list) list.push(h)
-    else holdings.set(key, [h])
+  const holdings = new Map<string, { count: number; otherChannelCount: number }>()
+  const hold = (offerId: string, channel: Channel) => {
+    const key = offerId.toUpperCase()
+    const entry = holdings.get(key) ?? { count: 0, otherChannelCount: 0 }
+    entry.count += 1
+    if (channel === 'other') entry.otherChannelCount += 1
+    holdings.set(key, entry)
   }
   for (const sub of facts.subscriptions) {
     if (sub.parentSubscriptionId && sub.status !== 'deleted') {
@@ -130,10 +142,28 @@ export function indexCustomer(facts: CustomerFacts): CustomerIndex {
       if (list) list.push(sub)
       else addOnsByParent.set(sub.parentSubscriptionId, [sub])
     }
-    if (holdsServices(sub.status)) hold({ offerId: sub.offerId, channel: 'partner', subscriptionId: sub.id })
+    if (holdsServices(sub.status)) hold(sub.offerId, 'partner')
   }
-  for (const offerId of facts.otherChannelOfferIds) hold({ offerId, channel: 'other' })
-  return { facts, addOnsByParent, holdings }
+  for (const offerId of facts.otherChannelOfferIds) hold(offerId, 'other')
+  return { facts, addOnsByParent, holdings, conflictCandidates: new Map() }
+}
+
+/**
+ * How many hold `offerKey` other than the subscription itself and its own add-ons (which are
+ * reported as code 6, not as conflicts), and through which channel.
+ */
+function holdersBesides(
+  sub: SubscriptionFacts,
+  offerKey: string,
+  holding: OfferHolding,
+  index: CustomerIndex,
+): { count: number; channel: Channel } {
+  let count = holding.count
+  if (holdsServices(sub.status) && sub.offerId.toUpperCase() === offerKey) count -= 1
+  for (const addOn of index.addOnsByParent.get(sub.id) ?? []) {
+    if (holdsServices(addOn.status) && addOn.offerId.toUpperCase() === offerKey) count -= 1
+  }
+  return { count, channel: holding.otherChannelCount > 0 ? 'other' : 'partner' }
 }
 
 function subscriptionBlockers(sub: SubscriptionFacts, index: CustomerIndex): UpgradeProblem[] {
@@ -151,6 +181,30 @@ function subscriptionBlockers(sub: SubscriptionFacts, index: CustomerIndex): Upg
   return problems
 }
 
+/** The customer's held offers that include a service the target adds (the same for every subscription of one offer). */
+function conflictCandidatesOf(
+  sourceOfferId: string,
+  targetKey: string,
+  additional: readonly ServiceId[],
+  index: CustomerIndex,
+): readonly ConflictCandidate[] {
+  const cacheKey = `${sourceOfferId.toUpperCase()}|${targetKey}`
+  let candidates = index.conflictCandidates.get(cacheKey)
+  if (!candidates) {
+    const found: ConflictCandidate[] = []
+    for (const [key, holding] of index.holdings) {
+      if (key === targetKey) continue
+      const offer = findOffer(key)
+      if (!offer) continue
+      const overlap = servicesHeld(additional, offer)
+      if (overlap.length > 0) found.push({ key, offer, holding, overlap })
+    }
+    candidates = found
+    index.conflictCandidates.set(cacheKey, candidates)
+  }
+  return candidates
+}
+
 function targetProblems(
   sub: SubscriptionFacts,
   target: OfferDefinition,
@@ -158,28 +212,23 @@ function targetProblems(
   index: CustomerIndex,
 ): UpgradeProblem[] {
   const problems: UpgradeProblem[] = []
+  const targetKey = target.id.toUpperCase()
   // Seeds: "The customer can't already have the subscription you're trying to upgrade them to",
   // from you or (multichannel) from another partner or channel.
-  const ofTarget = (index.holdings.get(target.id.toUpperCase()) ?? []).filter((h) => h.subscriptionId !== sub.id)
-  if (ofTarget.length > 0) {
-    const channel: Channel = ofTarget.some((h) => h.channel === 'other') ? 'other' : 'partner'
-    problems.push({ kind: 'concurrency_conflicts', channel })
+  const ofTarget = index.holdings.get(targetKey)
+  if (ofTarget) {
+    const holders = holdersBesides(sub, targetKey, ofTarget, index)
+    if (holders.count > 0) problems.push({ kind: 'concurrency_conflicts', channel: holders.channel })
   }
   // Seeds: "The customer can't already have a subscription that includes the additional
   // services." Holders of the target itself are reported above, not twice.
   const conflicting = new Set<ServiceId>()
   const heldBy: { offerId: string; channel: Channel }[] = []
-  for (const [key, list] of index.holdings) {
-    if (key === target.id.toUpperCase()) continue
-    const offer = findOffer(key)
-    if (!offer) continue
-    const others = list.filter((h) => h.subscriptionId !== sub.id && !isAddOnOf(h, sub, index))
-    if (others.length === 0) continue
-    const overlap = additional.filter((s) => offer.services.includes(s))
-    if (overlap.length === 0) continue
-    for (const s of overlap) conflicting.add(s)
-    const channel: Channel = others.some((h) => h.channel === 'other') ? 'other' : 'partner'
-    heldBy.push({ offerId: offer.id, channel })
+  for (const candidate of conflictCandidatesOf(sub.offerId, targetKey, additional, index)) {
+    const holders = holdersBesides(sub, candidate.key, candidate.holding, index)
+    if (holders.count <= 0) continue
+    for (const s of candidate.overlap) conflicting.add(s)
+    heldBy.push({ offerId: candidate.offer.id, channel: holders.channel })
   }
   if (conflicting.size > 0) {
     problems.push({
@@ -191,13 +240,34 @@ function targetProblems(
   return problems
 }
 
-function isAddOnOf(holding: Holding, sub: SubscriptionFacts, index: CustomerIndex): boolean {
-  if (!holding.subscriptionId) return false
-  return (index.addOnsByParent.get(sub.id) ?? []).some((a) => a.id === holding.subscriptionId)
+const additionalCache = new Map<string, readonly ServiceId[]>()
+
+/** The services `target` adds to `source` (cached: there are few pairs, and many subscriptions). */
+export function additionalServices(source: OfferDefinition, target: OfferDefinition): readonly ServiceId[] {
+  const key = `${source.id}|${target.id}`
+  let added = additionalCache.get(key)
+  if (!added) {
+    added = target.services.filter((s) => !source.services.includes(s))
+    additionalCache.set(key, added)
+  }
+  return added
 }
 
-export function additionalServices(source: OfferDefinition, target: OfferDefinition): ServiceId[] {
-  return target.services.filter((s) => !source.services.includes(s))
+const overlapCache = new WeakMap<readonly ServiceId[], Map<string, readonly ServiceId[]>>()
+
+/** The services of `additional` that `held` includes (cached per pair, like the above). */
+function servicesHeld(additional: readonly ServiceId[], held: OfferDefinition): readonly ServiceId[] {
+  let byOffer = overlapCache.get(additional)
+  if (!byOffer) {
+    byOffer = new Map()
+    overlapCache.set(additional, byOffer)
+  }
+  let overlap = byOffer.get(held.id)
+  if (!overlap) {
+    overlap = additional.filter((s) => held.services.includes(s))
+    byOffer.set(held.id, overlap)
+  }
+  return overlap
 }
 
 /** The eligibility of one subscription in its customer's context, for the signed-in role. */

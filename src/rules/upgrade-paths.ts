@@ -67,16 +67,20 @@ function buildPaths(): Map<string, readonly string[]> {
 
 const PATHS = buildPaths()
 
+const TARGETS = new Map<string, readonly OfferDefinition[]>(
+  [...PATHS].map(([source, targets]) => [
+    source.toUpperCase(),
+    targets.map((id) => {
+      const offer = findOffer(id)
+      if (!offer) throw new Error(`Upgrade table names an offer missing from the catalog: ${id}`)
+      return offer
+    }),
+  ]),
+)
+
 /** The offers a subscription of `sourceOfferId` can be upgraded to, in the article's order. */
 export function upgradeTargets(sourceOfferId: string): readonly OfferDefinition[] {
-  const source = findOffer(sourceOfferId)
-  if (!source) return []
-  const targets = PATHS.get(source.id) ?? []
-  return targets.map((id) => {
-    const offer = findOffer(id)
-    if (!offer) throw new Error(`Upgrade table names an offer missing from the catalog: ${id}`)
-    return offer
-  })
+  return TARGETS.get(sourceOfferId.toUpperCase()) ?? []
 }
 
 export function hasUpgradePaths(sourceOfferId: string): boolean {

@@ -2,7 +2,13 @@ import { getResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
 import { createDatabase, type Database, type DbState, initialState } from '../../../mocks/db'
-import { createDemoControls, type DemoControlsOptions, LATENCY_MS, type MockDemoControls } from '../../../mocks/demo'
+import {
+  createDemoControls,
+  type DemoControlsOptions,
+  LATENCY_KEY,
+  LATENCY_MS,
+  type MockDemoControls,
+} from '../../../mocks/demo'
 import { createHandlers, createMockSettings, type MockSettings } from '../../../mocks/handlers'
 import { createMemoryStorage, type KeyValueStorage, STORAGE_KEY, STORED_DEMO_FORMAT } from '../../../mocks/persistence'
 import { type Scenario, scenarioText, validateScenario } from '../../../mocks/scenario'
@@ -626,5 +632,26 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
       },
     }
     expect(openTab(throwing).demo.start()).toEqual({ restore: { kind: 'fresh' } })
+  })
+})
+
+describe('latency across reloads', () => {
+  it('keeps the presenter’s latency choice in storage', () => {
+    const storage = createMemoryStorage()
+    const first = createDemoControls({
+      db: createDatabase(defaultScenario),
+      settings: createMockSettings(),
+      storage,
+      latency: 'realistic',
+    })
+    expect(first.getState().latency).toBe('realistic')
+    first.setLatency('slow')
+    expect(storage.getItem(LATENCY_KEY)).toBe('slow')
+    first.dispose()
+    const settings = createMockSettings()
+    const second = createDemoControls({ db: createDatabase(defaultScenario), settings, storage, latency: 'realistic' })
+    expect(second.getState().latency).toBe('slow')
+    expect(settings.latencyMs).toBe(2000)
+    second.dispose()
   })
 })
