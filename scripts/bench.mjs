@@ -155,7 +155,7 @@ const rowsHtml = megacorp.subscriptions
   )
   .join('\n')
 const staticHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static table</title><style>body{font-family:system-ui;margin:24px}td,th{padding:10px 12px;border-bottom:1px solid #ddd;text-align:left}</style></head><body><h1>Subscriptions</h1><table><thead><tr><th>Subscription</th><th>Offer</th><th>Licenses</th><th>Status</th><th>Billing</th><th>Term ends</th></tr></thead><tbody>\n${rowsHtml}\n</tbody></table></body></html>`
-const staticServer = createServer((request, response) => {
+const staticServer = createServer((_request, response) => {
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(staticHtml)
 })
 await new Promise((resolve) => staticServer.listen(0, '127.0.0.1', resolve))
@@ -257,11 +257,18 @@ const SCROLL_STEP = 800
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   )
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
-  const longest = tasks.reduce((max, e) => Math.max(max, e.dur ?? 0), 0) / 1000
-  const over50 = tasks.filter((e) => (e.dur ?? 0) > 50_000).length
+  const durations = tasks.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a)
+  const longest = durations[0] ?? 0
+  const over50 = durations.filter((d) => d > 50).length
+  const p99 = durations[Math.floor(durations.length / 100)] ?? 0
   report(
     `3. Longest main-thread task while scrolling the 10,000 rows top to bottom (${SCROLL_STEP} px per frame)`,
-    `${ms(longest)} (${tasks.length} tasks over ${frames} frames; ${over50} over 50 ms; reached row ${lastRow})`,
+    `${ms(longest)} (next longest ${durations
+      .slice(1, 4)
+      .map((d) => d.toFixed(1))
+      .join(
+        ', ',
+      )} ms; 99th percentile ${ms(p99)}; ${over50} of ${tasks.length} tasks over 50 ms; ${frames} frames; reached row ${lastRow})`,
     '50 ms: the long-task threshold (RAIL)',
     `${(longest / 50).toFixed(2)}x`,
     'no task over 50 ms',

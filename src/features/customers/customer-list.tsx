@@ -1,11 +1,17 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { Link, useLocation, useSearch } from 'wouter'
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
+import { useLocation, useSearch } from 'wouter'
 import { customersQueryOptions } from '../../api/customers'
 import type { Customer } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorPanel } from '../../ui/error-panel'
+import { CustomerRow, CustomerTableShell } from './customer-table'
+
+/** Up to this many rows render plainly; beyond, the virtualized table loads (kept out of the first screen). */
+const PLAIN_ROWS = 300
+const VirtualCustomerRows = lazy(() =>
+  import('./virtual-customer-rows').then((m) => ({ default: m.VirtualCustomerRows })),
+)
 
 /**
  * Step 1 of the article: select the customer, by company name. Pages arrive from the API one after
@@ -90,72 +96,24 @@ export function CustomerList() {
 }
 
 function CustomerTable({ customers }: { customers: readonly Customer[] }) {
-  const i18n = useI18n()
-  const body = useRef<HTMLTableSectionElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    setScrollMargin((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
-  }, [])
-  const virtualizer = useWindowVirtualizer({
-    count: customers.length,
-    // Not measured row by row (see the subscription table): rows are one line high.
-    estimateSize: () => 45,
-    overscan: 15,
-    scrollMargin,
-    getItemKey: (index) => customers[index]?.id ?? index,
-  })
-  const items = virtualizer.getVirtualItems()
-  const before = items.length > 0 ? (items[0]?.start ?? 0) - scrollMargin : 0
-  const after = items.length > 0 ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - scrollMargin) : 0
+  if (customers.length <= PLAIN_ROWS) {
+    return (
+      <CustomerTableShell rowCount={customers.length}>
+        {customers.map((customer, index) => (
+          <CustomerRow key={customer.id} customer={customer} index={index} />
+        ))}
+      </CustomerTableShell>
+    )
+  }
   return (
-    <div className="table-wrap">
-      <table className="table" aria-rowcount={customers.length + 1}>
-        <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">{i18n.t('customers.col.company')}</th>
-            <th scope="col">{i18n.t('customers.col.domain')}</th>
-            <th scope="col">{i18n.t('customers.col.relationship')}</th>
-            <th scope="col">{i18n.t('customers.col.delegatedAdmin')}</th>
-          </tr>
-        </thead>
-        <tbody ref={body}>
-          {before > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={4} style={{ height: before }} />
-            </tr>
-          ) : null}
-          {items.map((item) => {
-            const customer: Customer | undefined = customers[item.index]
-            if (!customer) return null
-            return (
-              <tr key={item.key} aria-rowindex={item.index + 2}>
-                <th scope="row" className="cell-name">
-                  <Link href={`/customers/${encodeURIComponent(customer.id)}`}>
-                    {customer.companyProfile.companyName}
-                  </Link>
-                </th>
-                <td className="cell-wrap">{customer.companyProfile.domain ?? '—'}</td>
-                <td>{i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}</td>
-                <td>
-                  {customer.allowDelegatedAccess ? (
-                    i18n.t('customers.delegatedAdmin.on')
-                  ) : (
-                    <span className="muted-warning">{i18n.t('customers.delegatedAdmin.off')}</span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-          {after > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={4} style={{ height: after }} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+    <CustomerTableShell rowCount={customers.length}>
+      <Suspense
+        fallback={customers
+          .slice(0, 30)
+          .map((customer, index) => <CustomerRow key={customer.id} customer={customer} index={index} />)}
+      >
+        <VirtualCustomerRows customers={customers} />
+      </Suspense>
+    </CustomerTableShell>
   )
 }

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+import { Link } from 'wouter'
+import type { Customer } from '../../api/schemas'
+import { useI18n } from '../../i18n/i18n'
+
+/** The customers table's frame: caption, headers, and the row count for assistive technology. */
+export function CustomerTableShell({ rowCount, children }: { rowCount: number; children: ReactNode }) {
+  const i18n = useI18n()
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-rowcount={rowCount + 1}>
+        <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{i18n.t('customers.col.company')}</th>
+            <th scope="col">{i18n.t('customers.col.domain')}</th>
+            <th scope="col">{i18n.t('customers.col.relationship')}</th>
+            <th scope="col">{i18n.t('customers.col.delegatedAdmin')}</th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}
+
+export function CustomerRow({ customer, index }: { customer: Customer; index: number }) {
+  const i18n = useI18n()
+  return (
+    <tr aria-rowindex={index + 2}>
+      <th scope="row" className="cell-name">
+        <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
+      </th>
+      <td className="cell-wrap">{customer.companyProfile.domain ?? '—'}</td>
+      <td>{i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}</td>
+      <td>
+        {customer.allowDelegatedAccess ? (
+          i18n.t('customers.delegatedAdmin.on')
+        ) : (
+          <span className="muted-warning">{i18n.t('customers.delegatedAdmin.off')}</span>
+        )}
+      </td>
+    </tr>
+  )
+}
