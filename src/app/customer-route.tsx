@@ -1,9 +1,10 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
 import { customerQueryOptions } from '../api/customers'
+import { queryKeys } from '../api/query-keys'
 import type { Subscription } from '../api/schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
 import { SubscriptionTable } from '../features/subscriptions/subscription-table'
@@ -38,6 +39,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const i18n = useI18n()
   const { role } = useSession()
   const canManage = canManageSubscriptions(role)
+  const queryClient = useQueryClient()
   const customer = useQuery(customerQueryOptions(customerId))
   const subscriptions = useQuery(subscriptionsQueryOptions(customerId))
   const skus = useQuery(subscribedSkusQueryOptions(customerId))
@@ -164,9 +166,8 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
           <ErrorPanel
             error={error}
             onRetry={() => {
-              void customer.refetch()
-              void subscriptions.refetch()
-              void skus.refetch()
+              // Start this customer's reads afresh (errors cleared, retries restarted), whichever failed.
+              void queryClient.resetQueries({ queryKey: queryKeys.customer(customerId) })
             }}
           />
         ) : !subscriptions.data || !customer.data || !skus.data ? (

@@ -86,7 +86,7 @@ test('fault injection shows clear errors: next request, then every request, then
   await expect(panel.getByRole('status')).toContainText('Requests are answered normally.')
   await panel.getByRole('button', { name: 'Close' }).click()
   await page.getByRole('main').getByRole('alert').first().getByRole('button', { name: 'Try again' }).click()
-  await expect(app.infoIcon('Fabrikam – Microsoft 365 Apps for business')).toBeVisible()
+  await expect(app.infoIcon('Fabrikam – Microsoft 365 Apps for business')).toBeVisible({ timeout: 15_000 })
 })
 
 test('a stakeholder’s file: every problem listed with its path and nothing loaded; a good file loads', async ({
