@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build, preview, runnerImport } from 'vite'
+import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = join(root, 'node_modules', '.cache', 'upgrade-console-bench')
@@ -162,17 +163,8 @@ await new Promise((resolve) => staticServer.listen(0, '127.0.0.1', resolve))
 const staticUrl = `http://127.0.0.1:${staticServer.address().port}/`
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
 })
 
 // Records when the first data row enters the DOM, and the next frame after it (painted).

@@ -4,23 +4,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173'
 const out = process.argv[3] ?? 'screenshots'
 mkdirSync(out, { recursive: true })
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
 })
 
 async function fresh(viewport = { width: 1280, height: 860 }) {
