@@ -1,5 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw/http'
 import { delay } from 'msw/utils/delay'
+import { DEMO_FAULT_KINDS, type DemoFaultKind } from '../src/api/demo-controls'
 import { describeProblem, toUpgradeError } from '../src/rules/describe'
 import { checkUpgradeRequest, evaluateSubscription, indexCustomer, type UpgradeType } from '../src/rules/eligibility'
 import { findOffer } from '../src/rules/offers'
@@ -41,15 +42,9 @@ export interface HandlerOptions {
  * - precondition_failed: 412, the subscription changed since it was loaded
  * A faulted request never reaches the database: nothing changes and no reply is stored.
  */
-export const FAULT_KINDS = [
-  'server_error',
-  'throttled',
-  'timeout',
-  'network',
-  'conflict',
-  'precondition_failed',
-] as const
-export type FaultKind = (typeof FAULT_KINDS)[number]
+// The kinds the demo panel offers (src/api/demo-controls.ts): one list for both sides.
+export const FAULT_KINDS = DEMO_FAULT_KINDS
+export type FaultKind = DemoFaultKind
 
 /** `next`: the next /v1 request only, then the fault clears itself; `all`: every request until cleared. */
 export const FAULT_SCOPES = ['next', 'all'] as const

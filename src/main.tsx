@@ -24,8 +24,6 @@ async function startMocks(): Promise<MockBoot> {
     url.searchParams.delete('scenario')
     window.history.replaceState(null, '', url)
   }
-  // For `npm run bench` and the browser's performance panel: when the mock API is ready.
-  performance.mark('upgrade-console:mocks-ready')
   const notices: BootNotice[] = []
   if (started.restore.kind === 'discarded') {
     console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))

@@ -2,8 +2,7 @@
  * Where the Partner Center API lives. Unset VITE_API_BASE_URL means the embedded mock (MSW) on
  * this origin; set, it is a real Partner Center-compatible backend, e.g. https://api.partnercenter.microsoft.com/v1.
  */
-export const liveApiBaseUrl: string | undefined = import.meta.env.VITE_API_BASE_URL || undefined
-export const usesMocks = liveApiBaseUrl === undefined
+const liveApiBaseUrl: string | undefined = import.meta.env.VITE_API_BASE_URL || undefined
 
 export function apiBaseUrl(): string {
   if (liveApiBaseUrl) return liveApiBaseUrl.replace(/\/$/, '')

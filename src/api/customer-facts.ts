@@ -1,5 +1,5 @@
 import type { CustomerFacts, SubscriptionFacts } from '../rules/eligibility'
-import { findOfferBySku, sameOffer } from '../rules/offers'
+import { findOfferBySku } from '../rules/offers'
 import type { Customer, SubscribedSku, Subscription } from './schemas'
 
 /**
@@ -18,14 +18,18 @@ export function toSubscriptionFacts(subscription: Subscription): SubscriptionFac
 }
 
 export function otherChannelOfferIds(subscriptions: readonly Subscription[], skus: readonly SubscribedSku[]): string[] {
+  // The partner's own active units per offer, in one pass (a large customer holds thousands).
+  const ownUnits = new Map<string, number>()
+  for (const s of subscriptions) {
+    if (s.status !== 'active' && s.status !== 'pending') continue
+    const key = s.offerId.toUpperCase()
+    ownUnits.set(key, (ownUnits.get(key) ?? 0) + s.quantity)
+  }
   const result: string[] = []
   for (const sku of skus) {
     const offer = findOfferBySku(sku.productSku.id)
     if (!offer) continue
-    const ownUnits = subscriptions
-      .filter((s) => sameOffer(s.offerId, offer.id) && (s.status === 'active' || s.status === 'pending'))
-      .reduce((sum, s) => sum + s.quantity, 0)
-    if ((sku.totalUnits ?? sku.activeUnits ?? 0) > ownUnits) result.push(offer.id)
+    if ((sku.totalUnits ?? sku.activeUnits ?? 0) > (ownUnits.get(offer.id.toUpperCase()) ?? 0)) result.push(offer.id)
   }
   return result
 }

@@ -7,24 +7,6 @@ import { type Upgrade, type UpgradeResult, upgradeCollectionSchema, upgradeResul
 const upgradesPath = (customerId: string, subscriptionId: string) =>
   `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}/upgrades`
 
-/** Partner Center's numeric enum for upgradeType; the service sends either form. */
-const UPGRADE_TYPE_BY_NUMBER: Record<number, UpgradeType> = {
-  0: 'none',
-  1: 'upgrade_only',
-  2: 'upgrade_with_license_transfer',
-}
-
-export function normalizeUpgradeType(value: string | number): UpgradeType {
-  if (typeof value === 'number') return UPGRADE_TYPE_BY_NUMBER[value] ?? 'none'
-  const lower = value.toLowerCase()
-  if (lower === 'upgrade_only' || lower === 'upgradeonly') return 'upgrade_only'
-  if (lower === 'upgrade_with_license_transfer' || lower === 'upgradewithlicensetransfer') {
-    return 'upgrade_with_license_transfer'
-  }
-  if (/^\d+$/.test(lower)) return UPGRADE_TYPE_BY_NUMBER[Number(lower)] ?? 'none'
-  return 'none'
-}
-
 /** Error codes come as numbers or strings ("4" or "concurrency_conflicts"). */
 export function normalizeErrorCode(value: string | number): number | string {
   if (typeof value === 'number') return value

@@ -1,7 +1,6 @@
 import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
-import { usesMocks } from '../api/config'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
 import { I18nProvider, useI18n } from '../i18n/i18n'
@@ -55,8 +54,9 @@ function DemoArea({ demo }: { demo: DemoControls }) {
           role={role}
           onRoleChange={setRole}
           onDataReplaced={(signedInRole) => {
-            void queryClient.resetQueries()
-            if (signedInRole) setRole(signedInRole)
+            // Everything fetched is stale; a change of role resets it anyway, so only once.
+            if (signedInRole && signedInRole !== role) setRole(signedInRole)
+            else void queryClient.resetQueries()
             navigate('/')
           }}
         />
@@ -87,7 +87,7 @@ function Layout({
           <Link href="/" className="brand-name">
             {i18n.t('app.name')}
           </Link>
-          {demo || usesMocks ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
+          {demo ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
         </div>
         <nav aria-label={i18n.t('nav.main')} className="main-nav">
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>

@@ -196,7 +196,7 @@ function conflictCandidatesOf(
       if (key === targetKey) continue
       const offer = findOffer(key)
       if (!offer) continue
-      const overlap = servicesHeld(additional, offer)
+      const overlap = additional.filter((s) => offer.services.includes(s))
       if (overlap.length > 0) found.push({ key, offer, holding, overlap })
     }
     candidates = found
@@ -251,23 +251,6 @@ export function additionalServices(source: OfferDefinition, target: OfferDefinit
     additionalCache.set(key, added)
   }
   return added
-}
-
-const overlapCache = new WeakMap<readonly ServiceId[], Map<string, readonly ServiceId[]>>()
-
-/** The services of `additional` that `held` includes (cached per pair, like the above). */
-function servicesHeld(additional: readonly ServiceId[], held: OfferDefinition): readonly ServiceId[] {
-  let byOffer = overlapCache.get(additional)
-  if (!byOffer) {
-    byOffer = new Map()
-    overlapCache.set(additional, byOffer)
-  }
-  let overlap = byOffer.get(held.id)
-  if (!overlap) {
-    overlap = additional.filter((s) => held.services.includes(s))
-    byOffer.set(held.id, overlap)
-  }
-  return overlap
 }
 
 /** The eligibility of one subscription in its customer's context, for the signed-in role. */

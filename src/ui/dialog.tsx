@@ -13,7 +13,7 @@ export function DialogShell({
   description,
   children,
   returnFocus,
-  wide = false,
+  variant = 'dialog',
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -21,7 +21,8 @@ export function DialogShell({
   description?: ReactNode
   children: ReactNode
   returnFocus?: () => HTMLElement | null | undefined
-  wide?: boolean
+  /** 'drawer': a panel along the right edge (the demo controls). */
+  variant?: 'dialog' | 'wide' | 'drawer'
 }) {
   const i18n = useI18n()
   return (
@@ -29,7 +30,7 @@ export function DialogShell({
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
-          className={wide ? 'dialog dialog-wide' : 'dialog'}
+          className={variant === 'wide' ? 'dialog dialog-wide' : variant}
           onCloseAutoFocus={(event) => {
             const target = returnFocus?.()
             if (target?.isConnected) {
@@ -52,5 +53,3 @@ export function DialogShell({
     </Dialog.Root>
   )
 }
-
-export const DialogClose = Dialog.Close

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { customersQueryOptions } from '../../api/customers'
 import type { Customer } from '../../api/schemas'
@@ -24,11 +24,9 @@ export function CustomerList() {
   const searchId = useId()
   const urlSearch = useSearch()
   const [path, navigate] = useLocation()
-  const [search, setSearch] = useState(() => new URLSearchParams(urlSearch).get('q') ?? '')
+  // The search lives in the URL (`#/?q=toys`): a link or the back button restores it.
+  const search = new URLSearchParams(urlSearch).get('q') ?? ''
   const deferredSearch = useDeferredValue(search)
-  // The back button restores an earlier search.
-  const urlQuery = new URLSearchParams(urlSearch).get('q') ?? ''
-  useEffect(() => setSearch(urlQuery), [urlQuery])
   const customers = useInfiniteQuery(customersQueryOptions())
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = customers
 
@@ -58,7 +56,6 @@ export function CustomerList() {
           type="search"
           value={search}
           onChange={(event) => {
-            setSearch(event.target.value)
             const q = event.target.value
             navigate(q ? `${path}?${new URLSearchParams({ q })}` : path, { replace: true })
           }}

@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useId, useRef, useState, useSyncExternalStore } from 'react'
 import {
   DEMO_FAULT_KINDS,
@@ -10,6 +9,7 @@ import {
 } from '../../api/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
+import { DialogShell } from '../../ui/dialog'
 
 /**
  * The demo panel: a drawer, plainly marked demo-only, that shapes the mocked Partner Center:
@@ -74,201 +74,196 @@ export function DemoPanel({
 
   const fault = state.fault
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className="button button-small demo-trigger">{i18n.t('demo.open')}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="drawer">
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{i18n.t('demo.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={i18n.t('action.close')}>
-              <span aria-hidden="true">×</span>
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="demo-warning">{i18n.t('demo.description')}</Dialog.Description>
-
-          <section className="drawer-section" aria-labelledby={`${ids.scenario}-heading`}>
-            <h3 id={`${ids.scenario}-heading`}>{i18n.t('demo.scenario.title')}</h3>
-            <p className="muted">
-              <strong>{state.scenario.title}</strong>: {state.scenario.description}
-            </p>
-            <div className="field">
-              <label htmlFor={ids.scenario}>{i18n.t('demo.scenario.label')}</label>
-              <div className="inline-controls">
-                <select id={ids.scenario} value={chosen} onChange={(event) => setChosen(event.target.value)}>
-                  {state.scenarios.map((s) => (
-                    <option key={s.name} value={s.name}>
-                      {s.title}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() =>
-                    applied(
-                      demo.selectScenario(chosen),
-                      i18n.t('demo.scenario.loaded', {
-                        title: state.scenarios.find((s) => s.name === chosen)?.title ?? chosen,
-                      }),
-                    )
-                  }
-                >
-                  {i18n.t('demo.scenario.load')}
-                </button>
-              </div>
-            </div>
-            {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: the drop zone only adds drag-and-drop; the file button inside is the keyboard path */}
-            <div
-              className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
-              onDragOver={(event) => {
-                event.preventDefault()
-                setDragging(true)
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={(event) => {
-                event.preventDefault()
-                setDragging(false)
-                const file = event.dataTransfer.files[0]
-                if (file) void loadFile(file)
-              }}
-            >
-              <label htmlFor={ids.file} className="button button-small">
-                {i18n.t('demo.scenario.file')}
-              </label>
-              <input
-                ref={fileInput}
-                id={ids.file}
-                className="visually-hidden"
-                type="file"
-                accept="application/json,.json"
-                aria-describedby={problems.length > 0 ? ids.problems : undefined}
-                onChange={(event) => {
-                  const file = event.target.files?.[0]
-                  if (file) void loadFile(file)
-                  event.target.value = ''
-                }}
-              />
-              <span className="muted">{i18n.t('demo.scenario.drop')}</span>
-            </div>
-            {problems.length > 0 ? (
-              <div id={ids.problems} className="error-panel" role="alert">
-                <p className="error-title">{i18n.t('demo.scenario.invalid', { count: problems.length })}</p>
-                <ul className="reason-list problem-list">
-                  {problems.map((problem) => (
-                    <li key={problem}>
-                      <code>{problem}</code>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+    <>
+      <button type="button" className="button button-small demo-trigger" onClick={() => setOpen(true)}>
+        {i18n.t('demo.open')}
+      </button>
+      <DialogShell
+        open={open}
+        onOpenChange={setOpen}
+        variant="drawer"
+        title={i18n.t('demo.title')}
+        description={i18n.t('demo.description')}
+      >
+        <section className="drawer-section" aria-labelledby={`${ids.scenario}-heading`}>
+          <h3 id={`${ids.scenario}-heading`}>{i18n.t('demo.scenario.title')}</h3>
+          <p className="muted">
+            <strong>{state.scenario.title}</strong>: {state.scenario.description}
+          </p>
+          <div className="field">
+            <label htmlFor={ids.scenario}>{i18n.t('demo.scenario.label')}</label>
             <div className="inline-controls">
-              <button type="button" className="button button-small" onClick={exportData}>
-                {i18n.t('demo.export')}
-              </button>
+              <select id={ids.scenario} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+                {state.scenarios.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => {
-                  demo.reset()
-                  applied({ ok: true }, i18n.t('demo.reset.done', { title: state.scenario.title }))
-                }}
+                onClick={() =>
+                  applied(
+                    demo.selectScenario(chosen),
+                    i18n.t('demo.scenario.loaded', {
+                      title: state.scenarios.find((s) => s.name === chosen)?.title ?? chosen,
+                    }),
+                  )
+                }
               >
-                {i18n.t('demo.reset')}
+                {i18n.t('demo.scenario.load')}
               </button>
             </div>
-          </section>
-
-          <section className="drawer-section" aria-labelledby={`${ids.role}-heading`}>
-            <h3 id={`${ids.role}-heading`}>{i18n.t('demo.role.title')}</h3>
-            <div className="field">
-              <label htmlFor={ids.role}>{i18n.t('session.role.label')}</label>
-              <select
-                id={ids.role}
-                value={role}
-                onChange={(event) => {
-                  if (isPartnerRole(event.target.value)) onRoleChange(event.target.value)
-                }}
-              >
-                {PARTNER_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {i18n.t(`role.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </section>
-
-          <section className="drawer-section">
-            <fieldset className="plain-fieldset">
-              <legend>{i18n.t('demo.latency.title')}</legend>
-              <div className="inline-controls">
-                {DEMO_LATENCIES.map((latency) => (
-                  <label key={latency} className="radio-label">
-                    <input
-                      type="radio"
-                      name="demo-latency"
-                      value={latency}
-                      checked={state.latency === latency}
-                      onChange={() => demo.setLatency(latency)}
-                    />
-                    {i18n.t('demo.latency.option', { latency })}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          </section>
-
-          <section className="drawer-section" aria-labelledby={`${ids.fault}-heading`}>
-            <h3 id={`${ids.fault}-heading`}>{i18n.t('demo.fault.title')}</h3>
-            <div className="field">
-              <label htmlFor={ids.fault}>{i18n.t('demo.fault.label')}</label>
-              <select
-                id={ids.fault}
-                value={fault?.kind ?? 'off'}
-                onChange={(event) => {
-                  const kind = DEMO_FAULT_KINDS.find((k) => k === event.target.value)
-                  demo.setFault(kind ? { kind, scope: fault?.scope ?? 'next' } : null)
-                }}
-              >
-                <option value="off">{i18n.t('demo.fault.off')}</option>
-                {DEMO_FAULT_KINDS.map((kind: DemoFaultKind) => (
-                  <option key={kind} value={kind}>
-                    {i18n.t('demo.fault.kind', { kind })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="plain-fieldset" disabled={!fault}>
-              <legend>{i18n.t('demo.fault.scope')}</legend>
-              <div className="inline-controls">
-                {(['next', 'all'] as const).map((scope: DemoFaultScope) => (
-                  <label key={scope} className="radio-label">
-                    <input
-                      type="radio"
-                      name="demo-fault-scope"
-                      value={scope}
-                      checked={(fault?.scope ?? 'next') === scope}
-                      onChange={() => fault && demo.setFault({ kind: fault.kind, scope })}
-                    />
-                    {i18n.t('demo.fault.scopeOption', { scope })}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <p className="muted" role="status">
-              {fault
-                ? i18n.t('demo.fault.status', { kind: fault.kind, scope: fault.scope })
-                : i18n.t('demo.fault.none')}
-            </p>
-          </section>
-
-          <div aria-live="polite" className="live-region">
-            {message ? <p className="notice notice-success">{message}</p> : null}
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: the drop zone only adds drag-and-drop; the file button inside is the keyboard path */}
+          <div
+            className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+            onDragOver={(event) => {
+              event.preventDefault()
+              setDragging(true)
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(event) => {
+              event.preventDefault()
+              setDragging(false)
+              const file = event.dataTransfer.files[0]
+              if (file) void loadFile(file)
+            }}
+          >
+            <label htmlFor={ids.file} className="button button-small">
+              {i18n.t('demo.scenario.file')}
+            </label>
+            <input
+              ref={fileInput}
+              id={ids.file}
+              className="visually-hidden"
+              type="file"
+              accept="application/json,.json"
+              aria-describedby={problems.length > 0 ? ids.problems : undefined}
+              onChange={(event) => {
+                const file = event.target.files?.[0]
+                if (file) void loadFile(file)
+                event.target.value = ''
+              }}
+            />
+            <span className="muted">{i18n.t('demo.scenario.drop')}</span>
+          </div>
+          {problems.length > 0 ? (
+            <div id={ids.problems} className="error-panel" role="alert">
+              <p className="error-title">{i18n.t('demo.scenario.invalid', { count: problems.length })}</p>
+              <ul className="reason-list problem-list">
+                {problems.map((problem) => (
+                  <li key={problem}>
+                    <code>{problem}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="inline-controls">
+            <button type="button" className="button button-small" onClick={exportData}>
+              {i18n.t('demo.export')}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                demo.reset()
+                applied({ ok: true }, i18n.t('demo.reset.done', { title: state.scenario.title }))
+              }}
+            >
+              {i18n.t('demo.reset')}
+            </button>
+          </div>
+        </section>
+
+        <section className="drawer-section" aria-labelledby={`${ids.role}-heading`}>
+          <h3 id={`${ids.role}-heading`}>{i18n.t('demo.role.title')}</h3>
+          <div className="field">
+            <label htmlFor={ids.role}>{i18n.t('session.role.label')}</label>
+            <select
+              id={ids.role}
+              value={role}
+              onChange={(event) => {
+                if (isPartnerRole(event.target.value)) onRoleChange(event.target.value)
+              }}
+            >
+              {PARTNER_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {i18n.t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </section>
+
+        <section className="drawer-section">
+          <fieldset className="plain-fieldset">
+            <legend>{i18n.t('demo.latency.title')}</legend>
+            <div className="inline-controls">
+              {DEMO_LATENCIES.map((latency) => (
+                <label key={latency} className="radio-label">
+                  <input
+                    type="radio"
+                    name="demo-latency"
+                    value={latency}
+                    checked={state.latency === latency}
+                    onChange={() => demo.setLatency(latency)}
+                  />
+                  {i18n.t('demo.latency.option', { latency })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
+
+        <section className="drawer-section" aria-labelledby={`${ids.fault}-heading`}>
+          <h3 id={`${ids.fault}-heading`}>{i18n.t('demo.fault.title')}</h3>
+          <div className="field">
+            <label htmlFor={ids.fault}>{i18n.t('demo.fault.label')}</label>
+            <select
+              id={ids.fault}
+              value={fault?.kind ?? 'off'}
+              onChange={(event) => {
+                const kind = DEMO_FAULT_KINDS.find((k) => k === event.target.value)
+                demo.setFault(kind ? { kind, scope: fault?.scope ?? 'next' } : null)
+              }}
+            >
+              <option value="off">{i18n.t('demo.fault.off')}</option>
+              {DEMO_FAULT_KINDS.map((kind: DemoFaultKind) => (
+                <option key={kind} value={kind}>
+                  {i18n.t('demo.fault.kind', { kind })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="plain-fieldset" disabled={!fault}>
+            <legend>{i18n.t('demo.fault.scope')}</legend>
+            <div className="inline-controls">
+              {(['next', 'all'] as const).map((scope: DemoFaultScope) => (
+                <label key={scope} className="radio-label">
+                  <input
+                    type="radio"
+                    name="demo-fault-scope"
+                    value={scope}
+                    checked={(fault?.scope ?? 'next') === scope}
+                    onChange={() => fault && demo.setFault({ kind: fault.kind, scope })}
+                  />
+                  {i18n.t('demo.fault.scopeOption', { scope })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <p className="muted" role="status">
+            {fault ? i18n.t('demo.fault.status', { kind: fault.kind, scope: fault.scope }) : i18n.t('demo.fault.none')}
+          </p>
+        </section>
+
+        <div aria-live="polite" className="live-region">
+          {message ? <p className="notice notice-success">{message}</p> : null}
+        </div>
+      </DialogShell>
+    </>
   )
 }

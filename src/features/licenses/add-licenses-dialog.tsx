@@ -1,8 +1,7 @@
-import { useId, useRef, useState } from 'react'
-import { newGuid } from '../../api/client'
-import { isApiError } from '../../api/errors'
+import { useId, useState } from 'react'
+import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription } from '../../api/schemas'
-import { type QuantityChange, useChangeQuantity, useLiveSubscription } from '../../api/subscriptions'
+import { useChangeQuantity, useLiveSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
@@ -36,8 +35,7 @@ export function AddLicensesDialog({
   const [countText, setCountText] = useState('1')
   const [showError, setShowError] = useState(false)
   const change = useChangeQuantity(customerId)
-  const requestId = useRef<{ key: number; id: string } | null>(null)
-  const inFlight = useRef(false)
+  const write = useIdempotentWrite(change)
 
   const count = Number(countText)
   const error = (() => {
@@ -48,40 +46,15 @@ export function AddLicensesDialog({
     return null
   })()
 
-  // A change whose outcome is unknown (timeout, network): "Try again" re-sends exactly it, with the
-  // same MS-RequestId and If-Match, so Partner Center answers with the first result if it did act.
-  const [unsettled, setUnsettled] = useState<{ change: QuantityChange; added: number } | null>(null)
-
-  const send = (pending: QuantityChange, added: number) => {
-    if (inFlight.current) return
-    inFlight.current = true
-    change.mutate(pending, {
-      onSettled: () => {
-        inFlight.current = false
-      },
-      onSuccess: (updated) => {
-        setUnsettled(null)
-        onAdded(updated, added)
-      },
-      onError: (failure) => {
-        if (isApiError(failure) && (failure.kind === 'timeout' || failure.kind === 'network')) {
-          setUnsettled({ change: pending, added })
-          return
-        }
-        setUnsettled(null)
-        requestId.current = null
-      },
-    })
-  }
-
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (change.isPending || inFlight.current) return
+    if (write.busy()) return
     setShowError(true)
     if (error) return
     const quantity = subscription.quantity + count
-    if (!requestId.current || requestId.current.key !== quantity) requestId.current = { key: quantity, id: newGuid() }
-    send({ subscription, quantity, requestId: requestId.current.id }, count)
+    write.send({ subscription, quantity, requestId: write.requestIdFor(String(quantity)) }, (updated) =>
+      onAdded(updated, count),
+    )
   }
 
   return (
@@ -122,12 +95,7 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
-        {change.isError ? (
-          <ErrorPanel
-            error={change.error}
-            onRetry={unsettled ? () => send(unsettled.change, unsettled.added) : undefined}
-          />
-        ) : null}
+        {change.isError ? <ErrorPanel error={change.error} onRetry={write.retry} /> : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
             {i18n.t('action.cancel')}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { SUBSCRIPTION_STATUSES } from '../../rules/eligibility'
 import { isFiltered, type SubscriptionView } from './subscription-view'
@@ -23,9 +23,6 @@ export function SubscriptionToolbar({
 }) {
   const i18n = useI18n()
   const ids = { q: useId(), status: useId(), offer: useId(), eligible: useId() }
-  // The field is controlled locally so typing stays instant; the URL follows it.
-  const [q, setQ] = useState(view.q)
-  useEffect(() => setQ(view.q), [view.q])
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
@@ -35,10 +32,9 @@ export function SubscriptionToolbar({
         <input
           id={ids.q}
           type="search"
-          value={q}
+          value={view.q}
           autoComplete="off"
           onChange={(event) => {
-            setQ(event.target.value)
             onChange({ ...view, q: event.target.value }, { replace: true })
           }}
         />

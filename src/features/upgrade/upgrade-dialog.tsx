@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { newGuid } from '../../api/client'
+import { useId, useMemo, useState } from 'react'
 import { isApiError } from '../../api/errors'
+import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription, Upgrade, UpgradeResult } from '../../api/schemas'
 import { useLiveSubscription } from '../../api/subscriptions'
-import { normalizeErrorCode, type UpgradeSubmission, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
+import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
@@ -67,7 +67,7 @@ export function UpgradeDialog({
             })
       }
       returnFocus={returnFocus}
-      wide
+      variant="wide"
     >
       {submitted ? (
         <UpgradeResultView submitted={submitted} subscription={subscription} onDone={() => onOpenChange(false)} />
@@ -106,11 +106,7 @@ function UpgradeForm({
   const [quantityText, setQuantityText] = useState(String(subscription.quantity))
   const [transfer, setTransfer] = useState(true)
   const [showErrors, setShowErrors] = useState(false)
-  // One request id per distinct submission: resubmitting the same choice after a timeout reuses it,
-  // so Partner Center does not upgrade twice; changing the choice makes a new request.
-  const requestId = useRef<{ key: string; id: string } | null>(null)
-  // Double clicks and Enter-mashing: a second submit before React re-renders is ignored too.
-  const inFlight = useRef(false)
+  const write = useIdempotentWrite(submit)
 
   const options = useMemo<Option[]>(() => {
     return (upgrades.data ?? []).map((upgrade) => {
@@ -138,13 +134,8 @@ function UpgradeForm({
     })
   }, [upgrades.data, eligibility, subscription.quantity, i18n])
 
+  // A choice that a refetch made ineligible is no choice: it is neither shown checked nor submitted.
   const selected = options.find((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)
-  // If a refetch makes the chosen target ineligible, drop the choice rather than submit a stale one.
-  useEffect(() => {
-    if (targetId && options.length > 0 && !options.some((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)) {
-      setTargetId(null)
-    }
-  }, [options, targetId])
 
   const quantity = Number(quantityText)
   const quantityError = (() => {
@@ -156,60 +147,32 @@ function UpgradeForm({
     return null
   })()
 
-  // The last submission whose outcome is unknown (timeout, network): "Try again" re-sends exactly it,
-  // with the same MS-RequestId, so Partner Center answers with the first result if it did act.
-  const [unsettled, setUnsettled] = useState<{
-    submission: UpgradeSubmission
-    meta: Omit<SubmittedUpgrade, 'result'>
-  } | null>(null)
-
-  const send = (submission: UpgradeSubmission, meta: Omit<SubmittedUpgrade, 'result'>) => {
-    if (inFlight.current) return
-    inFlight.current = true
-    submit.mutate(submission, {
-      onSettled: () => {
-        inFlight.current = false
-      },
-      onSuccess: (result) => {
-        setUnsettled(null)
-        onSubmitted({ result, ...meta })
-      },
-      onError: (error) => {
-        if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
-          setUnsettled({ submission, meta })
-          return
-        }
-        setUnsettled(null)
-        // The server refused or changed: what it answered is final for this request id.
-        requestId.current = null
-        if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
-          void upgrades.refetch()
-        }
-      },
-    })
-  }
-
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (submit.isPending || inFlight.current) return
+    if (write.busy()) return
     setShowErrors(true)
     if (!selected || quantityError) return
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
-    const key = `${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`
-    if (!requestId.current || requestId.current.key !== key) requestId.current = { key, id: newGuid() }
-    send(
+    const meta = {
+      targetName: selected.upgrade.targetOffer.name,
+      quantity,
+      transfer,
+      full: quantity === subscription.quantity,
+    }
+    write.send(
       {
         upgrade: selected.upgrade,
         quantity,
         upgradeType,
-        requestId: requestId.current.id,
+        requestId: write.requestIdFor(`${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`),
         sourceEtag: subscription.attributes?.etag,
       },
-      {
-        targetName: selected.upgrade.targetOffer.name,
-        quantity,
-        transfer,
-        full: quantity === subscription.quantity,
+      (result) => onSubmitted({ result, ...meta }),
+      (error) => {
+        // Refused or changed meanwhile: show the offers as they are now.
+        if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
+          void upgrades.refetch()
+        }
       },
     )
   }
@@ -265,7 +228,7 @@ function UpgradeForm({
                 id={optionId}
                 name="target-offer"
                 value={offer.id}
-                checked={targetId === offer.id}
+                checked={selected?.upgrade.targetOffer.id === offer.id}
                 disabled={!option.isEligible || submit.isPending}
                 onChange={() => setTargetId(offer.id)}
                 aria-describedby={`${optionId}-details`}
@@ -368,10 +331,7 @@ function UpgradeForm({
       </section>
 
       {submit.isError ? (
-        <ErrorPanel
-          error={submit.error}
-          onRetry={unsettled ? () => send(unsettled.submission, unsettled.meta) : undefined}
-        >
+        <ErrorPanel error={submit.error} onRetry={write.retry}>
           {refusedReasons.length > 0 ? (
             <ul className="reason-list">
               {refusedReasons.map((reason) => (
