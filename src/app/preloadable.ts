@@ -19,7 +19,6 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     if (!loaded) throw new Error('preloadable: the module did not load')
     return { default: loaded }
   })
-  // biome-ignore lint/correctness/noComponentHookFactories: called once per module at load time, never during a render
   function Preloadable(props: P) {
     return loaded ? createElement(loaded, props) : createElement(Lazy, props)
   }
