@@ -164,7 +164,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     changed()
   }
 
-  const stopPersisting = storage ? persistDemo(db, storage, () => active) : () => undefined
+  const persistence = storage ? persistDemo(db, storage, () => active) : undefined
 
   const builtInResult = (builtIn: BuiltInScenario): ScenarioLoadResult => {
     const scenario = safeLoad(builtIn)
@@ -240,6 +240,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       const restore = (): RestoreOutcome | undefined => {
         if (stored.kind !== 'ok') return undefined
         if (!db.restore(stored.snapshot, stored.active.scenario)) return undefined
+        persistence?.inSync()
         active = stored.active
         changed()
         return { kind: 'restored' }
@@ -248,7 +249,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
         stored.kind === 'invalid' ? { kind: 'discarded', problems: stored.problems } : { kind: 'fresh' }
       const fresh = (scenario: ActiveScenario): RestoreOutcome => {
         load(scenario)
-        if (storage) saveDemo(storage, db, active)
+        if (storage && saveDemo(storage, db, active)) persistence?.inSync()
         return notStored()
       }
       const defaultScenario = (): ActiveScenario => {
@@ -280,7 +281,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       return unknownScenario === undefined ? { restore: outcome } : { restore: outcome, unknownScenario }
     },
     dispose() {
-      stopPersisting()
+      persistence?.stop()
       settings.onChange = previousOnChange
     },
   }

@@ -162,6 +162,21 @@ function applyChanges(start: readonly unknown[], changes: ListChanges<unknown>):
 }
 
 const startStates = new WeakMap<Scenario, DbState>()
+const startRecords = new WeakMap<DbState, ReadonlySet<unknown>>()
+
+function trustedRecords(start: DbState): ReadonlySet<unknown> {
+  let records = startRecords.get(start)
+  if (!records) {
+    records = new Set<unknown>([
+      ...start.customers,
+      ...start.subscriptions,
+      ...start.otherChannelSubscriptions,
+      ...start.users,
+    ])
+    startRecords.set(start, records)
+  }
+  return records
+}
 
 function startState(scenario: Scenario): DbState {
   let state = startStates.get(scenario)
@@ -272,7 +287,9 @@ export function readStoredDemo(
       },
       replies: stored.replies,
     }
-    const check = checkSnapshot(snapshot, active.scenario)
+    // Records of the scenario's start were built by the database itself: only what came from
+    // storage needs its schema checked (cross references are checked over everything).
+    const check = checkSnapshot(snapshot, active.scenario, { trusted: trustedRecords(start) })
     if (!check.ok) return { kind: 'invalid', problems: check.problems }
     return { kind: 'ok', active, snapshot: check.snapshot }
   } catch (error) {
@@ -302,23 +319,42 @@ export function clearStoredDemo(storage: KeyValueStorage): void {
   }
 }
 
-/**
- * Saves the database (with `active()`, read when saving) after every change, coalesced per task.
- * Returns the function that stops it.
- */
-export function persistDemo(db: Database, storage: KeyValueStorage, active: () => ActiveScenario): () => void {
+export interface DemoPersistence {
+  /** Stops saving. */
+  stop(): void
+  /**
+   * Storage already holds the database as it is now (it was just restored from there, or saved):
+   * the save its last change scheduled is skipped. A restored large demo is not written back.
+   */
+  inSync(): void
+}
+
+/** Saves the database (with `active()`, read when saving) after every change, coalesced per task. */
+export function persistDemo(db: Database, storage: KeyValueStorage, active: () => ActiveScenario): DemoPersistence {
   let scheduled = false
+  let skip = false
   let warned = false
   const save = () => {
     scheduled = false
+    if (skip) {
+      skip = false
+      return
+    }
     if (!saveDemo(storage, db, active()) && !warned) {
       warned = true
       console.warn('The demo data could not be saved in browser storage; it will not survive a reload.')
     }
   }
-  return db.subscribe(() => {
+  const stop = db.subscribe(() => {
+    skip = false
     if (scheduled) return
     scheduled = true
     queueMicrotask(save)
   })
+  return {
+    stop,
+    inSync() {
+      if (scheduled) skip = true
+    },
+  }
 }

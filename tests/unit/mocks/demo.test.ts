@@ -388,6 +388,34 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
     })
   })
 
+  it('a reload reads the stored demo and does not write it back; the next change is saved', async () => {
+    const storage = createMemoryStorage()
+    const first = openTab(storage)
+    first.demo.start('many-customers')
+    await settle()
+    const writes = vi.spyOn(storage, 'setItem')
+    const second = openTab(storage)
+    expect(second.demo.start()).toEqual({ restore: { kind: 'restored' } })
+    await settle()
+    expect(writes.mock.calls.filter(([key]) => key === STORAGE_KEY)).toEqual([])
+    const sub = second.db.state.subscriptions.find((s) => s.status === 'active' && s.quantity < 300)
+    if (!sub) throw new Error('no active subscription')
+    second.db.setQuantity(sub.customerId, sub.id, sub.quantity + 1)
+    await settle()
+    expect(writes.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1)
+    const third = openTab(storage)
+    expect(third.demo.start()).toEqual({ restore: { kind: 'restored' } })
+    expect(third.db.state).toEqual(second.db.state)
+  })
+
+  it('a first visit writes the stored demo once', async () => {
+    const storage = createMemoryStorage()
+    const writes = vi.spyOn(storage, 'setItem')
+    openTab(storage).demo.start()
+    await settle()
+    expect(writes.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1)
+  })
+
   it('upgrades survive a reload until reset', async () => {
     const storage = createMemoryStorage()
     const first = openTab(storage)
@@ -557,7 +585,23 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
           patch[0].item.quantity = -5
           return s
         },
-        /quantity/,
+        /^state\.subscriptions\.\d+\.quantity: /m,
+      ],
+      [
+        'a changed record with a field the database does not know',
+        (s) => {
+          s.changes.subscriptions.patch[0].item.injected = '<script>'
+          return s
+        },
+        /^state\.subscriptions\.\d+: .*injected/m,
+      ],
+      [
+        'a changed record that points at a customer of no record',
+        (s) => {
+          s.changes.subscriptions.patch[0].item.customerId = 'ffffffff-0000-4000-8000-000000000000'
+          return s
+        },
+        /unknown customer ffffffff/,
       ],
       [
         'an added record after a missing one',
