@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { SUBSCRIPTION_STATUSES } from '../rules/eligibility'
+import { SUBSCRIPTION_STATUSES } from '../rules/subscription-status'
 
 /**
  * Partner Center REST v1 shapes (camelCase; every object carries attributes.objectType), as the
