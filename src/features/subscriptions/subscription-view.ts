@@ -1,4 +1,4 @@
-import type { Subscription } from '../../api/schemas'
+import type { Subscription } from '../../api/subscription-schemas'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../../rules/subscription-status'
 
