@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { precompileMessages } from './scripts/precompile-messages.ts'
@@ -12,6 +13,9 @@ import { precompileMessages } from './scripts/precompile-messages.ts'
  * main.tsx's import of the mock code is removed as dead code.
  *
  * precompileMessages: a build ships the message catalogs as parsed ICU trees and no ICU parser.
+ *
+ * wouter imports use-sync-external-store's shim, which exists for React < 18: React's own hook
+ * stands in for it, so the first screen does not carry the shim.
  */
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
@@ -19,6 +23,14 @@ export default defineConfig(({ mode }) => {
   return {
     base: env.BASE_PATH || './',
     plugins: [react(), precompileMessages()],
+    resolve: {
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+          replacement: fileURLToPath(new URL('./src/app/use-sync-external-store.ts', import.meta.url)),
+        },
+      ],
+    },
     publicDir: live ? false : 'public',
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
