@@ -41,8 +41,8 @@ export function precompileMessages(): Plugin {
   }
 }
 
-/** A catalog module's path; the file name is its locale. */
-export const CATALOG_ID = /\/src\/i18n\/messages\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/
+/** A catalog module's path; the file name starts with its locale (en-US.pages.ts is en-US too). */
+export const CATALOG_ID = /\/src\/i18n\/messages\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)(?:\.[a-z]+)?\.ts$/
 
 /** One message's syntax tree, exactly as intl-messageformat parses it for `locale`. */
 export function compileMessage(message: string, locale: string): MessageFormatElement[] {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/i18n/catalogs'
 import { LOCALES, type Locale } from '../../../src/i18n/locales'
 import { enUS, type MessageKey } from '../../../src/i18n/messages/en-US'
+import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
 import { svSE } from '../../../src/i18n/messages/sv-SE'
@@ -54,7 +55,9 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
   },
 }
 
-const EN_KEYS = Object.keys(enUS) as MessageKey[]
+/** en-US whole: the first screen's part and the pages' part. */
+const EN_US: Catalog = { ...enUS, ...enUSPages }
+const EN_KEYS = Object.keys(EN_US) as MessageKey[]
 const TRANSLATED = Object.keys(CATALOGS) as Translated[]
 
 const sorted = (values: Iterable<string>) => [...values].sort()
@@ -71,7 +74,7 @@ function tryParse(message: string): MessageFormatElement[] | string {
 
 const EN_SHAPES = new Map<MessageKey, Shape>(
   EN_KEYS.map((key) => {
-    const ast = tryParse(enUS[key])
+    const ast = tryParse(EN_US[key])
     if (typeof ast === 'string') throw new Error(`en-US › ${key}: does not parse (${ast})`)
     return [key, shapeOf(ast)]
   }),
@@ -84,8 +87,12 @@ describe('i18n catalogs', () => {
     expect(sorted(TRANSLATED)).toEqual(sorted(LOCALES.filter((l) => l !== 'en-US')))
   })
 
+  it('en-US’s two parts (first screen, pages) share no key', () => {
+    expect(Object.keys(enUS).filter((key) => Object.hasOwn(enUSPages, key))).toEqual([])
+  })
+
   it('en-US uses typographic apostrophes only (a plain one can start ICU quoting)', () => {
-    expect(EN_KEYS.filter((key) => enUS[key].includes("'")).map((key) => `en-US › ${key}`)).toEqual([])
+    expect(EN_KEYS.filter((key) => EN_US[key].includes("'")).map((key) => `en-US › ${key}`)).toEqual([])
   })
 
   describe.each(TRANSLATED)('%s', (locale) => {
@@ -95,7 +102,7 @@ describe('i18n catalogs', () => {
     it('has exactly the en-US keys: none missing, none extra', () => {
       const keys = Object.keys(catalog)
       const missing = EN_KEYS.filter((key) => !Object.hasOwn(catalog, key)).map((k) => `${locale} › ${k}: missing`)
-      const extra = keys.filter((key) => !Object.hasOwn(enUS, key)).map((k) => `${locale} › ${k}: not in en-US`)
+      const extra = keys.filter((key) => !Object.hasOwn(EN_US, key)).map((k) => `${locale} › ${k}: not in en-US`)
       expect([...missing, ...extra]).toEqual([])
     })
 
@@ -107,7 +114,7 @@ describe('i18n catalogs', () => {
           failures.push(`${locale} › ${key}: not a string (${typeof message})`)
           continue
         }
-        if (message.trim() === '' && enUS[key].trim() !== '') failures.push(`${locale} › ${key}: empty`)
+        if (message.trim() === '' && EN_US[key].trim() !== '') failures.push(`${locale} › ${key}: empty`)
         const ast = tryParse(message)
         if (typeof ast === 'string') failures.push(`${locale} › ${key}: does not parse: ${ast}`)
       }
@@ -193,11 +200,11 @@ describe('i18n catalogs', () => {
 
     it('translates every message (identical to en-US only where allow-listed)', () => {
       const allowed = SAME_AS_EN_US[locale]
-      const failures = EN_KEYS.filter((key) => catalog[key] === enUS[key] && !Object.hasOwn(allowed, key)).map(
-        (key) => `${locale} › ${key}: identical to en-US (“${enUS[key]}”)`,
+      const failures = EN_KEYS.filter((key) => catalog[key] === EN_US[key] && !Object.hasOwn(allowed, key)).map(
+        (key) => `${locale} › ${key}: identical to en-US (“${EN_US[key]}”)`,
       )
       const stale = Object.keys(allowed)
-        .filter((key) => !Object.hasOwn(enUS, key))
+        .filter((key) => !Object.hasOwn(EN_US, key))
         .map((key) => `${locale} › ${key}: allow-listed but not in en-US`)
       expect([...failures, ...stale]).toEqual([])
     })

@@ -14,6 +14,7 @@ import type { Catalog, LoadedCatalog } from '../../../src/i18n/catalogs'
 import { createI18n, type MessageValues } from '../../../src/i18n/i18n'
 import { LOCALES, type Locale } from '../../../src/i18n/locales'
 import { enUS, type MessageKey } from '../../../src/i18n/messages/en-US'
+import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
 import { svSE } from '../../../src/i18n/messages/sv-SE'
@@ -22,19 +23,22 @@ import { zhCN } from '../../../src/i18n/messages/zh-CN'
 import { samplesFor, shapeOf, valueSets } from './message-samples'
 
 const SOURCES: Readonly<Record<Locale, Catalog>> = {
-  'en-US': enUS,
+  'en-US': { ...enUS, ...enUSPages },
   'sv-SE': svSE,
   'zh-CN': zhCN,
   'hu-HU': huHU,
   'nl-NL': nlNL,
   'tr-TR': trTR,
 }
-const KEYS = Object.keys(enUS) as MessageKey[]
-const catalogPath = (locale: Locale) => `src/i18n/messages/${locale}.ts`
+const KEYS = Object.keys(SOURCES['en-US']) as MessageKey[]
+/** Each locale's catalog files: en-US comes in two parts. */
+const catalogPaths = (locale: Locale) =>
+  locale === 'en-US'
+    ? ['src/i18n/messages/en-US.ts', 'src/i18n/messages/en-US.pages.ts']
+    : [`src/i18n/messages/${locale}.ts`]
 
 /** A catalog module as the build ships it: rewritten, its types stripped, then evaluated. */
-async function precompiled(locale: Locale): Promise<Record<string, unknown>> {
-  const path = catalogPath(locale)
+async function precompiledModule(locale: Locale, path: string): Promise<Record<string, unknown>> {
   const rewritten = precompileCatalog(readFileSync(path, 'utf8'), locale, path)
   const { code } = await transformWithOxc(rewritten, path)
   const module: Record<string, unknown> = await import(
@@ -43,6 +47,12 @@ async function precompiled(locale: Locale): Promise<Record<string, unknown>> {
   const exported = Object.values(module)
   if (exported.length !== 1) throw new Error(`${path}: expected one export, found ${exported.length}`)
   return exported[0] as Record<string, unknown>
+}
+
+/** A locale's whole catalog as the build ships it (both parts for en-US). */
+async function precompiled(locale: Locale): Promise<Record<string, unknown>> {
+  const parts = await Promise.all(catalogPaths(locale).map((path) => precompiledModule(locale, path)))
+  return Object.assign({}, ...parts)
 }
 
 /** The text, or the error's message: both must be the same either way. */
@@ -56,7 +66,9 @@ function outcome(format: () => unknown): string {
 
 describe('precompiled catalogs', () => {
   it('are looked for under the locale file names the app uses', () => {
-    for (const locale of LOCALES) expect(CATALOG_ID.exec(`/app/${catalogPath(locale)}`)?.[1]).toBe(locale)
+    for (const locale of LOCALES) {
+      for (const path of catalogPaths(locale)) expect(CATALOG_ID.exec(`/app/${path}`)?.[1]).toBe(locale)
+    }
     expect(CATALOG_ID.test('/app/src/i18n/catalogs.ts')).toBe(false)
   })
 
@@ -70,7 +82,7 @@ describe('precompiled catalogs', () => {
 
     it('formats every message exactly as its ICU source, without parsing', async () => {
       const source = SOURCES[locale]
-      const valuesFor = (key: MessageKey) => valueSets(samplesFor(shapeOf(parse(enUS[key]))))
+      const valuesFor = (key: MessageKey) => valueSets(samplesFor(shapeOf(parse(SOURCES['en-US'][key]))))
       const expected = KEYS.flatMap((key) =>
         valuesFor(key).map((values) => outcome(() => new IntlMessageFormat(source[key], locale).format(values))),
       )
