@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { precompileMessages } from './scripts/precompile-messages.ts'
 
 /**
  * BASE_PATH: where the build is served from. The default './' makes every URL relative, so dist/
@@ -9,13 +11,26 @@ import { defineConfig, loadEnv } from 'vite'
  *
  * VITE_API_BASE_URL set means live mode: the mock worker script is not copied into dist/, and
  * main.tsx's import of the mock code is removed as dead code.
+ *
+ * precompileMessages: a build ships the message catalogs as parsed ICU trees and no ICU parser.
+ *
+ * wouter imports use-sync-external-store's shim, which exists for React < 18: React's own hook
+ * stands in for it, so the first screen does not carry the shim.
  */
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const live = Boolean(env.VITE_API_BASE_URL)
   return {
     base: env.BASE_PATH || './',
-    plugins: [react()],
+    plugins: [react(), precompileMessages()],
+    resolve: {
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+          replacement: fileURLToPath(new URL('./src/app/use-sync-external-store.ts', import.meta.url)),
+        },
+      ],
+    },
     publicDir: live ? false : 'public',
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },

@@ -1,13 +1,8 @@
 import * as z from 'zod/mini'
-import {
-  type CustomerFacts,
-  SUBSCRIPTION_STATUSES,
-  type SubscriptionFacts,
-  type SubscriptionStatus,
-  type UpgradeType,
-} from '../src/rules/eligibility'
+import type { CustomerFacts, SubscriptionFacts, UpgradeType } from '../src/rules/eligibility'
 import { findSelfServiceLicense, planLicenseTransfer } from '../src/rules/licenses'
 import { findOffer } from '../src/rules/offers'
+import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../src/rules/subscription-status'
 import {
   BILLING_CYCLES,
   type BillingCycle,

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
-import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../src/rules/eligibility'
 import { findSelfServiceLicense, SELF_SERVICE_LICENSES } from '../src/rules/licenses'
 import { findOffer, type OfferDefinition } from '../src/rules/offers'
 import { PARTNER_ROLES, type PartnerRole } from '../src/rules/roles'
+import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../src/rules/subscription-status'
 
 /**
  * Demo data for the mocked Partner Center, in Partner Center's shapes: a partner's customers

@@ -287,9 +287,19 @@ const SCROLL_STEP = 800
     await dialogPage.goto(contosoUrl)
     const icon = dialogPage.locator('.info-button').first()
     await icon.waitFor({ timeout: 120_000 })
-    await icon.hover()
+    // The page can still shift just after the icon appears; a tooltip whose trigger moved away
+    // from the pointer never opens. Hover again until it does (the timing starts at the click).
     const upgradeNow = dialogPage.getByRole('button', { name: 'Upgrade now' })
-    await upgradeNow.waitFor()
+    for (let attempt = 1; ; attempt++) {
+      await dialogPage.mouse.move(0, 0)
+      await icon.hover()
+      const opened = await upgradeNow.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+      if (opened) break
+      if (attempt === 5) throw new Error('bench: the Upgrade now tooltip did not open after 5 hovers')
+    }
     await dialogPage.evaluate(() => {
       window.__dialog = {}
       document.addEventListener(

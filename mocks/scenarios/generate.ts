@@ -1,6 +1,6 @@
-import type { SubscriptionStatus } from '../../src/rules/eligibility'
 import { SELF_SERVICE_LICENSES } from '../../src/rules/licenses'
 import { OFFER_IDS, OFFERS, type OfferDefinition } from '../../src/rules/offers'
+import type { SubscriptionStatus } from '../../src/rules/subscription-status'
 import type {
   BillingCycle,
   Scenario,

@@ -1,6 +1,7 @@
 import type { CustomerFacts, SubscriptionFacts } from '../rules/eligibility'
 import { findOfferBySku } from '../rules/offers'
-import type { Customer, SubscribedSku, Subscription } from './schemas'
+import type { Customer } from './schemas'
+import type { SubscribedSku, Subscription } from './subscription-schemas'
 
 /**
  * What the rules need, from what Partner Center tells the partner. The partner's own subscriptions

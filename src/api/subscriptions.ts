@@ -7,7 +7,7 @@ import {
   subscribedSkuCollectionSchema,
   subscriptionCollectionSchema,
   subscriptionSchema,
-} from './schemas'
+} from './subscription-schemas'
 
 const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}`
 

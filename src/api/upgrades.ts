@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { UpgradeType } from '../rules/eligibility'
 import { apiRequest } from './client'
 import { queryKeys } from './query-keys'
-import { type Upgrade, type UpgradeResult, upgradeCollectionSchema, upgradeResultSchema } from './schemas'
+import { type Upgrade, type UpgradeResult, upgradeCollectionSchema, upgradeResultSchema } from './subscription-schemas'
 
 const upgradesPath = (customerId: string, subscriptionId: string) =>
   `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}/upgrades`

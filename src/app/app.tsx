@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
+import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
@@ -13,10 +14,14 @@ import { preloadable } from './preloadable'
 import { SessionProvider, useSession } from './session'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
-// panel only in mock mode).
-const DemoPanel = lazy(() => import('../features/demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
-export const CustomerRoute = preloadable(() => import('./customer-route').then((m) => m.CustomerRoute))
-const HelpPage = preloadable(() => import('../features/help/help-page').then((m) => m.HelpPage))
+// panel only in mock mode), each with the en-US messages of the pages.
+const DemoPanel = lazy(() =>
+  withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })),
+)
+export const CustomerRoute = preloadable(() =>
+  withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
+)
+const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
 
 export function AppProviders({
   queryClient,

@@ -1,13 +1,14 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
-import { type Catalog, loadCatalog, loadedCatalog } from './catalogs'
+import { enUSCatalog, type LoadedCatalog, loadCatalog, loadedCatalog } from './catalogs'
 import { DEFAULT_LOCALE, isLocale, type Locale, matchLocale } from './locales'
-import { enUS, type MessageKey } from './messages/en-US'
+import type { MessageKey } from './messages/en-US'
 
 /**
  * Messages are ICU MessageFormat strings (plurals, selects) formatted by intl-messageformat; numbers,
  * dates and lists go through Intl in the active locale. en-US is the reference catalog: every other
- * locale has the same keys and placeholders (a test checks it).
+ * locale has the same keys and placeholders (a test checks it). A production build ships the
+ * messages precompiled (see LoadedCatalog), and en-US loads in two parts (messages/en-US.ts).
  */
 export type { Locale } from './locales'
 
@@ -25,7 +26,7 @@ export interface I18n {
   lower(text: string): string
 }
 
-export function createI18n(locale: Locale, catalog: Catalog = loadedCatalog(locale) ?? enUS): I18n {
+export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalog(locale) ?? enUSCatalog): I18n {
   const cache = new Map<MessageKey, IntlMessageFormat>()
   const numberFormat = new Intl.NumberFormat(locale)
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
@@ -39,7 +40,10 @@ export function createI18n(locale: Locale, catalog: Catalog = loadedCatalog(loca
     t(key, values) {
       let format = cache.get(key)
       if (!format) {
-        format = new IntlMessageFormat(catalog[key] ?? enUS[key], locale)
+        const message = catalog[key] ?? enUSCatalog[key]
+        // A page's en-US message before its part of the catalog has loaded (see withPageMessages).
+        if (message === undefined) throw new Error(`i18n: the message “${key}” is not loaded`)
+        format = new IntlMessageFormat(message, locale)
         cache.set(key, format)
       }
       return String(format.format(values))

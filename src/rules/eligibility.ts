@@ -1,6 +1,7 @@
 import { findOffer, type OfferDefinition, sameOffer } from './offers'
 import { canManageSubscriptions, type PartnerRole } from './roles'
 import type { ServiceId } from './services'
+import type { SubscriptionStatus } from './subscription-status'
 import { upgradeTargets } from './upgrade-paths'
 
 /**
@@ -8,9 +9,6 @@ import { upgradeTargets } from './upgrade-paths'
  * condition of the seeds' "Conditions" section, with the Partner Center `UpgradeError` code
  * the real API reports for it (DOMAIN.md).
  */
-export const SUBSCRIPTION_STATUSES = ['none', 'active', 'pending', 'suspended', 'deleted'] as const
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
-
 export const UPGRADE_ERROR_CODES = {
   other: 0,
   delegated_admin_permissions_disabled: 1,

@@ -1,6 +1,6 @@
-import type { SubscriptionStatus } from './eligibility'
 import { findOffer } from './offers'
 import { canManageSubscriptions, type PartnerRole } from './roles'
+import type { SubscriptionStatus } from './subscription-status'
 
 /**
  * "Add licenses" (the article's title): raise a subscription's quantity within its offer's

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n'
-import type { SubscriptionStatus } from '../rules/eligibility'
+import type { SubscriptionStatus } from '../rules/subscription-status'
 
 export function StatusBadge({ status }: { status: SubscriptionStatus }) {
   const i18n = useI18n()

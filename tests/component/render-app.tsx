@@ -21,11 +21,14 @@ export function renderApp({
   route = '/',
   role = 'admin_agent',
   realRetries = false,
+  live = false,
 }: {
   route?: string
   role?: PartnerRole
   /** Keep the app's own retry policy for reads (429 after Retry-After, 5xx, network). */
   realRetries?: boolean
+  /** As in live mode: no demo controls (the handlers still answer). */
+  live?: boolean
 } = {}) {
   // Routes live in the URL's hash.
   window.history.replaceState(null, '', `/#${route}`)
@@ -35,7 +38,7 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  demo = createDemoControls({ db, settings: mockSettings })
+  demo = live ? undefined : createDemoControls({ db, settings: mockSettings })
   const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} />)
   return { user, queryClient, demo, ...view }
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useIdempotentWrite } from '../../api/idempotent-write'
-import type { Subscription } from '../../api/schemas'
+import type { Subscription } from '../../api/subscription-schemas'
 import { useChangeQuantity, useLiveSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { quantityLimits } from '../../rules/quantity'

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useLayoutEffect, useRef, useState } from 'react'
-import type { Subscription } from '../../api/schemas'
+import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { quantityLimits } from '../../rules/quantity'

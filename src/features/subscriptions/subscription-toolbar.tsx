@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { SUBSCRIPTION_STATUSES } from '../../rules/eligibility'
+import { SUBSCRIPTION_STATUSES } from '../../rules/subscription-status'
 import { isFiltered, type SubscriptionView } from './subscription-view'
 
 /** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */

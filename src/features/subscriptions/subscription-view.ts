@@ -1,5 +1,6 @@
-import type { Subscription } from '../../api/schemas'
-import { SUBSCRIPTION_STATUSES, type SubscriptionEligibility, type SubscriptionStatus } from '../../rules/eligibility'
+import type { Subscription } from '../../api/subscription-schemas'
+import type { SubscriptionEligibility } from '../../rules/eligibility'
+import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../../rules/subscription-status'
 
 /**
  * How the agent looks at a customer's subscriptions: search, filters and sort. It lives in the URL

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Subscription } from '../../api/schemas'
+import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubmittedUpgrade } from './upgrade-dialog'
 

@@ -8,6 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest'
 // A live build must carry no MSW code and no mock worker; the mock build proves the probe can fail.
 const MSW_MARKERS = ['mockServiceWorker', 'MSW_', 'setupWorker', 'onUnhandledFrame', 'upgrade-console.mock-db']
 
+// Builds precompile the message catalogs (scripts/precompile-messages.ts), so neither carries the
+// ICU message parser or its skeleton parser: text that only their own code holds.
+const PARSER_SOURCES = [
+  { file: '@formatjs/icu-messageformat-parser/index.js', marker: 'EXPECT_ARGUMENT_CLOSING_BRACE' },
+  { file: '@formatjs/icu-skeleton-parser/index.js', marker: 'Malformed concise eng/scientific notation' },
+]
+const PARSER_MARKERS = PARSER_SOURCES.map((source) => source.marker)
+
 const dirs: string[] = []
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
@@ -36,25 +44,36 @@ function build(env: Record<string, string>): Map<string, string> {
   return files
 }
 
-function markersIn(files: Map<string, string>): string[] {
+function markersIn(files: Map<string, string>, markers: readonly string[]): string[] {
   const found: string[] = []
   for (const [name, text] of files) {
-    for (const marker of MSW_MARKERS)
-      if (name.includes(marker) || text.includes(marker)) found.push(`${name}: ${marker}`)
+    for (const marker of markers) if (name.includes(marker) || text.includes(marker)) found.push(`${name}: ${marker}`)
   }
   return found
 }
 
 describe('builds', () => {
-  it('a live build (VITE_API_BASE_URL set) contains no mock code and no mock worker', { timeout: 120_000 }, () => {
+  it('a live build (VITE_API_BASE_URL set) contains no mock code, no mock worker and no ICU parser', {
+    timeout: 120_000,
+  }, () => {
     const live = build({ VITE_API_BASE_URL: 'https://api.partnercenter.microsoft.com/v1' })
     expect([...live.keys()].some((name) => name.endsWith('.js'))).toBe(true)
-    expect(markersIn(live)).toEqual([])
+    expect(markersIn(live, MSW_MARKERS)).toEqual([])
+    expect(markersIn(live, PARSER_MARKERS)).toEqual([])
   })
 
-  it('a mock build does carry them (so the probe above can fail)', { timeout: 120_000 }, () => {
+  it('a mock build does carry the mock code (so the probe above can fail), but no ICU parser either', {
+    timeout: 120_000,
+  }, () => {
     const mock = build({ VITE_API_BASE_URL: '' })
-    expect(markersIn(mock).length).toBeGreaterThan(0)
+    expect(markersIn(mock, MSW_MARKERS).length).toBeGreaterThan(0)
     expect(mock.has('mockServiceWorker.js')).toBe(true)
+    expect(markersIn(mock, PARSER_MARKERS)).toEqual([])
+  })
+
+  it('the ICU parser markers are text of the parsers’ own code (so the probe can fail)', () => {
+    for (const { file, marker } of PARSER_SOURCES) {
+      expect(readFileSync(join('node_modules', file), 'utf8')).toContain(marker)
+    }
   })
 })

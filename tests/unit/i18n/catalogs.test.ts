@@ -6,27 +6,19 @@
  * Every check collects all its failures as "locale › key: what is wrong" and compares the list with
  * [], so a failure names each broken entry at once.
  */
-import {
-  isArgumentElement,
-  isDateElement,
-  isNumberElement,
-  isPluralElement,
-  isSelectElement,
-  isTagElement,
-  isTimeElement,
-  type MessageFormatElement,
-  parse,
-} from '@formatjs/icu-messageformat-parser'
+import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/i18n/catalogs'
 import { LOCALES, type Locale } from '../../../src/i18n/locales'
 import { enUS, type MessageKey } from '../../../src/i18n/messages/en-US'
+import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
 import { svSE } from '../../../src/i18n/messages/sv-SE'
 import { trTR } from '../../../src/i18n/messages/tr-TR'
 import { zhCN } from '../../../src/i18n/messages/zh-CN'
+import { type Shape, samplesFor, shapeOf, valueSets } from './message-samples'
 
 type Translated = Exclude<Locale, 'en-US'>
 
@@ -63,54 +55,10 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
   },
 }
 
-const EN_KEYS = Object.keys(enUS) as MessageKey[]
+/** en-US whole: the first screen's part and the pages' part. */
+const EN_US: Catalog = { ...enUS, ...enUSPages }
+const EN_KEYS = Object.keys(EN_US) as MessageKey[]
 const TRANSLATED = Object.keys(CATALOGS) as Translated[]
-
-// ---------------------------------------------------------------------------------------------
-// What a message's arguments are, read from its ICU syntax tree.
-
-type Kind = 'argument' | 'number' | 'date' | 'time' | 'select' | 'plural' | 'selectordinal' | 'tag'
-
-interface Shape {
-  /** "name:kind" for every argument use (one name may have several kinds, e.g. a select that echoes itself). */
-  readonly uses: Set<string>
-  /** Select argument → its option keys (union over its occurrences). */
-  readonly selectKeys: Map<string, Set<string>>
-  /** Plural argument → its option keys (union over its occurrences). */
-  readonly pluralKeys: Map<string, Set<string>>
-}
-
-function shapeOf(elements: readonly MessageFormatElement[]): Shape {
-  const shape: Shape = { uses: new Set(), selectKeys: new Map(), pluralKeys: new Map() }
-  const addKeys = (map: Map<string, Set<string>>, name: string, keys: readonly string[]) => {
-    const set = map.get(name) ?? new Set<string>()
-    for (const key of keys) set.add(key)
-    map.set(name, set)
-  }
-  const use = (name: string, kind: Kind) => shape.uses.add(`${name}:${kind}`)
-  const walk = (nodes: readonly MessageFormatElement[]) => {
-    for (const node of nodes) {
-      if (isArgumentElement(node)) use(node.value, 'argument')
-      else if (isNumberElement(node)) use(node.value, 'number')
-      else if (isDateElement(node)) use(node.value, 'date')
-      else if (isTimeElement(node)) use(node.value, 'time')
-      else if (isSelectElement(node)) {
-        use(node.value, 'select')
-        addKeys(shape.selectKeys, node.value, Object.keys(node.options))
-        for (const option of Object.values(node.options)) walk(option.value)
-      } else if (isPluralElement(node)) {
-        use(node.value, node.pluralType === 'ordinal' ? 'selectordinal' : 'plural')
-        addKeys(shape.pluralKeys, node.value, Object.keys(node.options))
-        for (const option of Object.values(node.options)) walk(option.value)
-      } else if (isTagElement(node)) {
-        use(node.value, 'tag')
-        walk(node.children)
-      }
-    }
-  }
-  walk(elements)
-  return shape
-}
 
 const sorted = (values: Iterable<string>) => [...values].sort()
 const sameSet = (a: Iterable<string>, b: Iterable<string>) => sorted(a).join('\u0000') === sorted(b).join('\u0000')
@@ -126,49 +74,11 @@ function tryParse(message: string): MessageFormatElement[] | string {
 
 const EN_SHAPES = new Map<MessageKey, Shape>(
   EN_KEYS.map((key) => {
-    const ast = tryParse(enUS[key])
+    const ast = tryParse(EN_US[key])
     if (typeof ast === 'string') throw new Error(`en-US › ${key}: does not parse (${ast})`)
     return [key, shapeOf(ast)]
   }),
 )
-
-// ---------------------------------------------------------------------------------------------
-// Sample values, derived from en-US's argument kinds: every select key plus an unknown value,
-// plural and number counts across the plural categories, a date for dates.
-
-const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101, 1000, 1.5]
-const A_DATE = new Date(Date.UTC(2025, 0, 31, 12, 0, 0))
-
-function samplesFor(shape: Shape): Record<string, readonly (string | number | Date)[]> {
-  const samples: Record<string, (string | number | Date)[]> = {}
-  for (const use of shape.uses) {
-    const [name = '', kind] = use.split(':')
-    const list = samples[name] ?? []
-    if (kind === 'select') list.push(...(shape.selectKeys.get(name) ?? []), 'not-a-listed-key')
-    else if (kind === 'plural' || kind === 'selectordinal' || kind === 'number') list.push(...COUNTS)
-    else if (kind === 'date' || kind === 'time') list.push(A_DATE)
-    else if (kind === 'argument' && list.length === 0) list.push('Sample Value')
-    samples[name] = list
-  }
-  return samples
-}
-
-/** All combinations when there are few, else a walk that still uses every sample of every argument. */
-function valueSets(samples: Record<string, readonly (string | number | Date)[]>): Record<string, unknown>[] {
-  const names = Object.keys(samples)
-  const total = names.reduce((n, name) => n * (samples[name]?.length ?? 1), 1)
-  if (total <= 400) {
-    let sets: Record<string, unknown>[] = [{}]
-    for (const name of names) {
-      sets = sets.flatMap((set) => (samples[name] ?? []).map((value) => ({ ...set, [name]: value })))
-    }
-    return sets
-  }
-  const longest = Math.max(...names.map((name) => samples[name]?.length ?? 1))
-  return Array.from({ length: longest }, (_, i) =>
-    Object.fromEntries(names.map((name) => [name, samples[name]?.[i % (samples[name]?.length ?? 1)]])),
-  )
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -177,8 +87,12 @@ describe('i18n catalogs', () => {
     expect(sorted(TRANSLATED)).toEqual(sorted(LOCALES.filter((l) => l !== 'en-US')))
   })
 
+  it('en-US’s two parts (first screen, pages) share no key', () => {
+    expect(Object.keys(enUS).filter((key) => Object.hasOwn(enUSPages, key))).toEqual([])
+  })
+
   it('en-US uses typographic apostrophes only (a plain one can start ICU quoting)', () => {
-    expect(EN_KEYS.filter((key) => enUS[key].includes("'")).map((key) => `en-US › ${key}`)).toEqual([])
+    expect(EN_KEYS.filter((key) => EN_US[key].includes("'")).map((key) => `en-US › ${key}`)).toEqual([])
   })
 
   describe.each(TRANSLATED)('%s', (locale) => {
@@ -188,7 +102,7 @@ describe('i18n catalogs', () => {
     it('has exactly the en-US keys: none missing, none extra', () => {
       const keys = Object.keys(catalog)
       const missing = EN_KEYS.filter((key) => !Object.hasOwn(catalog, key)).map((k) => `${locale} › ${k}: missing`)
-      const extra = keys.filter((key) => !Object.hasOwn(enUS, key)).map((k) => `${locale} › ${k}: not in en-US`)
+      const extra = keys.filter((key) => !Object.hasOwn(EN_US, key)).map((k) => `${locale} › ${k}: not in en-US`)
       expect([...missing, ...extra]).toEqual([])
     })
 
@@ -200,7 +114,7 @@ describe('i18n catalogs', () => {
           failures.push(`${locale} › ${key}: not a string (${typeof message})`)
           continue
         }
-        if (message.trim() === '' && enUS[key].trim() !== '') failures.push(`${locale} › ${key}: empty`)
+        if (message.trim() === '' && EN_US[key].trim() !== '') failures.push(`${locale} › ${key}: empty`)
         const ast = tryParse(message)
         if (typeof ast === 'string') failures.push(`${locale} › ${key}: does not parse: ${ast}`)
       }
@@ -286,11 +200,11 @@ describe('i18n catalogs', () => {
 
     it('translates every message (identical to en-US only where allow-listed)', () => {
       const allowed = SAME_AS_EN_US[locale]
-      const failures = EN_KEYS.filter((key) => catalog[key] === enUS[key] && !Object.hasOwn(allowed, key)).map(
-        (key) => `${locale} › ${key}: identical to en-US (“${enUS[key]}”)`,
+      const failures = EN_KEYS.filter((key) => catalog[key] === EN_US[key] && !Object.hasOwn(allowed, key)).map(
+        (key) => `${locale} › ${key}: identical to en-US (“${EN_US[key]}”)`,
       )
       const stale = Object.keys(allowed)
-        .filter((key) => !Object.hasOwn(enUS, key))
+        .filter((key) => !Object.hasOwn(EN_US, key))
         .map((key) => `${locale} › ${key}: allow-listed but not in en-US`)
       expect([...failures, ...stale]).toEqual([])
     })

@@ -7,14 +7,10 @@ import { scenarioText, validateScenario } from '../../../mocks/scenario'
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_NAME, findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import { createRandom, generateManyCustomers, MEGACORP_NAME } from '../../../mocks/scenarios/generate'
-import {
-  evaluateCustomer,
-  problemCode,
-  SUBSCRIPTION_STATUSES,
-  type UpgradeErrorCode,
-} from '../../../src/rules/eligibility'
+import { evaluateCustomer, problemCode, type UpgradeErrorCode } from '../../../src/rules/eligibility'
 import { licenseMoveProblems } from '../../../src/rules/licenses'
 import { BUSINESS_SEAT_LIMIT, findOffer, OFFERS } from '../../../src/rules/offers'
+import { SUBSCRIPTION_STATUSES } from '../../../src/rules/subscription-status'
 
 // biome-ignore lint/suspicious/noExplicitAny: wire JSON, read per test
 type Json = any

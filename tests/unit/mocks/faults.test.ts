@@ -9,7 +9,8 @@ import {
   mockSettings,
   setFault,
 } from '../../../mocks/handlers'
-import { apiErrorSchema, subscriptionCollectionSchema, upgradeResultSchema } from '../../../src/api/schemas'
+import { apiErrorSchema } from '../../../src/api/schemas'
+import { subscriptionCollectionSchema, upgradeResultSchema } from '../../../src/api/subscription-schemas'
 import { OFFER_IDS } from '../../../src/rules/offers'
 import { call, customerNamed, subscriptionNamed, subscriptionPath, withMockServer } from './mock-api'
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/handlers'
+import { apiErrorSchema } from '../../../src/api/schemas'
 import {
-  apiErrorSchema,
   subscriptionCollectionSchema,
   upgradeCollectionSchema,
   upgradeResultSchema,
-} from '../../../src/api/schemas'
+} from '../../../src/api/subscription-schemas'
 import { OFFER_IDS } from '../../../src/rules/offers'
 import { call, customerNamed, subscriptionNamed, subscriptionPath, withMockServer } from './mock-api'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SubscriptionStatus } from '../../../src/rules/eligibility'
 import { BUSINESS_SEAT_LIMIT } from '../../../src/rules/offers'
 import { checkQuantityChange, quantityLimits } from '../../../src/rules/quantity'
+import type { SubscriptionStatus } from '../../../src/rules/subscription-status'
 import { N, offerId } from './fixtures'
 
 const BUSINESS_PLANS = [
