@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { Subscription } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
@@ -24,6 +24,8 @@ const COLUMNS: readonly { key: SortKey; label: 'name' | 'offer' | 'quantity' | '
   { key: 'billing', label: 'billing' },
   { key: 'termEnd', label: 'termEnd' },
 ]
+
+const estimateRowSize = () => 72
 
 /**
  * The list of subscriptions: name (with the info icon), offer, quantity, status, billing, term end.
@@ -55,15 +57,18 @@ export function SubscriptionTable({
     const top = body.current?.getBoundingClientRect().top ?? 0
     setScrollMargin(top + window.scrollY)
   }, [])
+  // The key function must keep its identity between renders: the virtualizer recomputes every
+  // row's offset (10,000 of them, on each scroll frame) whenever it changes.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
   // Rows are not measured one by one: with 10,000 rows, every measurement makes the virtualizer
   // recompute all offsets, which made scrolling stutter. Heights vary a little (names wrap), so
   // the estimate is generous and the overscan covers the difference.
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => 72,
+    estimateSize: estimateRowSize,
     overscan: 12,
     scrollMargin,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   })
   const items = virtualizer.getVirtualItems()
   const columnCount = canManage ? 7 : 6
