@@ -1,11 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Subscription } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { quantityLimits } from '../../rules/quantity'
 import { StatusBadge } from '../../ui/status-badge'
-import { BlockedReasons } from './blocked-reasons'
+import { BlockedReasonsPopover, type BlockedReasonsTarget, BlockedReasonsTrigger } from './blocked-reasons'
 import type { SortKey, SubscriptionView } from './subscription-view'
 import { UpgradeInfo } from './upgrade-info'
 
@@ -71,6 +71,38 @@ export function SubscriptionTable({
     getItemKey,
   })
   const items = virtualizer.getVirtualItems()
+
+  // One "Why no upgrade?" popover for the whole table, shown for the row whose button opened it.
+  const popoverId = useId()
+  const [why, setWhy] = useState<{ id: string; name: string; trigger: HTMLElement; open: boolean } | null>(null)
+  const toggleWhy = useCallback(
+    (id: string, name: string, trigger: HTMLElement) =>
+      setWhy((current) =>
+        current?.open && current.id === id ? { ...current, open: false } : { id, name, trigger, open: true },
+      ),
+    [],
+  )
+  const closeWhy = useCallback(() => setWhy((current) => (current?.open ? { ...current, open: false } : current)), [])
+  // A row that leaves the DOM (scrolled away, filtered out, now upgradable) takes its button with it:
+  // its popover closes, as it did when each row had its own.
+  useLayoutEffect(() => {
+    if (why?.open && !why.trigger.isConnected) closeWhy()
+  })
+  const whyEligibility = why ? eligibility.get(why.id) : undefined
+  const whyTarget = useMemo<BlockedReasonsTarget | null>(
+    () =>
+      why && whyEligibility
+        ? {
+            subscriptionId: why.id,
+            subscriptionName: why.name,
+            eligibility: whyEligibility,
+            trigger: why.trigger,
+            open: why.open,
+          }
+        : null,
+    [why, whyEligibility],
+  )
+
   const columnCount = canManage ? 7 : 6
   const before = items.length > 0 ? (items[0]?.start ?? 0) - scrollMargin : 0
   const after = items.length > 0 ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - scrollMargin) : 0
@@ -125,6 +157,9 @@ export function SubscriptionTable({
                 eligibility={eligibility.get(subscription.id)}
                 canManage={canManage}
                 actions={actions}
+                whyOpen={why?.open === true && why.id === subscription.id}
+                popoverId={popoverId}
+                onWhy={toggleWhy}
               />
             )
           })}
@@ -136,6 +171,7 @@ export function SubscriptionTable({
           ) : null}
         </tbody>
       </table>
+      <BlockedReasonsPopover id={popoverId} target={whyTarget} onClose={closeWhy} />
     </div>
   )
 }
@@ -158,6 +194,9 @@ const SubscriptionRow = memo(function SubscriptionRow({
   eligibility,
   canManage,
   actions,
+  whyOpen,
+  popoverId,
+  onWhy,
 }: {
   index: number
   subscription: Subscription
@@ -165,6 +204,10 @@ const SubscriptionRow = memo(function SubscriptionRow({
   eligibility: SubscriptionEligibility | undefined
   canManage: boolean
   actions: RowActions
+  /** The table's "Why no upgrade?" popover shows this row's reasons. */
+  whyOpen: boolean
+  popoverId: string
+  onWhy: (id: string, name: string, trigger: HTMLElement) => void
 }) {
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
@@ -228,7 +271,12 @@ const SubscriptionRow = memo(function SubscriptionRow({
               </button>
             ) : null}
             {eligibility && !eligibility.canUpgrade ? (
-              <BlockedReasons subscriptionName={name} eligibility={eligibility} />
+              <BlockedReasonsTrigger
+                subscriptionName={name}
+                open={whyOpen}
+                popoverId={popoverId}
+                onToggle={(trigger) => onWhy(subscription.id, name, trigger)}
+              />
             ) : null}
           </div>
         </td>
