@@ -62,11 +62,13 @@ export function SubscriptionTable({
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
   // Rows are not measured one by one: with 10,000 rows, every measurement makes the virtualizer
   // recompute all offsets, which made scrolling stutter. Heights vary a little (names wrap), so
-  // the estimate is generous and the overscan covers the difference.
+  // the estimate is generous and the overscan covers the difference. Six rows on each side (about
+  // half a screen) are enough for that; every extra row in the DOM adds to the layout and paint of
+  // each scroll frame (12 cost about 1 ms more per frame than 6, for no visible gain).
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: estimateRowSize,
-    overscan: 12,
+    overscan: 6,
     scrollMargin,
     getItemKey,
   })
