@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover'
-import { type Ref, type RefObject, useId, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, type Ref, type RefObject, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
@@ -50,8 +50,11 @@ export interface BlockedReasonsTarget {
   readonly open: boolean
 }
 
-/** The table's one popover: non-modal, anchored to the button of the row it explains. */
-export function BlockedReasonsPopover({
+/**
+ * The table's one popover: non-modal, anchored to the button of the row it explains. Memoized: the
+ * table renders on every scroll frame, the popover only when its row or state changes.
+ */
+export const BlockedReasonsPopover = memo(function BlockedReasonsPopover({
   id,
   target,
   onClose,
@@ -79,7 +82,7 @@ export function BlockedReasonsPopover({
       </Popover.Portal>
     </Popover.Root>
   )
-}
+})
 
 /**
  * One row's reasons. Radix returns focus to its own trigger on close, unless the user clicked or
