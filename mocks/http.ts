@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { getResponse, type RequestHandler } from 'msw'
 import type { DemoLatency } from '../src/api/demo-controls'
+import { createDemoToken } from './auth'
 import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'
 import { createHandlers, createMockSettings, HEADER } from './handlers'
+import type { TokenVerifier } from './oidc-verify'
 import { defaultScenario } from './scenarios/default-scenario'
 
 /**
@@ -34,6 +36,11 @@ export interface MockHttpServerOptions {
   readonly database?: DatabaseOptions
   /** Called after each request is answered (e.g. to log it). */
   readonly onRequest?: (entry: RequestLogEntry) => void
+  /**
+   * OpenID Connect mode (mocks/oidc-verify.ts): only tokens this verifier accepts get through;
+   * the demo's unsigned tokens are refused. Default: the demo tokens.
+   */
+  readonly verifyToken?: TokenVerifier
 }
 
 export interface RequestLogEntry {
@@ -125,12 +132,51 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
 }
 
 /**
+ * OpenID Connect mode: verifies the request's bearer token. A refused token gets 401 (with
+ * `WWW-Authenticate: Bearer error="invalid_token"`), a user with no partner role 403; an accepted
+ * one is handed to the handlers as the demo token of the same user and role, so they need no
+ * change. Undefined when the request may go on.
+ */
+async function authenticate(
+  request: IncomingMessage,
+  verifyToken: TokenVerifier,
+): Promise<{ status: number; body: unknown; headers: Record<string, string> } | undefined> {
+  const verdict = await verifyToken(request.headers.authorization)
+  const echo: Record<string, string> = {}
+  for (const name of [HEADER.requestId, HEADER.correlationId]) {
+    const value = request.headers[name.toLowerCase()]
+    if (typeof value === 'string') echo[name] = value
+  }
+  echo['Access-Control-Expose-Headers'] = [HEADER.requestId, HEADER.correlationId].join(', ')
+  if (!verdict.ok) {
+    const reply = errorReply(401, MOCK_ERROR_CODES.unauthenticated, `Access denied: ${verdict.reason}`)
+    return {
+      status: 401,
+      body: reply.body,
+      headers: { ...echo, 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${verdict.reason}"` },
+    }
+  }
+  const { role, name } = verdict.principal
+  if (!role) {
+    const reply = errorReply(
+      403,
+      MOCK_ERROR_CODES.roleForbidden,
+      'Access denied: the signed-in user holds no partner role.',
+    )
+    return { status: 403, body: reply.body, headers: echo }
+  }
+  request.headers.authorization = `Bearer ${createDemoToken(role, name)}`
+  return undefined
+}
+
+/**
  * A Node request listener that answers with `handlers` (an MSW handler list). Unknown paths get
  * a Partner Center error body (404); an injected network fault drops the connection.
  */
 export function createMockRequestListener(
   handlers: readonly RequestHandler[],
   onRequest?: (entry: RequestLogEntry) => void,
+  verifyToken?: TokenVerifier,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     const started = performance.now()
@@ -147,6 +193,14 @@ export function createMockRequestListener(
         response.end()
         log(204)
         return
+      }
+      if (verifyToken) {
+        const refused = await authenticate(request, verifyToken)
+        if (refused) {
+          sendJson(response, refused.status, refused.body, refused.headers)
+          log(refused.status)
+          return
+        }
       }
       const host = request.headers.host ?? `${MOCK_API_HOST}`
       let fetchRequest: Request
@@ -218,7 +272,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         : { ok: true as const }
   if (!loaded.ok) throw new ScenarioLoadError(loaded.problems)
 
-  const server = createServer(createMockRequestListener(handlers, options.onRequest))
+  const server = createServer(createMockRequestListener(handlers, options.onRequest, options.verifyToken))
   const host = options.host ?? MOCK_API_HOST
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

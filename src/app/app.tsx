@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack
 import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
+import type { LiveAuth } from '../auth/live-auth'
 import { CustomerList } from '../features/customers/customer-list'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
@@ -9,33 +10,41 @@ import type { PartnerRole } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
 import { RouteErrorBoundary } from './error-boundary'
 import { useHashPath, useHashSearch } from './hash-location'
+import { AccountArea, SignInPage } from './live-session-ui'
 import { LocalePicker } from './locale-picker'
 import { preloadable } from './preloadable'
-import { SessionProvider, useSession } from './session'
+import { DEFAULT_ROLE, SessionProvider, useSession } from './session'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
 // panel only in mock mode), each with the en-US messages of the pages.
-const DemoPanel = lazy(() =>
-  withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })),
-)
+// A live build has no demo panel at all (VITE_API_BASE_URL is a constant there).
+const DemoPanel = import.meta.env.VITE_API_BASE_URL
+  ? () => null
+  : lazy(() => withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })))
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
+// Live mode only, and not in the first screen (it brings the dialog code).
+const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
 
 export function AppProviders({
   queryClient,
   initialRole,
+  auth,
   children,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
+  auth?: LiveAuth
   children: React.ReactNode
 }) {
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
-        <SessionProvider initialRole={initialRole}>{children}</SessionProvider>
+        <SessionProvider initialRole={initialRole} auth={auth}>
+          {children}
+        </SessionProvider>
       </QueryClientProvider>
     </I18nProvider>
   )
@@ -47,7 +56,9 @@ export type BootNotice =
 
 function DemoArea({ demo }: { demo: DemoControls }) {
   const i18n = useI18n()
-  const { role, setRole } = useSession()
+  const session = useSession()
+  const role = session.role ?? DEFAULT_ROLE
+  const { setRole } = session
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
   return (
@@ -81,6 +92,7 @@ function Layout({
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
+  const { live } = useSession()
   const [notices, setNotices] = useState(bootNotices ?? [])
   return (
     <>
@@ -105,6 +117,7 @@ function Layout({
         <div className="header-tools">
           <LocalePicker />
           {demo ? <DemoArea demo={demo} /> : null}
+          {live ? <AccountArea live={live} /> : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -124,8 +137,13 @@ function Layout({
             </button>
           </div>
         ))}
-        {children}
+        {live && !live.user ? <SignInPage live={live} /> : children}
       </main>
+      {live ? (
+        <Suspense fallback={null}>
+          <ReauthDialog />
+        </Suspense>
+      ) : null}
     </>
   )
 }
@@ -183,15 +201,18 @@ export function App({
   initialRole,
   bootNotices,
   demo,
+  auth,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   bootNotices?: readonly BootNotice[]
   /** The mock's demo controls; absent in live mode. */
   demo?: DemoControls
+  /** Live mode's sign-in (Microsoft Entra ID); absent in the demo. */
+  auth?: LiveAuth
 }) {
   return (
-    <AppProviders queryClient={queryClient} initialRole={initialRole}>
+    <AppProviders queryClient={queryClient} initialRole={initialRole} auth={auth}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
         <Layout bootNotices={bootNotices} demo={demo}>
           <Routes />

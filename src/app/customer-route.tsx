@@ -149,7 +149,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
 
         {!canManage ? (
           <p className="notice" role="note">
-            {i18n.t('customer.readOnly', { role: i18n.t(`role.${role}`) })}
+            {i18n.t('customer.readOnly', { role: role ? i18n.t(`role.${role}`) : i18n.t('auth.account.noRole') })}
           </p>
         ) : null}
         {customer.data && !customer.data.allowDelegatedAccess && canManage ? (

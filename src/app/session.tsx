@@ -1,22 +1,43 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react'
-import { accessToken } from '../api/auth'
+import { createContext, type ReactNode, use, useCallback, useMemo, useRef, useState } from 'react'
+import { demoToken } from '../api/auth'
 import { configureApiSession } from '../api/client'
+import { type LiveAuth, type SignedInUser, SignInRequiredError } from '../auth/live-auth'
 import { useI18n } from '../i18n/i18n'
+import { actingRole } from '../rules/role-claims'
 import { isPartnerRole, type PartnerRole } from '../rules/roles'
 
 /**
- * The signed-in user. The mock has no real sign-in, so the agent picks a partner role here; the
- * role travels to the API in the token and decides what the UI offers.
+ * The signed-in user. In the demo the agent picks a partner role (the demo panel) and it travels
+ * to the mock in a demo token. In live mode the user signs in with Microsoft Entra ID: the roles
+ * come from the token's claims (src/rules/role-claims.ts), never from storage, and tokens are
+ * asked for per request. A 401 renews the token silently, else asks the agent to sign in again
+ * (a popup) while the request waits, so the page, an open dialog and typed values stay.
  */
 const STORAGE_KEY = 'upgrade-console.role'
 export const DEFAULT_ROLE: PartnerRole = 'admin_agent'
 const USER_NAME = 'Demo Agent'
 
+export interface LiveSession {
+  readonly user: SignedInUser | undefined
+  signIn(): Promise<void>
+  signOut(): Promise<void>
+  /** True while a request waits for the agent to sign in again. */
+  readonly reauthRequested: boolean
+  /** Signs in again (popup); the waiting requests then go on. Rejects if sign-in failed. */
+  signInAgain(): Promise<void>
+  /** The agent declines: the waiting requests fail with 401. */
+  declineSignInAgain(): void
+}
+
 interface Session {
-  readonly role: PartnerRole
+  /** The role the user acts in; undefined for a live user whose claims map to no partner role. */
+  readonly role: PartnerRole | undefined
   readonly userName: string
+  /** Demo only: play another role. */
   setRole(role: PartnerRole): void
+  /** Live mode only. */
+  readonly live?: LiveSession
 }
 
 const SessionContext = createContext<Session | null>(null)
@@ -30,12 +51,28 @@ function storedRole(): PartnerRole | undefined {
   }
 }
 
-export function SessionProvider({ initialRole, children }: { initialRole?: PartnerRole; children: ReactNode }) {
+export function SessionProvider({
+  initialRole,
+  auth,
+  children,
+}: {
+  initialRole?: PartnerRole
+  /** Live mode's sign-in; absent in the demo. */
+  auth?: LiveAuth
+  children: ReactNode
+}) {
+  if (auth) return <LiveSessionProvider auth={auth}>{children}</LiveSessionProvider>
+  // A live build (VITE_API_BASE_URL is a constant there) drops the demo session and its token code.
+  if (import.meta.env.VITE_API_BASE_URL) throw new Error('Live mode needs its sign-in (auth)')
+  return <DemoSessionProvider initialRole={initialRole}>{children}</DemoSessionProvider>
+}
+
+function DemoSessionProvider({ initialRole, children }: { initialRole?: PartnerRole; children: ReactNode }) {
   const i18n = useI18n()
   const queryClient = useQueryClient()
   const [role, setRoleState] = useState<PartnerRole>(() => initialRole ?? storedRole() ?? DEFAULT_ROLE)
   // The API client reads the session on every call; set it during render so the first fetch has it.
-  configureApiSession({ token: () => accessToken(role, USER_NAME), locale: () => i18n.locale })
+  configureApiSession({ token: () => demoToken(role, USER_NAME), locale: () => i18n.locale })
 
   const setRole = useCallback(
     (next: PartnerRole) => {
@@ -45,13 +82,82 @@ export function SessionProvider({ initialRole, children }: { initialRole?: Partn
       } catch {
         // Storage may be unavailable (private mode); the role then lasts for this page only.
       }
-      configureApiSession({ token: () => accessToken(next, USER_NAME), locale: () => i18n.locale })
+      configureApiSession({ token: () => demoToken(next, USER_NAME), locale: () => i18n.locale })
       // What the API answers depends on the role: drop everything fetched under the old one.
       void queryClient.resetQueries()
     },
     [queryClient, i18n.locale],
   )
   const session = useMemo(() => ({ role, userName: USER_NAME, setRole }), [role, setRole])
+  return <SessionContext value={session}>{children}</SessionContext>
+}
+
+interface Waiting {
+  readonly promise: Promise<string>
+  resolve(token: string): void
+  reject(error: Error): void
+}
+
+function LiveSessionProvider({ auth, children }: { auth: LiveAuth; children: ReactNode }) {
+  const i18n = useI18n()
+  const [user, setUser] = useState(() => auth.user())
+  const [reauthRequested, setReauthRequested] = useState(false)
+  const waiting = useRef<Waiting | null>(null)
+
+  // Every request that needs the agent to sign in again waits on the same prompt.
+  const askToSignInAgain = useCallback((): Promise<string> => {
+    if (!waiting.current) {
+      let resolve!: (token: string) => void
+      let reject!: (error: Error) => void
+      const promise = new Promise<string>((res, rej) => {
+        resolve = res
+        reject = rej
+      })
+      waiting.current = { promise, resolve, reject }
+      setReauthRequested(true)
+    }
+    return waiting.current.promise
+  }, [])
+
+  configureApiSession({
+    token: async () => (await auth.tokenSilently()) ?? askToSignInAgain(),
+    renewToken: async () =>
+      (await auth.tokenSilently({ forceRefresh: true }).catch(() => undefined)) ?? askToSignInAgain(),
+    locale: () => i18n.locale,
+  })
+
+  const live = useMemo<LiveSession>(
+    () => ({
+      user,
+      signIn: () => auth.signIn(),
+      signOut: () => auth.signOut(),
+      reauthRequested,
+      signInAgain: async () => {
+        const token = await auth.signInAgain()
+        setUser(auth.user())
+        waiting.current?.resolve(token)
+        waiting.current = null
+        setReauthRequested(false)
+      },
+      declineSignInAgain: () => {
+        waiting.current?.reject(new SignInRequiredError('The agent did not sign in again.'))
+        waiting.current = null
+        setReauthRequested(false)
+      },
+    }),
+    [auth, user, reauthRequested],
+  )
+  const session = useMemo<Session>(
+    () => ({
+      role: actingRole(user?.roles ?? []),
+      userName: user?.name ?? '',
+      setRole: () => {
+        // Live mode: the role is the signed-in user's, from the token; it cannot be picked.
+      },
+      live,
+    }),
+    [user, live],
+  )
   return <SessionContext value={session}>{children}</SessionContext>
 }
 

@@ -37,6 +37,22 @@ export const enUS = {
   'locale.label': 'Language',
   'session.role.label': 'Signed in as',
   'session.signedInAs': 'Signed in as {role}',
+  'auth.account.label': 'Signed in as',
+  'auth.account.noRole': 'no partner role',
+  'auth.signOut': 'Sign out',
+  'auth.signIn.title': 'Sign in to Upgrade Console',
+  'auth.signIn.body':
+    'Sign in with the Microsoft work account you use for Partner Center. What you can do here follows the roles that account holds.',
+  'auth.signIn.button': 'Sign in with Microsoft',
+  'auth.signIn.busy': 'Opening Microsoft sign-in…',
+  'auth.signIn.failed':
+    'Sign-in didn’t start: {message}. Try again; if it keeps happening, ask your administrator to check the app registration.',
+  'auth.reauth.title': 'Sign in again',
+  'auth.reauth.body':
+    'Your sign-in has ended. Sign in again to carry on: this page, the open dialog and what you typed stay as they are.',
+  'auth.reauth.button': 'Sign in again',
+  'auth.reauth.failed':
+    'Sign-in didn’t complete. Try again, or close this message and sign in later; until then nothing is sent.',
 
   'role.global_admin': 'Global admin',
   'role.user_management_admin': 'User management admin',

@@ -35,6 +35,22 @@ export const huHU: Catalog = {
   'locale.label': 'Nyelv',
   'session.role.label': 'Bejelentkezett szerepkör',
   'session.signedInAs': 'Bejelentkezve: {role}',
+  'auth.account.label': 'Bejelentkezve:',
+  'auth.account.noRole': 'nincs partnerszerepkör',
+  'auth.signOut': 'Kijelentkezés',
+  'auth.signIn.title': 'Bejelentkezés az Upgrade Console-ba',
+  'auth.signIn.body':
+    'Jelentkezzen be azzal a Microsoft munkahelyi fiókkal, amelyet a Partnerközpontban használ. Hogy itt mit tehet, azt a fiók szerepkörei határozzák meg.',
+  'auth.signIn.button': 'Bejelentkezés Microsoft-fiókkal',
+  'auth.signIn.busy': 'A Microsoft-bejelentkezés megnyitása…',
+  'auth.signIn.failed':
+    'A bejelentkezés nem indult el: {message}. Próbálja újra; ha ismét előfordul, kérje meg a rendszergazdát, hogy ellenőrizze az alkalmazásregisztrációt.',
+  'auth.reauth.title': 'Jelentkezzen be újra',
+  'auth.reauth.body':
+    'A bejelentkezése lejárt. A folytatáshoz jelentkezzen be újra: ez az oldal, a megnyitott párbeszédpanel és a beírt adatok megmaradnak.',
+  'auth.reauth.button': 'Újra bejelentkezés',
+  'auth.reauth.failed':
+    'A bejelentkezés nem fejeződött be. Próbálja újra, vagy zárja be ezt az üzenetet, és jelentkezzen be később; addig semmi sem lesz elküldve.',
 
   'demo.open': 'Bemutató-vezérlők',
   'demo.title': 'Bemutató-vezérlők',

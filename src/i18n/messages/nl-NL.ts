@@ -33,6 +33,22 @@ export const nlNL: Catalog = {
   'locale.label': 'Taal',
   'session.role.label': 'Aangemeld als',
   'session.signedInAs': 'Aangemeld als {role}',
+  'auth.account.label': 'Aangemeld als',
+  'auth.account.noRole': 'geen partnerrol',
+  'auth.signOut': 'Afmelden',
+  'auth.signIn.title': 'Aanmelden bij Upgrade Console',
+  'auth.signIn.body':
+    'Meld u aan met het Microsoft-werkaccount dat u voor Partnercentrum gebruikt. Wat u hier kunt doen, hangt af van de rollen van dat account.',
+  'auth.signIn.button': 'Aanmelden met Microsoft',
+  'auth.signIn.busy': 'Microsoft-aanmelding wordt geopend…',
+  'auth.signIn.failed':
+    'Aanmelden is niet gestart: {message}. Probeer het opnieuw; blijft het gebeuren, vraag dan uw beheerder de app-registratie te controleren.',
+  'auth.reauth.title': 'Opnieuw aanmelden',
+  'auth.reauth.body':
+    'Uw aanmelding is verlopen. Meld u opnieuw aan om verder te gaan: deze pagina, het geopende dialoogvenster en wat u hebt getypt blijven behouden.',
+  'auth.reauth.button': 'Opnieuw aanmelden',
+  'auth.reauth.failed':
+    'Aanmelden is niet voltooid. Probeer het opnieuw, of sluit dit bericht en meld u later aan; tot dan wordt er niets verzonden.',
 
   'demo.open': 'Demo-instellingen',
   'demo.title': 'Demo-instellingen',

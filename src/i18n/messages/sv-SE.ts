@@ -32,6 +32,22 @@ export const svSE: Catalog = {
   'locale.label': 'Språk',
   'session.role.label': 'Inloggad som',
   'session.signedInAs': 'Inloggad som {role}',
+  'auth.account.label': 'Inloggad som',
+  'auth.account.noRole': 'ingen partnerroll',
+  'auth.signOut': 'Logga ut',
+  'auth.signIn.title': 'Logga in i Upgrade Console',
+  'auth.signIn.body':
+    'Logga in med det Microsoft-arbetskonto som du använder för Partnercenter. Vad du kan göra här följer rollerna som kontot har.',
+  'auth.signIn.button': 'Logga in med Microsoft',
+  'auth.signIn.busy': 'Öppnar Microsofts inloggning…',
+  'auth.signIn.failed':
+    'Inloggningen startade inte: {message}. Försök igen. Om det fortsätter ska du be din administratör att kontrollera appregistreringen.',
+  'auth.reauth.title': 'Logga in igen',
+  'auth.reauth.body':
+    'Din inloggning har upphört. Logga in igen för att fortsätta: den här sidan, den öppna dialogrutan och det du har skrivit finns kvar.',
+  'auth.reauth.button': 'Logga in igen',
+  'auth.reauth.failed':
+    'Inloggningen slutfördes inte. Försök igen, eller stäng meddelandet och logga in senare. Inget skickas förrän dess.',
 
   'demo.open': 'Demokontroller',
   'demo.title': 'Demokontroller',

@@ -32,6 +32,22 @@ export const trTR: Catalog = {
   'locale.label': 'Dil',
   'session.role.label': 'Oturum açılan rol',
   'session.signedInAs': 'Oturum açılan rol: {role}',
+  'auth.account.label': 'Oturum açan:',
+  'auth.account.noRole': 'iş ortağı rolü yok',
+  'auth.signOut': 'Oturumu kapat',
+  'auth.signIn.title': 'Upgrade Console’da oturum açın',
+  'auth.signIn.body':
+    'İş Ortağı Merkezi için kullandığınız Microsoft iş hesabıyla oturum açın. Burada neler yapabileceğiniz, bu hesabın rollerine bağlıdır.',
+  'auth.signIn.button': 'Microsoft ile oturum açın',
+  'auth.signIn.busy': 'Microsoft oturum açma sayfası açılıyor…',
+  'auth.signIn.failed':
+    'Oturum açma başlatılamadı: {message}. Yeniden deneyin; sorun sürerse yöneticinizden uygulama kaydını denetlemesini isteyin.',
+  'auth.reauth.title': 'Yeniden oturum açın',
+  'auth.reauth.body':
+    'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın: bu sayfa, açık iletişim kutusu ve yazdıklarınız olduğu gibi kalır.',
+  'auth.reauth.button': 'Yeniden oturum aç',
+  'auth.reauth.failed':
+    'Oturum açma tamamlanmadı. Yeniden deneyin ya da bu iletiyi kapatıp daha sonra oturum açın; o zamana kadar hiçbir şey gönderilmez.',
 
   'demo.open': 'Demo denetimleri',
   'demo.title': 'Demo denetimleri',
