@@ -3,7 +3,7 @@
 // Mechanical and idempotent: re-run it after merging a branch that still adds the old ids.
 //   node scripts/replace-offer-ids.mjs            (the default files)
 //   node scripts/replace-offer-ids.mjs a.json …   (these files)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const REAL_IDS = {

@@ -191,6 +191,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
               <p className="empty">{i18n.t('subscriptions.noMatch')}</p>
             ) : (
               <SubscriptionTable
+                customerId={customerId}
                 rows={rows}
                 names={names}
                 eligibility={eligibility}

@@ -154,7 +154,10 @@ export const OFFER_ID_SOURCES: Readonly<Record<keyof typeof OFFER_IDS, OfferIdSo
     confirmed: false,
     source: 'Not confirmed: no public source lists the India-only offers; placeholder id of this product.',
   },
-  audioConferencing: { confirmed: true, source: `${OFFERS_RESPONSE} ("Audio Conferencing", add-on, product 0C266DFF…)` },
+  audioConferencing: {
+    confirmed: true,
+    source: `${OFFERS_RESPONSE} ("Audio Conferencing", add-on, product 0C266DFF…)`,
+  },
   exchangeArchivingAddOn: {
     confirmed: true,
     source: `learn.microsoft.com/partner-center/developer/get-addon-offers-by-offer-id (add-on of Exchange Online (Plan 1)); ${OFFERS_RESPONSE} (product EE02FD1B…)`,

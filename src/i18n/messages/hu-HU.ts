@@ -176,6 +176,10 @@ export const huHU: Catalog = {
   'blocked.trigger.label': 'Miért nem frissíthető? {name}',
   'blocked.title': 'Miért nem frissíthető: {name}',
   'blocked.perTarget': 'Az egyes lehetséges új ajánlatok esetében:',
+  'blocked.service.intro':
+    'Ez az ajánlat nem szerepel a konzol katalógusában, ezért ez a Partnerközpont saját válasza:',
+  'blocked.service.none': 'A Partnerközpont nem sorol fel frissítést ehhez az előfizetéshez.',
+  'blocked.service.loading': 'A Partnerközpont lekérdezése…',
 
   'problem.theTarget': 'a célajánlat',
   'problem.delegatedAdmin':

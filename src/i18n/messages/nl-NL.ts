@@ -178,6 +178,10 @@ export const nlNL: Catalog = {
   'blocked.trigger.label': 'Waarom geen upgrade? {name}',
   'blocked.title': 'Waarom {name} niet kan worden geüpgraded',
   'blocked.perTarget': 'Per aanbieding waarnaar het abonnement zou kunnen worden geüpgraded:',
+  'blocked.service.intro':
+    'Deze aanbieding staat niet in de catalogus van de console, dus dit is het eigen antwoord van Partnercentrum:',
+  'blocked.service.none': 'Partnercentrum vermeldt geen upgrade voor dit abonnement.',
+  'blocked.service.loading': 'Partnercentrum wordt gevraagd…',
 
   'problem.theTarget': 'de doelaanbieding',
   'problem.delegatedAdmin':

@@ -179,6 +179,10 @@ export const svSE: Catalog = {
   'blocked.trigger.label': 'Varför ingen uppgradering? {name}',
   'blocked.title': 'Därför kan {name} inte uppgraderas',
   'blocked.perTarget': 'För varje erbjudande som den kan flyttas till:',
+  'blocked.service.intro':
+    'Det här erbjudandet finns inte i konsolens katalog, så det här är Partnercenters eget svar:',
+  'blocked.service.none': 'Partnercenter visar ingen uppgradering för den här prenumerationen.',
+  'blocked.service.loading': 'Frågar Partnercenter…',
 
   'problem.theTarget': 'målerbjudandet',
   'problem.delegatedAdmin':

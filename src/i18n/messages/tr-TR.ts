@@ -173,6 +173,9 @@ export const trTR: Catalog = {
   'blocked.trigger.label': 'Neden yükseltilemiyor? {name}',
   'blocked.title': '{name} aboneliği neden yükseltilemiyor',
   'blocked.perTarget': 'Geçebileceği her teklif için:',
+  'blocked.service.intro': 'Bu teklif konsolun kataloğunda yok; bu nedenle bu, İş Ortağı Merkezi’nin kendi yanıtıdır:',
+  'blocked.service.none': 'İş Ortağı Merkezi bu abonelik için yükseltme listelemiyor.',
+  'blocked.service.loading': 'İş Ortağı Merkezi’ne soruluyor…',
 
   'problem.theTarget': 'hedef teklif',
   'problem.delegatedAdmin':
