@@ -5,6 +5,7 @@ import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
+import type { LiveAuth } from '../../src/auth/live-auth'
 import type { PartnerRole } from '../../src/rules/roles'
 
 let demo: MockDemoControls | undefined
@@ -22,6 +23,7 @@ export function renderApp({
   role = 'admin_agent',
   realRetries = false,
   live = false,
+  auth,
 }: {
   route?: string
   role?: PartnerRole
@@ -29,6 +31,8 @@ export function renderApp({
   realRetries?: boolean
   /** As in live mode: no demo controls (the handlers still answer). */
   live?: boolean
+  /** Live mode's sign-in (a test double of MSAL): the roles come from it, not from `role`. */
+  auth?: LiveAuth
 } = {}) {
   // Routes live in the URL's hash.
   window.history.replaceState(null, '', `/#${route}`)
@@ -38,8 +42,8 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  demo = live ? undefined : createDemoControls({ db, settings: mockSettings })
-  const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} />)
+  demo = live || auth ? undefined : createDemoControls({ db, settings: mockSettings })
+  const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} auth={auth} />)
   return { user, queryClient, demo, ...view }
 }
 

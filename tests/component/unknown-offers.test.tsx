@@ -55,7 +55,9 @@ function upgrade(target: { id: string; name: string }, errors: { code: number; d
 const UPGRADES: Record<string, unknown[]> = {
   'sub-f3': [upgrade(OFFERS.m365e3, [])],
   'sub-visio': [
-    upgrade(OFFERS.appsEnterprise, [{ code: 4, description: 'The customer already has this offer through another channel.' }]),
+    upgrade(OFFERS.appsEnterprise, [
+      { code: 4, description: 'The customer already has this offer through another channel.' },
+    ]),
   ],
   'sub-project': [],
 }
@@ -111,7 +113,9 @@ describe('offers the catalog has never seen', () => {
     // Visio: not possible, and Partner Center's reason is shown as it gave it.
     await user.click(within(rowOf('Fourth Coffee – Visio Plan 2')).getByRole('button', { name: /Why no upgrade/ }))
     const visio = await screen.findByRole('dialog', { name: /Fourth Coffee – Visio Plan 2/ })
-    expect(visio).toHaveTextContent('This offer isn’t in the console’s catalog, so this is Partner Center’s own answer:')
+    expect(visio).toHaveTextContent(
+      'This offer isn’t in the console’s catalog, so this is Partner Center’s own answer:',
+    )
     expect(visio).toHaveTextContent(
       'Microsoft 365 Apps for enterprise (new): The customer already has this offer through another channel.',
     )
