@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, injectInlineScript, test } from './fixtures'
 
 // The demo build's Content-Security-Policy (scripts/security-headers.ts): no inline script runs,
 // while the app itself, its mock service worker included, works (every other spec shows that).
@@ -10,18 +10,7 @@ test('the Content-Security-Policy blocks an injected inline script, and the page
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
   expect(policy).toContain("script-src 'self'")
   expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer')
-  const outcome = await page.evaluate(
-    () =>
-      new Promise<{ ran: boolean; violated: string }>((resolve) => {
-        const w = window as unknown as { injected?: boolean }
-        document.addEventListener('securitypolicyviolation', (event) =>
-          resolve({ ran: w.injected === true, violated: event.effectiveDirective }),
-        )
-        const script = document.createElement('script')
-        script.textContent = 'window.injected = true'
-        document.head.append(script)
-      }),
-  )
+  const outcome = await injectInlineScript(page)
   expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' })
   // An inline event handler is refused too.
   const handlerRan = await page.evaluate(async () => {

@@ -1,3 +1,4 @@
+import { injectInlineScript } from '../fixtures'
 import { expect, test } from './live-fixtures'
 
 // Live mode against a real OpenID Connect provider (local, https) and an API that verifies its
@@ -111,17 +112,6 @@ test('sign out: back to the sign-in page, also after a reload', async ({ live, p
 
 test('the Content-Security-Policy blocks an injected inline script', async ({ live, page }) => {
   await live.signIn('admin')
-  const outcome = await page.evaluate(
-    () =>
-      new Promise<{ ran: boolean; violated: string }>((resolve) => {
-        const w = window as unknown as { injected?: boolean }
-        document.addEventListener('securitypolicyviolation', (event) =>
-          resolve({ ran: w.injected === true, violated: event.effectiveDirective }),
-        )
-        const script = document.createElement('script')
-        script.textContent = 'window.injected = true'
-        document.head.append(script)
-      }),
-  )
+  const outcome = await injectInlineScript(page)
   expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' })
 })
