@@ -39,16 +39,17 @@ export default defineConfig(({ mode }) => {
       ],
     },
     publicDir: live ? false : 'public',
-    build: {
-      rolldownOptions: {
-        input: Object.fromEntries(
-          (live ? ['index', 'redirect'] : ['index']).map((page) => [
-            page,
-            fileURLToPath(new URL(`./${page}.html`, import.meta.url)),
-          ]),
-        ),
-      },
-    },
+    // A live build has a second page; the demo build keeps Vite's default single entry.
+    build: live
+      ? {
+          rolldownOptions: {
+            input: {
+              index: fileURLToPath(new URL('./index.html', import.meta.url)),
+              redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
+            },
+          },
+        }
+      : {},
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
   }

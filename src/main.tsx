@@ -39,6 +39,8 @@ async function startLiveAuth(): Promise<LiveAuth> {
   const [{ liveAuthConfig }, { createMsalAuth }] = await Promise.all([
     import('./auth/auth-config'),
     import('./auth/msal-auth'),
+    // The live session and its top bar: fetched now rather than after the first render.
+    import('./app/live-session'),
   ])
   // Each variable by name: handing over import.meta.env whole would inline every VITE_* variable
   // of the build's environment into the bundle (tests/unit/build/live-build.test.ts plants one).

@@ -10,7 +10,6 @@ import type { PartnerRole } from '../rules/roles'
 import { ErrorPanel } from '../ui/error-panel'
 import { RouteErrorBoundary } from './error-boundary'
 import { useHashPath, useHashSearch } from './hash-location'
-import { AccountArea, SignInPage } from './live-session-ui'
 import { LocalePicker } from './locale-picker'
 import { preloadable } from './preloadable'
 import { DEFAULT_ROLE, SessionProvider, useSession } from './session'
@@ -24,7 +23,9 @@ const DemoPanel = import.meta.env.VITE_API_BASE_URL
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
-// Live mode only, and not in the first screen (it brings the dialog code).
+// Live mode only, and not in the first screen (loaded with the live session, or with the dialog code).
+const AccountArea = lazy(() => import('./live-session').then((m) => ({ default: m.AccountArea })))
+const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
 const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
 
@@ -117,7 +118,11 @@ function Layout({
         <div className="header-tools">
           <LocalePicker />
           {demo ? <DemoArea demo={demo} /> : null}
-          {live ? <AccountArea live={live} /> : null}
+          {live ? (
+            <Suspense fallback={null}>
+              <AccountArea live={live} />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -137,7 +142,13 @@ function Layout({
             </button>
           </div>
         ))}
-        {live && !live.user ? <SignInPage live={live} /> : children}
+        {live && !live.user ? (
+          <Suspense fallback={null}>
+            <SignInPage live={live} />
+          </Suspense>
+        ) : (
+          children
+        )}
       </main>
       {live ? (
         <Suspense fallback={null}>

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, type ReactNode, use, useCallback, useMemo, useRef, useState } from 'react'
+import { createContext, lazy, type ReactNode, Suspense, use, useCallback, useMemo, useState } from 'react'
 import { demoToken } from '../api/auth'
 import { configureApiSession } from '../api/client'
-import { type LiveAuth, type SignedInUser, SignInRequiredError } from '../auth/live-auth'
+import type { LiveAuth, SignedInUser } from '../auth/live-auth'
 import { useI18n } from '../i18n/i18n'
-import { actingRole } from '../rules/role-claims'
 import { isPartnerRole, type PartnerRole } from '../rules/roles'
 
 /**
@@ -14,6 +13,10 @@ import { isPartnerRole, type PartnerRole } from '../rules/roles'
  * asked for per request. A 401 renews the token silently, else asks the agent to sign in again
  * (a popup) while the request waits, so the page, an open dialog and typed values stay.
  */
+// Live mode's session and its top-bar and sign-in pieces load only with a live sign-in, so the
+// demo's first screen does not carry them.
+const LiveSessionProvider = lazy(() => import('./live-session').then((m) => ({ default: m.LiveSessionProvider })))
+
 const STORAGE_KEY = 'upgrade-console.role'
 export const DEFAULT_ROLE: PartnerRole = 'admin_agent'
 const USER_NAME = 'Demo Agent'
@@ -30,7 +33,7 @@ export interface LiveSession {
   declineSignInAgain(): void
 }
 
-interface Session {
+export interface Session {
   /** The role the user acts in; undefined for a live user whose claims map to no partner role. */
   readonly role: PartnerRole | undefined
   readonly userName: string
@@ -40,7 +43,7 @@ interface Session {
   readonly live?: LiveSession
 }
 
-const SessionContext = createContext<Session | null>(null)
+export const SessionContext = createContext<Session | null>(null)
 
 function storedRole(): PartnerRole | undefined {
   try {
@@ -61,7 +64,13 @@ export function SessionProvider({
   auth?: LiveAuth
   children: ReactNode
 }) {
-  if (auth) return <LiveSessionProvider auth={auth}>{children}</LiveSessionProvider>
+  if (auth) {
+    return (
+      <Suspense fallback={null}>
+        <LiveSessionProvider auth={auth}>{children}</LiveSessionProvider>
+      </Suspense>
+    )
+  }
   // A live build (VITE_API_BASE_URL is a constant there) drops the demo session and its token code.
   if (import.meta.env.VITE_API_BASE_URL) throw new Error('Live mode needs its sign-in (auth)')
   return <DemoSessionProvider initialRole={initialRole}>{children}</DemoSessionProvider>
@@ -89,75 +98,6 @@ function DemoSessionProvider({ initialRole, children }: { initialRole?: PartnerR
     [queryClient, i18n.locale],
   )
   const session = useMemo(() => ({ role, userName: USER_NAME, setRole }), [role, setRole])
-  return <SessionContext value={session}>{children}</SessionContext>
-}
-
-interface Waiting {
-  readonly promise: Promise<string>
-  resolve(token: string): void
-  reject(error: Error): void
-}
-
-function LiveSessionProvider({ auth, children }: { auth: LiveAuth; children: ReactNode }) {
-  const i18n = useI18n()
-  const [user, setUser] = useState(() => auth.user())
-  const [reauthRequested, setReauthRequested] = useState(false)
-  const waiting = useRef<Waiting | null>(null)
-
-  // Every request that needs the agent to sign in again waits on the same prompt.
-  const askToSignInAgain = useCallback((): Promise<string> => {
-    if (!waiting.current) {
-      let resolve!: (token: string) => void
-      let reject!: (error: Error) => void
-      const promise = new Promise<string>((res, rej) => {
-        resolve = res
-        reject = rej
-      })
-      waiting.current = { promise, resolve, reject }
-      setReauthRequested(true)
-    }
-    return waiting.current.promise
-  }, [])
-
-  configureApiSession({
-    token: async () => (await auth.tokenSilently()) ?? askToSignInAgain(),
-    renewToken: async () =>
-      (await auth.tokenSilently({ forceRefresh: true }).catch(() => undefined)) ?? askToSignInAgain(),
-    locale: () => i18n.locale,
-  })
-
-  const live = useMemo<LiveSession>(
-    () => ({
-      user,
-      signIn: () => auth.signIn(),
-      signOut: () => auth.signOut(),
-      reauthRequested,
-      signInAgain: async () => {
-        const token = await auth.signInAgain()
-        setUser(auth.user())
-        waiting.current?.resolve(token)
-        waiting.current = null
-        setReauthRequested(false)
-      },
-      declineSignInAgain: () => {
-        waiting.current?.reject(new SignInRequiredError('The agent did not sign in again.'))
-        waiting.current = null
-        setReauthRequested(false)
-      },
-    }),
-    [auth, user, reauthRequested],
-  )
-  const session = useMemo<Session>(
-    () => ({
-      role: actingRole(user?.roles ?? []),
-      userName: user?.name ?? '',
-      setRole: () => {
-        // Live mode: the role is the signed-in user's, from the token; it cannot be picked.
-      },
-      live,
-    }),
-    [user, live],
-  )
   return <SessionContext value={session}>{children}</SessionContext>
 }
 
