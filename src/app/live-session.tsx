@@ -47,6 +47,7 @@ export function LiveSessionProvider({ auth, children }: { auth: LiveAuth; childr
   const live = useMemo<LiveSession>(
     () => ({
       user,
+      signInError: auth.signInError(),
       signIn: () => auth.signIn(),
       signOut: () => auth.signOut(),
       reauthRequested,
@@ -106,9 +107,9 @@ export function AccountArea({ live }: { live: LiveSession }) {
 /** Live mode before sign-in: what this is, and one button to sign in with Microsoft. */
 export function SignInPage({ live }: { live: LiveSession }) {
   const i18n = useI18n()
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string }>({
-    kind: 'idle',
-  })
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string }>(() =>
+    live.signInError ? { kind: 'failed', message: live.signInError } : { kind: 'idle' },
+  )
   return (
     <section className="page sign-in-page" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">{i18n.t('auth.signIn.title')}</h1>

@@ -23,6 +23,8 @@ const USER_NAME = 'Demo Agent'
 
 export interface LiveSession {
   readonly user: SignedInUser | undefined
+  /** Why the last sign-in came back without a user, if it did. */
+  readonly signInError: string | undefined
   signIn(): Promise<void>
   signOut(): Promise<void>
   /** True while a request waits for the agent to sign in again. */

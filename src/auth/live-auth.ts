@@ -16,6 +16,8 @@ export interface SignedInUser {
 export interface LiveAuth {
   /** The signed-in user, or undefined before sign-in. */
   user(): SignedInUser | undefined
+  /** Why the last sign-in came back without a user (cancelled, consent refused, …), if it did. */
+  signInError(): string | undefined
   /** Starts the interactive sign-in (a full-page redirect to the identity provider). */
   signIn(): Promise<void>
   /** Signs out at the identity provider too, and returns to the app's page. */

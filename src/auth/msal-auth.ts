@@ -34,7 +34,13 @@ export async function createMsalAuth(config: LiveAuthConfig): Promise<LiveAuth> 
   }
   const msal = new PublicClientApplication(msalConfig)
   await msal.initialize()
-  const redirected = await msal.handleRedirectPromise()
+  // A sign-in that came back with an error (cancelled, consent refused) leaves the agent on the
+  // sign-in page with the reason, rather than failing the whole page.
+  let signInError: string | undefined
+  const redirected = await msal.handleRedirectPromise().catch((error: unknown) => {
+    signInError = error instanceof Error ? error.message : String(error)
+    return null
+  })
   if (redirected?.account) msal.setActiveAccount(redirected.account)
   else if (!msal.getActiveAccount()) {
     const [first] = msal.getAllAccounts()
@@ -53,6 +59,7 @@ export async function createMsalAuth(config: LiveAuthConfig): Promise<LiveAuth> 
       const account = msal.getActiveAccount()
       return account ? toUser(account) : undefined
     },
+    signInError: () => signInError,
     async signIn() {
       await msal.loginRedirect({ scopes })
     },

@@ -25,8 +25,12 @@ class FakeAuth implements LiveAuth {
   private token() {
     return createDemoToken(this.tokenRole, this.signedIn?.name ?? 'nobody')
   }
+  returnedError: string | undefined
   user() {
     return this.signedIn
+  }
+  signInError() {
+    return this.returnedError
   }
   async signIn() {
     this.signIns += 1
@@ -54,6 +58,17 @@ describe('live mode sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Upgrade Console' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Demo controls' })).toBeNull()
     expect(screen.queryByRole('link', { name: 'Contoso Ltd' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Sign in with Microsoft' }))
+    expect(auth.signIns).toBe(1)
+  })
+
+  it('a sign-in that came back with an error: the reason on the sign-in page, and a way to try again', async () => {
+    const auth = new FakeAuth(undefined)
+    auth.returnedError = 'access_denied: the user cancelled'
+    const { user } = renderApp({ auth })
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Sign-in didn’t complete: access_denied: the user cancelled. Try again',
+    )
     await user.click(screen.getByRole('button', { name: 'Sign in with Microsoft' }))
     expect(auth.signIns).toBe(1)
   })

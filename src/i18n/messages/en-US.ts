@@ -46,7 +46,7 @@ export const enUS = {
   'auth.signIn.button': 'Sign in with Microsoft',
   'auth.signIn.busy': 'Opening Microsoft sign-in…',
   'auth.signIn.failed':
-    'Sign-in didn’t start: {message}. Try again; if it keeps happening, ask your administrator to check the app registration.',
+    'Sign-in didn’t complete: {message}. Try again; if it keeps happening, ask your administrator to check the app registration.',
   'auth.reauth.title': 'Sign in again',
   'auth.reauth.body':
     'Your sign-in has ended. Sign in again to carry on: this page, the open dialog and what you typed stay as they are.',

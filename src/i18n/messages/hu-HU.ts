@@ -44,7 +44,7 @@ export const huHU: Catalog = {
   'auth.signIn.button': 'Bejelentkezés Microsoft-fiókkal',
   'auth.signIn.busy': 'A Microsoft-bejelentkezés megnyitása…',
   'auth.signIn.failed':
-    'A bejelentkezés nem indult el: {message}. Próbálja újra; ha ismét előfordul, kérje meg a rendszergazdát, hogy ellenőrizze az alkalmazásregisztrációt.',
+    'A bejelentkezés nem fejeződött be: {message}. Próbálja újra; ha ismét előfordul, kérje meg a rendszergazdát, hogy ellenőrizze az alkalmazásregisztrációt.',
   'auth.reauth.title': 'Jelentkezzen be újra',
   'auth.reauth.body':
     'A bejelentkezése lejárt. A folytatáshoz jelentkezzen be újra: ez az oldal, a megnyitott párbeszédpanel és a beírt adatok megmaradnak.',

@@ -42,7 +42,7 @@ export const nlNL: Catalog = {
   'auth.signIn.button': 'Aanmelden met Microsoft',
   'auth.signIn.busy': 'Microsoft-aanmelding wordt geopend…',
   'auth.signIn.failed':
-    'Aanmelden is niet gestart: {message}. Probeer het opnieuw; blijft het gebeuren, vraag dan uw beheerder de app-registratie te controleren.',
+    'Aanmelden is niet voltooid: {message}. Probeer het opnieuw; blijft het gebeuren, vraag dan uw beheerder de app-registratie te controleren.',
   'auth.reauth.title': 'Opnieuw aanmelden',
   'auth.reauth.body':
     'Uw aanmelding is verlopen. Meld u opnieuw aan om verder te gaan: deze pagina, het geopende dialoogvenster en wat u hebt getypt blijven behouden.',

@@ -41,7 +41,7 @@ export const svSE: Catalog = {
   'auth.signIn.button': 'Logga in med Microsoft',
   'auth.signIn.busy': 'Öppnar Microsofts inloggning…',
   'auth.signIn.failed':
-    'Inloggningen startade inte: {message}. Försök igen. Om det fortsätter ska du be din administratör att kontrollera appregistreringen.',
+    'Inloggningen slutfördes inte: {message}. Försök igen. Om det fortsätter ska du be din administratör att kontrollera appregistreringen.',
   'auth.reauth.title': 'Logga in igen',
   'auth.reauth.body':
     'Din inloggning har upphört. Logga in igen för att fortsätta: den här sidan, den öppna dialogrutan och det du har skrivit finns kvar.',

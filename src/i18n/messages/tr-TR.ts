@@ -41,7 +41,7 @@ export const trTR: Catalog = {
   'auth.signIn.button': 'Microsoft ile oturum açın',
   'auth.signIn.busy': 'Microsoft oturum açma sayfası açılıyor…',
   'auth.signIn.failed':
-    'Oturum açma başlatılamadı: {message}. Yeniden deneyin; sorun sürerse yöneticinizden uygulama kaydını denetlemesini isteyin.',
+    'Oturum açma tamamlanamadı: {message}. Yeniden deneyin; sorun sürerse yöneticinizden uygulama kaydını denetlemesini isteyin.',
   'auth.reauth.title': 'Yeniden oturum açın',
   'auth.reauth.body':
     'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın: bu sayfa, açık iletişim kutusu ve yazdıklarınız olduğu gibi kalır.',

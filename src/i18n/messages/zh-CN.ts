@@ -41,7 +41,7 @@ export const zhCN: Catalog = {
     '使用你在合作伙伴中心使用的 Microsoft 工作帐户登录。你在此处可以执行的操作取决于该帐户拥有的角色。',
   'auth.signIn.button': '使用 Microsoft 登录',
   'auth.signIn.busy': '正在打开 Microsoft 登录…',
-  'auth.signIn.failed': '未能开始登录：{message}。请重试；如果问题仍然存在，请让管理员检查应用注册。',
+  'auth.signIn.failed': '登录未完成：{message}。请重试；如果问题仍然存在，请让管理员检查应用注册。',
   'auth.reauth.title': '重新登录',
   'auth.reauth.body': '你的登录已结束。请重新登录以继续：此页面、打开的对话框和你键入的内容都会保留。',
   'auth.reauth.button': '重新登录',

@@ -4,7 +4,7 @@ import { App } from '../fixtures'
 
 export { expect }
 
-type Profile = 'admin' | 'reader' | 'sales'
+type Profile = 'admin' | 'reader' | 'sales' | 'short'
 
 /**
  * Live mode: the app signs in against the local OpenID Connect provider (live-stack.ts). Each

@@ -37,6 +37,8 @@ interface Profile {
   readonly name: string
   readonly username: string
   readonly claims: Readonly<Record<string, unknown>>
+  /** Access token lifetime in seconds (default: the provider's hour). */
+  readonly ttl?: number
 }
 
 /** The test users: one per way of holding a role (app role, directory role, group). */
@@ -49,6 +51,8 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     claims: { wids: ['b0f54661-2d74-4c50-afa3-1ec803f12efe'] },
   },
   sales: { name: 'Lee Gu', username: 'lee@partner.example', claims: { groups: [SALES_GROUP_ID] } },
+  // Tokens that expire within MSAL's renewal margin (5 minutes): each is renewed before use.
+  short: { name: 'Nestor Wilke', username: 'nestor@partner.example', claims: { roles: ['HelpdeskAgent'] }, ttl: 120 },
 }
 
 interface User {
@@ -154,6 +158,7 @@ export async function startLiveStack(options: {
       const jti = randomUUID()
       payload.aud = E2E_API_AUDIENCE
       payload.jti = jti
+      if (user.profile.ttl) payload.exp = Number(payload.iat) + user.profile.ttl
       accessTokens.set(jti, { sub: user.sub })
       issuedCount.set(user.sub, (issuedCount.get(user.sub) ?? 0) + 1)
     }
@@ -169,8 +174,10 @@ export async function startLiveStack(options: {
         return
       }
     }
-    const issued = (response.body as Record<string, unknown>).refresh_token
+    const answer = response.body as Record<string, unknown>
+    const issued = answer.refresh_token
     if (user && typeof issued === 'string') refreshTokens.set(issued, { user, revoked: false })
+    if (user?.profile.ttl && 'expires_in' in answer) answer.expires_in = user.profile.ttl
   })
 
   const { groupRoles } = parseGroupRoles(`sales_agent=${SALES_GROUP_ID}`)

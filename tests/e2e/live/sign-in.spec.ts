@@ -43,6 +43,17 @@ test('a token that expires is renewed silently: no prompt, the page just loads',
   expect(await live.issuedTokens()).toBeGreaterThan(before)
 })
 
+test('a token about to expire is renewed before it is sent: nothing the agent sees', async ({ app, live, page }) => {
+  // This user's tokens live two minutes, inside MSAL's five-minute renewal margin.
+  await live.signIn('short')
+  await expect(page.getByRole('banner')).toContainText('Helpdesk agent')
+  const before = await live.issuedTokens()
+  await app.openCustomer('Contoso Ltd')
+  await expect(app.infoIcon('Contoso – Business Basic')).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Sign in again' })).toHaveCount(0)
+  expect(await live.issuedTokens()).toBeGreaterThan(before)
+})
+
 test('a read-only user (Billing admin, a directory role) sees no upgrade or add-licenses action', async ({
   app,
   live,
