@@ -97,9 +97,13 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
   let token: string
   try {
     token = await session.token()
-  } catch {
-    // No token without signing in again, and the agent did not: nothing was sent.
-    throw new ApiError('http', 'Sign-in required', { status: 401, ...ids })
+  } catch (cause) {
+    // Nothing was sent. Either the agent did not sign in again (as a 401 would say), or the
+    // identity provider could not be reached (as a network failure would).
+    if (cause instanceof Error && cause.name === 'SignInRequiredError') {
+      throw new ApiError('http', 'Sign-in required', { status: 401, ...ids })
+    }
+    throw new ApiError('signin', `No token: ${cause instanceof Error ? cause.message : String(cause)}`, ids)
   }
   let response = await send(token)
   if (response.status === 401 && session.renewToken) {

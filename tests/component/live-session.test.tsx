@@ -13,7 +13,7 @@ import { openCustomer, renderApp } from './render-app'
 class FakeAuth implements LiveAuth {
   signedIn: SignedInUser | undefined
   /** What a silent renewal gives: a token, or undefined when only the user can sign in. */
-  silent: 'ok' | 'interaction' = 'ok'
+  silent: 'ok' | 'interaction' | 'unreachable' = 'ok'
   signIns = 0
   signOuts = 0
   private tokenRole: PartnerRole
@@ -39,6 +39,7 @@ class FakeAuth implements LiveAuth {
     this.signOuts += 1
   }
   async tokenSilently(options?: { forceRefresh?: boolean }) {
+    if (this.silent === 'unreachable') throw new Error('Failed to fetch the identity provider')
     if (options?.forceRefresh && this.silent === 'interaction') return undefined
     return this.token()
   }
@@ -132,6 +133,16 @@ describe('live mode sign-in', () => {
     expect(result).toHaveTextContent('New subscription: Office 365 E5')
     expect(refused).toBe(1)
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Sign in again' })).toBeNull())
+  })
+
+  it('an identity provider out of reach says so: nothing was sent, no sign-in prompt', async () => {
+    const auth = new FakeAuth(ALEX)
+    auth.silent = 'unreachable'
+    renderApp({ auth })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Can’t reach Microsoft sign-in')
+    expect(alert).toHaveTextContent('Nothing was sent.')
+    expect(screen.queryByRole('dialog', { name: 'Sign in again' })).toBeNull()
   })
 
   it('declining to sign in again leaves the 401 as an error that says what to do', async () => {

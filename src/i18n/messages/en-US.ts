@@ -99,6 +99,10 @@ export const enUS = {
   'error.kind.http': 'Error answer',
   'error.network.title': 'Can’t reach Partner Center',
   'error.network.action': 'Check your network connection, then try again.',
+  'error.kind.signin': 'Sign-in unavailable',
+  'error.signin.title': 'Can’t reach Microsoft sign-in',
+  'error.signin.action':
+    'Nothing was sent. Check your network connection, then try again; if it keeps happening, Microsoft Entra ID may be unavailable.',
   'error.timeout.title': 'Partner Center didn’t answer within {seconds, number} seconds',
   'error.timeout.action':
     'Try again. If you were submitting a change, Try again re-sends the very same request, so it can’t be done twice: if it already went through, you’ll see its result.',

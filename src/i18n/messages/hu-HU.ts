@@ -331,6 +331,10 @@ export const huHU: Catalog = {
   'error.kind.http': 'Hibaválasz',
   'error.network.title': 'A Partnerközpont nem érhető el',
   'error.network.action': 'Ellenőrizze a hálózati kapcsolatot, majd próbálja újra.',
+  'error.kind.signin': 'A bejelentkezés nem érhető el',
+  'error.signin.title': 'A Microsoft-bejelentkezés nem érhető el',
+  'error.signin.action':
+    'Semmi sem lett elküldve. Ellenőrizze a hálózati kapcsolatot, majd próbálja újra; ha ismét előfordul, a Microsoft Entra ID lehet, hogy nem érhető el.',
   'error.timeout.title': 'A Partnerközpont nem válaszolt {seconds, number} másodpercen belül',
   'error.timeout.action':
     'Próbálja újra. Ha módosítást küldött, az Újrapróbálkozás pontosan ugyanazt a kérést küldi el ismét, így a módosítás nem hajtható végre kétszer: ha már sikerült, annak eredménye jelenik meg.',

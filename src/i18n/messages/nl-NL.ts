@@ -331,6 +331,10 @@ export const nlNL: Catalog = {
   'error.kind.http': 'Foutantwoord',
   'error.network.title': 'Partner Center is niet bereikbaar',
   'error.network.action': 'Controleer uw netwerkverbinding en probeer het opnieuw.',
+  'error.kind.signin': 'Aanmelden niet beschikbaar',
+  'error.signin.title': 'Microsoft-aanmelding is niet bereikbaar',
+  'error.signin.action':
+    'Er is niets verzonden. Controleer uw netwerkverbinding en probeer het opnieuw; blijft het gebeuren, dan is Microsoft Entra ID mogelijk niet beschikbaar.',
   'error.timeout.title': 'Partner Center heeft niet binnen {seconds, number} seconden geantwoord',
   'error.timeout.action':
     'Probeer het opnieuw. Als u een wijziging aan het verzenden was, verstuurt Opnieuw proberen precies dezelfde aanvraag nog eens, zodat deze niet twee keer kan worden uitgevoerd: als de aanvraag al was verwerkt, ziet u het resultaat ervan.',

@@ -328,6 +328,10 @@ export const svSE: Catalog = {
   'error.kind.http': 'Felsvar',
   'error.network.title': 'Det går inte att nå Partnercenter',
   'error.network.action': 'Kontrollera nätverksanslutningen och försök sedan igen.',
+  'error.kind.signin': 'Inloggning otillgänglig',
+  'error.signin.title': 'Det går inte att nå Microsofts inloggning',
+  'error.signin.action':
+    'Inget skickades. Kontrollera nätverksanslutningen och försök sedan igen. Om det fortsätter kan Microsoft Entra ID vara otillgängligt.',
   'error.timeout.title': 'Partnercenter svarade inte inom {seconds, number} sekunder',
   'error.timeout.action':
     'Försök igen. Om du skickade en ändring skickar Försök igen exakt samma begäran en gång till, så den kan inte utföras två gånger: om den redan har gått igenom ser du resultatet.',

@@ -322,6 +322,10 @@ export const trTR: Catalog = {
   'error.kind.http': 'Hata yanıtı',
   'error.network.title': 'İş Ortağı Merkezi’ne ulaşılamıyor',
   'error.network.action': 'Ağ bağlantınızı denetleyin, ardından yeniden deneyin.',
+  'error.kind.signin': 'Oturum açma kullanılamıyor',
+  'error.signin.title': 'Microsoft oturum açma hizmetine ulaşılamıyor',
+  'error.signin.action':
+    'Hiçbir şey gönderilmedi. Ağ bağlantınızı denetleyin, ardından yeniden deneyin; sorun sürerse Microsoft Entra ID kullanılamıyor olabilir.',
   'error.timeout.title': 'İş Ortağı Merkezi {seconds, number} saniye içinde yanıt vermedi',
   'error.timeout.action':
     'Yeniden deneyin. Bir değişiklik gönderiyorsanız Yeniden dene tam olarak aynı isteği yeniden gönderir; bu nedenle değişiklik iki kez yapılamaz: zaten gerçekleştiyse sonucunu görürsünüz.',

@@ -293,6 +293,9 @@ export const zhCN: Catalog = {
   'error.kind.http': '错误应答',
   'error.network.title': '无法连接到合作伙伴中心',
   'error.network.action': '请检查网络连接，然后重试。',
+  'error.kind.signin': '登录不可用',
+  'error.signin.title': '无法连接到 Microsoft 登录',
+  'error.signin.action': '未发送任何内容。请检查网络连接，然后重试；如果问题仍然存在，Microsoft Entra ID 可能不可用。',
   'error.timeout.title': '合作伙伴中心未在 {seconds, number} 秒内应答',
   'error.timeout.action':
     '请重试。如果你当时正在提交更改，“重试”会重新发送完全相同的请求，因此不会重复执行：如果请求已经完成，你将看到其结果。',
