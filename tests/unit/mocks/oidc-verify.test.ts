@@ -1,6 +1,9 @@
-import { createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
+import { runMockApiCli } from '../../../mocks/cli'
 import { type MockHttpServer, startMockHttpServer } from '../../../mocks/http'
 import { createOidcVerifier } from '../../../mocks/oidc-verify'
 
@@ -11,6 +14,7 @@ const AUDIENCE = 'api://upgrade-console-test'
 let privateKey: CryptoKey
 let otherKey: CryptoKey
 let keys: ReturnType<typeof createLocalJWKSet>
+let publicJwk: JWK
 let server: MockHttpServer
 const revoked = new Set<string>()
 
@@ -31,7 +35,8 @@ beforeAll(async () => {
   const pair = await generateKeyPair('RS256')
   privateKey = pair.privateKey
   otherKey = (await generateKeyPair('RS256')).privateKey
-  keys = createLocalJWKSet({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' }] })
+  publicJwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' }
+  keys = createLocalJWKSet({ keys: [publicJwk] })
   server = await startMockHttpServer({
     port: 0,
     verifyToken: createOidcVerifier({
@@ -91,5 +96,47 @@ describe('the HTTP mock in OpenID Connect mode', () => {
     expect(answer.body.description).toBe('Access denied: The token has been revoked.')
     const nobody = await get(`Bearer ${await token({ sub: 'nobody', roles: ['SomethingElse'] })}`)
     expect(nobody.status).toBe(403)
+  })
+})
+
+describe('npm run mock-api -- --oidc-issuer (the CLI)', () => {
+  const quiet = { env: {}, out: () => {}, err: () => {} }
+
+  it('needs an audience with the issuer', async () => {
+    const errors: string[] = []
+    const outcome = await runMockApiCli(['--oidc-issuer', 'https://idp.test'], { ...quiet, err: (l) => errors.push(l) })
+    expect(outcome).toEqual({ kind: 'done', exitCode: 2 })
+    expect(errors[0]).toBe('--oidc-issuer needs --oidc-audience.')
+  })
+
+  it('finds the provider’s keys through its discovery document and accepts only its tokens', async () => {
+    // A provider at an http address of this machine: discovery and keys only.
+    let issuer = ''
+    const provider: Server = createServer((request, response) => {
+      const body =
+        request.url === '/.well-known/openid-configuration'
+          ? { issuer, jwks_uri: `${issuer}/jwks` }
+          : request.url === '/jwks'
+            ? { keys: [publicJwk] }
+            : undefined
+      response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' }).end(JSON.stringify(body ?? {}))
+    })
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve))
+    issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`
+    const outcome = await runMockApiCli(
+      ['--port', '0', '--quiet', '--oidc-issuer', issuer, '--oidc-audience', AUDIENCE],
+      quiet,
+    )
+    if (outcome.kind !== 'serving') throw new Error('the mock did not start')
+    try {
+      const call = (authorization: string) =>
+        fetch(`${outcome.server.url}/v1/customers?size=1`, { headers: { Authorization: authorization } })
+      expect((await call(`Bearer ${createDemoToken('admin_agent', 'Demo')}`)).status).toBe(401)
+      const signed = await token({ sub: 'alex', roles: ['AdminAgent'] }, { issuer })
+      expect((await call(`Bearer ${signed}`)).status).toBe(200)
+    } finally {
+      await outcome.server.close()
+      await new Promise((resolve) => provider.close(resolve))
+    }
   })
 })
