@@ -23,6 +23,7 @@ export function ReauthDialog() {
           live.declineSignInAgain()
         }
       }}
+      onTop
       title={i18n.t('auth.reauth.title')}
       description={i18n.t('auth.reauth.body')}
     >
