@@ -56,7 +56,10 @@ export function createOidcVerifier(options: OidcVerifierOptions): TokenVerifier 
       ;({ payload } = await jwtVerify(token, await keys, {
         issuer: options.issuer,
         audience: options.audience,
+        // Signed with the provider's asymmetric keys only (no `none`, no shared secret), and
+        // never open-ended: a token without an expiry is refused.
         algorithms: ['RS256', 'ES256', 'PS256'],
+        requiredClaims: ['exp'],
       }))
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { ok: false, reason: 'The token has expired.' }

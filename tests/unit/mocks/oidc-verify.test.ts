@@ -77,6 +77,8 @@ describe('the HTTP mock in OpenID Connect mode', () => {
       `Bearer ${await token({ sub: 'x', roles: ['AdminAgent'] }, { issuer: 'https://evil.test' })}`,
       `Bearer ${await token({ sub: 'x', roles: ['AdminAgent'] }, { audience: 'api://other' })}`,
       `Bearer ${await token({ sub: 'x', roles: ['AdminAgent'] }, { expiresIn: '-1m' })}`,
+      // No expiry at all.
+      `Bearer ${await new SignJWT({ sub: 'x', roles: ['AdminAgent'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).sign(privateKey)}`,
       undefined,
     ]
     for (const authorization of refused) {
