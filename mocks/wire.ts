@@ -188,7 +188,11 @@ export function wireSubscribedSkus(db: Database, customerId: string) {
     const sum = (list: readonly { readonly quantity: number }[]) => list.reduce((n, s) => n + s.quantity, 0)
     const activeOwn = sum(own.filter((s) => s.status === 'active'))
     const pendingOwn = sum(own.filter((s) => s.status === 'pending'))
-    const suspendedOwn = sum(own.filter((s) => s.status === 'suspended' || s.status === 'none'))
+    const suspendedOwn = sum(
+      own.filter(
+        (s) => s.status === 'suspended' || s.status === 'none' || s.status === 'expired' || s.status === 'disabled',
+      ),
+    )
     const otherUnits = sum(others.filter((o) => o.offerId.toUpperCase() === offer.id.toUpperCase()))
     const holding = new Set(
       own.filter((s) => s.status === 'active' || s.status === 'pending').map((s) => s.id.toLowerCase()),

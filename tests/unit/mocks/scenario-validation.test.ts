@@ -221,7 +221,7 @@ describe('validateScenario', () => {
         'an unknown status',
         (s) => (s.customers[0].subscriptions[0].status = 'frozen'),
         [
-          'customers[0].subscriptions[0].status: must be one of "none", "active", "pending", "suspended", "deleted", not "frozen"',
+          'customers[0].subscriptions[0].status: must be one of "none", "active", "pending", "suspended", "deleted", "expired", "disabled", not "frozen"',
         ],
       ],
       [
