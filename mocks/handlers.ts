@@ -521,7 +521,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     }
     const changed = READ_ONLY_FIELDS.filter((field) => {
       const sent = body[field]
-      if (sent === undefined) return false
+      if (sent === undefined || sent === null) return false
       const value = current[field]
       if (field !== 'friendlyName' && typeof sent === 'string' && typeof value === 'string') return !same(sent, value)
       return sent !== value

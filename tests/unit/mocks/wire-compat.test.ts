@@ -46,6 +46,13 @@ describe('PascalCase request bodies (the .NET SDK)', () => {
     expect(subscriptionNamed(db, FABRIKAM).quantity).toBe(sub.quantity)
   })
 
+  it('PATCH takes null for the fields the SDK did not read (its reference types), and changes only quantity', async () => {
+    const sub = subscriptionNamed(db, FABRIKAM)
+    const body = { Id: sub.id, Quantity: 13, FriendlyName: null, ParentSubscriptionId: null, TermDuration: null }
+    expect((await call(subscriptionPath(sub), { method: 'PATCH', body })).status).toBe(200)
+    expect(subscriptionNamed(db, FABRIKAM)).toMatchObject({ quantity: 13, friendlyName: sub.friendlyName })
+  })
+
   it('POST upgrades with TargetOffer.Id, UpgradeType and Quantity', async () => {
     const sub = subscriptionNamed(db, 'Contoso – Business Basic')
     const res = await call(`${subscriptionPath(sub)}/upgrades`, {
