@@ -121,6 +121,21 @@ test('sign out: back to the sign-in page, also after a reload', async ({ live, p
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Upgrade Console' })).toBeVisible()
 })
 
+test('keyboard: sign in and sign out with the keyboard alone, focus visible', async ({ app, live, page }) => {
+  await live.as('admin')
+  await page.goto('/')
+  const signIn = page.getByRole('button', { name: 'Sign in with Microsoft' })
+  await app.tabTo(signIn)
+  await app.expectFocusVisible()
+  await page.keyboard.press('Enter')
+  const signOut = page.getByRole('button', { name: 'Sign out' })
+  await expect(signOut).toBeVisible()
+  await app.tabTo(signOut)
+  await app.expectFocusVisible()
+  await page.keyboard.press('Enter')
+  await expect(signIn).toBeVisible()
+})
+
 test('the Content-Security-Policy blocks an injected inline script', async ({ live, page }) => {
   await live.signIn('admin')
   const outcome = await injectInlineScript(page)
