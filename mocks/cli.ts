@@ -3,7 +3,13 @@ import { parseArgs } from 'node:util'
 import { DEMO_LATENCIES, type DemoLatency } from '../src/api/demo-controls'
 import { isPartnerRole, PARTNER_ROLES } from '../src/rules/roles'
 import { createDemoToken } from './auth'
-import { DEFAULT_MOCK_API_PORT, type MockHttpServer, ScenarioLoadError, startMockHttpServer } from './http'
+import {
+  DEFAULT_CORS_ORIGINS,
+  DEFAULT_MOCK_API_PORT,
+  type MockHttpServer,
+  ScenarioLoadError,
+  startMockHttpServer,
+} from './http'
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios'
 
 /**
@@ -20,6 +26,8 @@ Options:
   --scenario <name|file>     a built-in scenario (${BUILT_IN_SCENARIOS.map((s) => s.name).join(', ')}) or a scenario file
                              (default: $MOCK_API_SCENARIO, else default)
   --latency <setting>        ${DEMO_LATENCIES.join(', ')} (default: none)
+  --cors-origin <origin>     an origin whose pages may call the mock (repeatable; default: $MOCK_API_CORS_ORIGINS,
+                             comma-separated, else the dev and preview servers: ${DEFAULT_CORS_ORIGINS.join(', ')})
   --print-token <role>       print a demo bearer token for that partner role and exit
                              (roles: ${PARTNER_ROLES.join(', ')})
   --name <display name>      the user name in --print-token's token (default: Mock API user)
@@ -86,10 +94,22 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     }
   }
 
+  const corsOrigins =
+    values['cors-origin'] ??
+    io.env.MOCK_API_CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== '')
+  const badOrigin = corsOrigins?.find((o) => !/^https?:\/\/[^/\s]+$/i.test(o))
+  if (badOrigin !== undefined) {
+    io.err(`--cors-origin must be an origin such as http://127.0.0.1:5173, not "${badOrigin}".`)
+    return { kind: 'done', exitCode: 2 }
+  }
+
   let server: MockHttpServer
   try {
     server = await startMockHttpServer({
       port,
+      ...(corsOrigins ? { corsOrigins } : {}),
       latency: latency as DemoLatency,
       ...(scenarioFile === undefined ? { scenario: scenarioArg } : { scenarioFile }),
       ...(values.quiet
@@ -127,6 +147,7 @@ function parse(argv: readonly string[]) {
       port: { type: 'string' },
       scenario: { type: 'string' },
       latency: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
       'print-token': { type: 'string' },
       name: { type: 'string' },
       quiet: { type: 'boolean' },

@@ -7,25 +7,15 @@ import type {
   DemoState,
   ScenarioLoadResult,
 } from '../src/api/demo-controls'
-import type { Database, DbState } from './db'
-import { type FaultKind, type MockSettings, setFault } from './handlers'
-import {
-  type ActiveScenario,
-  type KeyValueStorage,
-  persistDemo,
-  type RestoreOutcome,
-  readStoredDemo,
-  saveDemo,
-} from './persistence'
-import {
-  readScenarioText,
-  SCENARIO_FORMAT,
-  type Scenario,
-  type ScenarioCustomer,
-  type ScenarioSubscription,
-  scenarioText,
-} from './scenario'
+import type { Database } from './db'
+import { exportedScenario } from './export'
+import { type FaultKind, type MockSettings, setFault } from './faults'
+import { type ActiveScenario, type KeyValueStorage, type RestoreOutcome, readStoredDemo } from './persistence'
+import { readScenarioText, type Scenario, scenarioText } from './scenario'
 import { BUILT_IN_SCENARIOS, type BuiltInScenario, DEFAULT_SCENARIO_NAME } from './scenarios'
+import { createSharedDemo, type DataChange, type Lock } from './shared-demo'
+
+export { exportedScenario } from './export'
 
 /**
  * The demo panel's controls over the mocked Partner Center (src/api/demo-controls.ts): which
@@ -58,6 +48,10 @@ export interface DemoControlsOptions {
   readonly latency?: DemoLatency
   /** Random numbers in [0, 1) for the realistic latency (default Math.random). */
   readonly random?: () => number
+  /** With a storage: the lock that serializes writes across tabs (mocks/shared-demo.ts). */
+  readonly lock?: Lock
+  /** With a storage: tells when another tab changed it (the browser's `storage` event). */
+  readonly watch?: (listener: () => void) => () => void
 }
 
 export interface DemoStartOutcome {
@@ -82,10 +76,15 @@ type ListenerSet = Set<() => void>
 /** Where the demo's latency choice is kept between reloads. */
 export const LATENCY_KEY = 'upgrade-console.demo-latency'
 
+function isLatency(value: unknown): value is DemoLatency {
+  return typeof value === 'string' && Object.hasOwn(LATENCY_MS, value)
+}
+
 function storedLatency(storage: KeyValueStorage | undefined): DemoLatency | undefined {
   try {
     const value = storage?.getItem(LATENCY_KEY)
-    return value && value in LATENCY_MS ? (value as DemoLatency) : undefined
+    // Own keys only: `constructor` or `__proto__` name no latency.
+    return value && isLatency(value) ? value : undefined
   } catch {
     return undefined
   }
@@ -97,6 +96,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
   const random = options.random ?? Math.random
   const findBuiltIn = (name: string) => builtIns.find((s) => s.name === name)
   const listeners: ListenerSet = new Set()
+  const dataListeners = new Set<(change: DataChange) => void>()
   // The presenter's latency choice survives a reload, like the data does.
   let latency: DemoLatency = storedLatency(storage) ?? options.latency ?? 'none'
   let active: ActiveScenario = activeOf(db.scenario)
@@ -141,6 +141,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       latency,
       fault: fault ? { kind: fault.kind, scope: fault.scope } : null,
       signedInRole: active.scenario.signedInUser.role,
+      storageFull: shared?.storageFull ?? false,
     }
   }
 
@@ -158,13 +159,37 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     changed()
   }
 
+  const shared = storage
+    ? createSharedDemo({
+        db,
+        storage,
+        builtIn: (name) => safeLoadNamed(name),
+        active,
+        ...(options.lock ? { lock: options.lock } : {}),
+        ...(options.watch ? { watch: options.watch } : {}),
+      })
+    : undefined
+  const stopSharing = shared?.subscribe((event) => {
+    if (event === 'replaced' && shared) active = shared.active
+    if (event !== 'updated') changed()
+    if (event === 'storage') return
+    for (const listener of [...dataListeners]) {
+      try {
+        listener(event)
+      } catch (error) {
+        console.error('Demo data listener failed:', error)
+      }
+    }
+  })
+
   const load = (next: ActiveScenario) => {
     active = next
+    shared?.setActive(next)
+    // Saved after this task (see mocks/shared-demo.ts): a scenario too big for storage is
+    // reported then, through the demo state's storageFull, not at the next reload.
     db.reset(next.scenario)
     changed()
   }
-
-  const persistence = storage ? persistDemo(db, storage, () => active) : undefined
 
   const builtInResult = (builtIn: BuiltInScenario): ScenarioLoadResult => {
     const scenario = safeLoad(builtIn)
@@ -184,6 +209,12 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       listeners.add(listener)
       return () => {
         listeners.delete(listener)
+      }
+    },
+    subscribeToData(listener) {
+      dataListeners.add(listener)
+      return () => {
+        dataListeners.delete(listener)
       }
     },
     selectScenario(name) {
@@ -217,7 +248,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       return scenarioText(exportedScenario(active, db.state))
     },
     setLatency(next) {
-      if (!(next in LATENCY_MS)) throw new TypeError(`Unknown latency: ${String(next)}`)
+      if (!isLatency(next)) throw new TypeError(`Unknown latency: ${String(next)}`)
       if (next === latency) return
       latency = next
       applyLatency()
@@ -237,19 +268,26 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     },
     start(requested) {
       const stored = storage ? readStoredDemo(storage, (name) => safeLoadNamed(name)) : { kind: 'none' as const }
+      let replayProblems: readonly string[] | undefined
       const restore = (): RestoreOutcome | undefined => {
-        if (stored.kind !== 'ok') return undefined
-        if (!db.restore(stored.snapshot, stored.active.scenario)) return undefined
-        persistence?.inSync()
+        if (stored.kind !== 'ok' || !shared) return undefined
+        const restored = shared.restore(stored)
+        if (!restored.ok) {
+          replayProblems = restored.problems
+          return undefined
+        }
         active = stored.active
         changed()
         return { kind: 'restored' }
       }
-      const notStored = (): RestoreOutcome =>
-        stored.kind === 'invalid' ? { kind: 'discarded', problems: stored.problems } : { kind: 'fresh' }
+      const notStored = (): RestoreOutcome => {
+        if (stored.kind === 'invalid') return { kind: 'discarded', problems: stored.problems }
+        if (replayProblems) return { kind: 'discarded', problems: replayProblems }
+        return { kind: 'fresh' }
+      }
       const fresh = (scenario: ActiveScenario): RestoreOutcome => {
         load(scenario)
-        if (storage && saveDemo(storage, db, active)) persistence?.inSync()
+        shared?.save()
         return notStored()
       }
       const defaultScenario = (): ActiveScenario => {
@@ -281,7 +319,8 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       return unknownScenario === undefined ? { restore: outcome } : { restore: outcome, unknownScenario }
     },
     dispose() {
-      persistence?.stop()
+      stopSharing?.()
+      shared?.stop()
       settings.onChange = previousOnChange
     },
   }
@@ -302,75 +341,6 @@ function safeLoad(builtIn: BuiltInScenario): Scenario | undefined {
     console.error(`The built-in scenario "${builtIn.name}" could not be loaded:`, error)
     return undefined
   }
-}
-
-/**
- * The current data as a scenario: what a scenario file holds, taken from the database's state
- * (after the demo's upgrades and quantity changes). Loading it gives the same data again.
- */
-export function exportedScenario(active: ActiveScenario, state: DbState): Scenario {
-  const { scenario } = active
-  const subscriptions = groupBy(state.subscriptions, (s) => s.customerId)
-  const others = groupBy(state.otherChannelSubscriptions, (o) => o.customerId)
-  const users = groupBy(state.users, (u) => u.customerId)
-  const customers = state.customers.map(
-    (c): ScenarioCustomer => ({
-      id: c.id,
-      companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
-      relationshipToPartner: c.relationshipToPartner,
-      allowDelegatedAccess: c.allowDelegatedAccess,
-      subscriptions: (subscriptions.get(c.id.toLowerCase()) ?? []).map(
-        (s): ScenarioSubscription => ({
-          id: s.id,
-          offerId: s.offerId,
-          friendlyName: s.friendlyName,
-          quantity: s.quantity,
-          status: s.status,
-          billingCycle: s.billingCycle,
-          termDuration: s.termDuration,
-          creationDate: s.creationDate,
-          effectiveStartDate: s.effectiveStartDate,
-          commitmentEndDate: s.commitmentEndDate,
-          autoRenewEnabled: s.autoRenewEnabled,
-          ...(s.parentSubscriptionId === null ? {} : { parentSubscriptionId: s.parentSubscriptionId }),
-          ...(s.suspensionReasons.length === 0 ? {} : { suspensionReasons: [...s.suspensionReasons] }),
-        }),
-      ),
-      otherChannelSubscriptions: (others.get(c.id.toLowerCase()) ?? []).map((o) => ({
-        offerId: o.offerId,
-        quantity: o.quantity,
-        channel: o.channel,
-      })),
-      users: (users.get(c.id.toLowerCase()) ?? []).map((u) => ({
-        id: u.id,
-        displayName: u.displayName,
-        userPrincipalName: u.email,
-        licenses: [...u.licenses],
-        selfServiceLicenses: [...u.selfServiceLicenses],
-      })),
-    }),
-  )
-  const builtIn = active.kind === 'built-in'
-  return {
-    format: SCENARIO_FORMAT,
-    name: builtIn ? `${scenario.name}-export` : scenario.name,
-    title: builtIn ? `${scenario.title} (exported)` : scenario.title,
-    description: scenario.description,
-    exportedFrom: scenario.exportedFrom ?? scenario.name,
-    signedInUser: { ...scenario.signedInUser },
-    customers,
-  }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item).toLowerCase()
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
 }
 
 void SAME_FAULT_KINDS

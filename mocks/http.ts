@@ -5,7 +5,7 @@ import type { DemoLatency } from '../src/api/demo-controls'
 import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'
-import { createHandlers, createMockSettings, HEADER } from './handlers'
+import { allowedMethods, createHandlers, createMockSettings, HEADER } from './handlers'
 import { defaultScenario } from './scenarios/default-scenario'
 
 /**
@@ -34,6 +34,11 @@ export interface MockHttpServerOptions {
   readonly database?: DatabaseOptions
   /** Called after each request is answered (e.g. to log it). */
   readonly onRequest?: (entry: RequestLogEntry) => void
+  /**
+   * Origins whose pages may call the mock (CORS); default DEFAULT_CORS_ORIGINS, the app's dev and
+   * preview servers. Never `*`: a page of any other origin cannot read the answers.
+   */
+  readonly corsOrigins?: readonly string[]
 }
 
 export interface RequestLogEntry {
@@ -65,11 +70,27 @@ export class ScenarioLoadError extends Error {
   }
 }
 
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
-  'Access-Control-Max-Age': '600',
-} as const
+/** The origins of `npm run dev` (5173) and `npm run preview` (4173), by address and by name. */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = [
+  'http://127.0.0.1:5173',
+  'http://localhost:5173',
+  'http://127.0.0.1:4173',
+  'http://localhost:4173',
+]
+
+/** Methods a request may have at all; anything else (TRACE, CONNECT, a typo) is 405. */
+const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS']
+
+/** CORS headers for a request from `origin`: only an allowed origin is named, and never `*`. */
+function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>): Record<string, string> {
+  const headers: Record<string, string> = { Vary: 'Origin' }
+  if (origin && allowed.has(origin.toLowerCase())) {
+    headers['Access-Control-Allow-Origin'] = origin
+    headers['Access-Control-Allow-Methods'] = 'GET, POST, PATCH, OPTIONS'
+    headers['Access-Control-Max-Age'] = '600'
+  }
+  return headers
+}
 
 const ALLOWED_REQUEST_HEADERS = [
   'Authorization',
@@ -113,10 +134,14 @@ export async function toFetchRequest(request: IncomingMessage, origin: string): 
   })
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJsonTo(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body)
   response.writeHead(status, {
-    ...CORS_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
     ...headers,
@@ -131,21 +156,41 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
 export function createMockRequestListener(
   handlers: readonly RequestHandler[],
   onRequest?: (entry: RequestLogEntry) => void,
+  corsOrigins: readonly string[] = DEFAULT_CORS_ORIGINS,
 ): (request: IncomingMessage, response: ServerResponse) => void {
+  const allowedOrigins = new Set(corsOrigins.map((o) => o.toLowerCase().replace(/\/+$/, '')))
   return (request, response) => {
     const started = performance.now()
     const method = request.method ?? 'GET'
     const log = (status: number) =>
       onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) })
+    const origin = typeof request.headers.origin === 'string' ? request.headers.origin : undefined
+    const cors = corsHeaders(origin, allowedOrigins)
+    const sendJson = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+      sendJsonTo(response, status, body, { ...cors, ...headers })
     void (async () => {
       if (method === 'OPTIONS') {
         response.writeHead(204, {
-          ...CORS_HEADERS,
-          'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
-          Vary: 'Access-Control-Request-Headers',
+          ...cors,
+          ...(cors['Access-Control-Allow-Origin']
+            ? {
+                'Access-Control-Allow-Headers':
+                  request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
+              }
+            : {}),
+          Vary: 'Origin, Access-Control-Request-Headers',
         })
         response.end()
         log(204)
+        return
+      }
+      if (!KNOWN_METHODS.includes(method)) {
+        // Never built into a Fetch Request: fetch refuses such methods with a TypeError.
+        const pathname = new URL(request.url ?? '/', 'http://mock.invalid').pathname
+        const allow = (allowedMethods(pathname) ?? ['GET']).join(', ')
+        const reply = errorReply(405, MOCK_ERROR_CODES.methodNotAllowed, `${method} is not allowed; use ${allow}.`)
+        sendJson(405, reply.body, { Allow: allow })
+        log(405)
         return
       }
       const host = request.headers.host ?? `${MOCK_API_HOST}`
@@ -159,9 +204,9 @@ export function createMockRequestListener(
           MOCK_ERROR_CODES.invalidInput,
           tooLarge
             ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
-            : `The request could not be read: ${String(error)}`,
+            : 'The request could not be read (its URL, headers or body are not valid HTTP).',
         )
-        sendJson(response, reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
+        sendJson(reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
         log(reply.status)
         return
       }
@@ -172,7 +217,7 @@ export function createMockRequestListener(
           MOCK_ERROR_CODES.routeNotFound,
           `Not found: ${method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
         )
-        sendJson(response, reply.status, reply.body)
+        sendJson(reply.status, reply.body)
         log(404)
         return
       }
@@ -182,7 +227,7 @@ export function createMockRequestListener(
         log(0)
         return
       }
-      const headers: Record<string, string | string[]> = { ...CORS_HEADERS }
+      const headers: Record<string, string | string[]> = { ...cors }
       answer.headers.forEach((value, key) => {
         headers[key] = value
       })
@@ -191,10 +236,14 @@ export function createMockRequestListener(
       response.writeHead(answer.status, answer.statusText || undefined, headers)
       response.end(method === 'HEAD' ? undefined : body)
       log(answer.status)
-    })().catch((error: unknown) => {
+    })().catch(() => {
       if (!response.headersSent) {
-        const reply = errorReply(500, MOCK_ERROR_CODES.internal, `Undefined exception in the mock: ${String(error)}`)
-        sendJson(response, 500, reply.body)
+        const reply = errorReply(
+          500,
+          MOCK_ERROR_CODES.internal,
+          'The mock failed to answer (an error in the mock itself).',
+        )
+        sendJson(500, reply.body)
       } else response.destroy()
       log(500)
     })
@@ -218,7 +267,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         : { ok: true as const }
   if (!loaded.ok) throw new ScenarioLoadError(loaded.problems)
 
-  const server = createServer(createMockRequestListener(handlers, options.onRequest))
+  const server = createServer(createMockRequestListener(handlers, options.onRequest, options.corsOrigins))
   const host = options.host ?? MOCK_API_HOST
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

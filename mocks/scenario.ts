@@ -123,7 +123,7 @@ export function isGuid(value: string): boolean {
   return GUID.test(value)
 }
 
-function isIsoDate(value: string): boolean {
+export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value)
   if (!match || Number.isNaN(Date.parse(value))) return false
   // Date.parse rolls 2026-02-31 over to March: check the calendar itself.

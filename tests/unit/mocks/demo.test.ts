@@ -579,40 +579,38 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
         /stored scenario: customers: missing/,
       ],
       [
-        'a changed record that breaks the state',
+        'an operation the rules refuse (100,000 licenses on a 300-seat plan)',
         (s) => {
-          const patch = s.changes.subscriptions.patch
-          patch[0].item.quantity = -5
+          s.operations.find((op: { kind: string }) => op.kind === 'set_quantity').quantity = 100000
           return s
         },
-        /^state\.subscriptions\.\d+\.quantity: /m,
+        /above the maximum of 300/,
       ],
       [
-        'a changed record with a field the database does not know',
+        'an operation with a field the log does not know',
         (s) => {
-          s.changes.subscriptions.patch[0].item.injected = '<script>'
+          s.operations[0].injected = '<script>'
           return s
         },
-        /^state\.subscriptions\.\d+: .*injected/m,
+        /^operations\.0: /m,
       ],
       [
-        'a changed record that points at a customer of no record',
+        'an operation on a subscription of no record',
         (s) => {
-          s.changes.subscriptions.patch[0].item.customerId = 'ffffffff-0000-4000-8000-000000000000'
+          s.operations[0].subscriptionId = 'ffffffff-0000-4000-8000-000000000000'
           return s
         },
-        /unknown customer ffffffff/,
+        /not found/,
       ],
       [
-        'an added record after a missing one',
+        'an operation at a time that is no date',
         (s) => {
-          const added = s.changes.subscriptions.patch.find((p: { after: string | null }) => p.after !== null)
-          added.after = 'ffffffff-0000-4000-8000-000000000000'
+          s.operations[0].at = 'yesterday'
           return s
         },
-        /no record/,
+        /operations\.0\.at/,
       ],
-      ['changes of the wrong shape', (s) => ({ ...s, changes: { customers: 'all' } }), /changes/],
+      ['operations of the wrong shape', (s) => ({ ...s, operations: { customers: 'all' } }), /operations/],
     ]
     for (const [name, corrupt, reason] of cases) {
       it(name, async () => {
@@ -655,15 +653,25 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
         entries.delete(key)
       },
     }
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const tab = openTab(storage)
     tab.demo.start()
     expect(entries.has(STORAGE_KEY)).toBe(true)
+    expect(tab.demo.getState().storageFull).toBe(false)
+    const heard = vi.fn()
+    tab.demo.subscribe(heard)
     full = true
     expect(tab.demo.selectScenario('edge-cases')).toEqual({ ok: true })
     await settle()
     expect(entries.has(STORAGE_KEY)).toBe(false)
-    expect(warn).toHaveBeenCalledTimes(1)
+    // Said at once (the panel and the app listen), not at the next reload.
+    expect(tab.demo.getState().storageFull).toBe(true)
+    expect(heard).toHaveBeenCalled()
+    // Room again: the next save succeeds and the notice goes.
+    full = false
+    tab.demo.reset()
+    await settle()
+    expect(entries.has(STORAGE_KEY)).toBe(true)
+    expect(tab.demo.getState().storageFull).toBe(false)
     const throwing: KeyValueStorage = {
       getItem: () => {
         throw new Error('denied')
