@@ -7,11 +7,12 @@ import {
   freshStore,
   type HistoryEntry,
   queries,
+  type Store,
   same,
   type UpgradeOperation,
   type UpgradeOutcome,
 } from './db-operations'
-import type { Operation, OperationRequest, UpgradeOperationEntry } from './operations'
+import type { Operation, OperationRequest } from './operations'
 import type { DbCustomer, DbOtherChannelSubscription, DbState, DbSubscription, DbUser } from './records'
 import type { Scenario } from './scenario'
 
@@ -119,29 +120,125 @@ export interface Database {
   attach(backing: DbBacking): () => void
 }
 
+/** Replays `operations` over `scenario`'s start, each checked by the rules: a new store, or why not. */
+function replay(scenario: Scenario, operations: readonly Operation[]): Store | readonly string[] {
+  const next = freshStore(scenario)
+  for (const [index, op] of operations.entries()) {
+    try {
+      applyOperation(next, op, true)
+    } catch (error) {
+      return [`operations[${index}] (${op.kind} of ${op.subscriptionId}): ${(error as Error).message}`]
+    }
+  }
+  return next
+}
+
+/** Listeners called after every change; a failing one neither fails the change nor the others. */
+function listenerSet() {
+  const listeners = new Set<() => void>()
+  return {
+    notify() {
+      for (const listener of [...listeners]) {
+        try {
+          listener()
+        } catch (error) {
+          // A failing listener (e.g. a full localStorage) must not fail the change itself.
+          console.error('Mock database listener failed:', error)
+        }
+      }
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+  }
+}
+
+/** Database.transaction, refresh and attach: one write at a time, in this tab and across tabs. */
+function sharing(history: () => readonly unknown[]) {
+  const localLock = createLocalLock()
+  let backing: DbBacking | undefined
+  return {
+    transaction<T>(fn: () => T): Promise<T> {
+      const run = async () => {
+        backing?.pull()
+        const before = history().length
+        const result = fn()
+        if (backing && history().length !== before) backing.push()
+        return result
+      }
+      const held = backing
+      return held ? held.lock(() => localLock(run)) : localLock(run)
+    },
+    refresh() {
+      backing?.pull()
+    },
+    attach(next: DbBacking) {
+      backing = next
+      return () => {
+        if (backing === next) backing = undefined
+      }
+    },
+  }
+}
+
+/** Database.upgrade and setQuantity: each a new operation, logged and applied. */
+function writes(
+  q: ReturnType<typeof queries>,
+  record: <T>(op: Operation) => T,
+  stamp: (request: OperationRequest | undefined) => Pick<Operation, 'id' | 'at' | 'request'>,
+  newId: () => string,
+): Pick<Database, 'upgrade' | 'setQuantity'> {
+  return {
+    upgrade(customerId, subscriptionId, operation, request) {
+      const source = q.requireSubscription(customerId, subscriptionId)
+      if (operation.upgradeType === 'none') throw new DatabaseError('invalid_operation', 'Upgrade type none.')
+      return record<UpgradeOutcome>({
+        ...stamp(request),
+        kind: 'upgrade',
+        customerId: source.customerId,
+        subscriptionId: source.id,
+        targetOfferId: findOffer(operation.targetOfferId)?.id ?? operation.targetOfferId,
+        quantity: operation.quantity,
+        upgradeType: operation.upgradeType,
+        targetSubscriptionId: newId(),
+      })
+    },
+    setQuantity(customerId, subscriptionId, quantity, request) {
+      const sub = q.requireSubscription(customerId, subscriptionId)
+      if (!Number.isInteger(quantity) || quantity < 0) {
+        throw new DatabaseError('invalid_operation', `Quantity ${quantity} is not a whole number.`)
+      }
+      const op: Operation = {
+        ...stamp(request),
+        kind: 'set_quantity',
+        customerId: sub.customerId,
+        subscriptionId: sub.id,
+        quantity,
+      }
+      return record<DbSubscription>(op)
+    },
+  }
+}
+
 export function createDatabase(initialScenario: Scenario, options: DatabaseOptions = {}): Database {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => crypto.randomUUID())
   let store = freshStore(initialScenario)
   const q = queries(() => store.state)
-  const localLock = createLocalLock()
-  let backing: DbBacking | undefined
-  const listeners = new Set<() => void>()
-  const notify = () => {
-    for (const listener of [...listeners]) {
-      try {
-        listener()
-      } catch (error) {
-        // A failing listener (e.g. a full localStorage) must not fail the change itself.
-        console.error('Mock database listener failed:', error)
-      }
-    }
-  }
+  const changes = listenerSet()
   const record = <T>(op: Operation): T => {
     const result = applyOperation(store, op, false) as T
-    notify()
+    changes.notify()
     return result
   }
+  const stamp = (request: OperationRequest | undefined) => ({
+    id: crypto.randomUUID(),
+    at: now().toISOString(),
+    ...(request ? { request } : {}),
+  })
 
   return {
     get state(): DbState {
@@ -159,70 +256,27 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
     now,
     reset(next) {
       store = freshStore(next ?? initialScenario)
-      notify()
+      changes.notify()
     },
     load(scenario, operations) {
-      const next = freshStore(scenario)
-      try {
-        operations.forEach((op, index) => {
-          try {
-            applyOperation(next, op, true)
-          } catch (error) {
-            throw new Error(`operations[${index}] (${op.kind} of ${op.subscriptionId}): ${(error as Error).message}`)
-          }
-        })
-      } catch (error) {
-        return { ok: false, problems: [error instanceof Error ? error.message : String(error)] }
-      }
+      const next = replay(scenario, operations)
+      if (!('state' in next)) return { ok: false, problems: next }
       store = next
-      notify()
+      changes.notify()
       return { ok: true }
     },
     apply(op) {
       applyOperation(store, op, true)
-      notify()
+      changes.notify()
     },
     findCustomer: q.findCustomer,
     subscriptionsOf: q.subscriptionsOf,
     findSubscription: q.findSubscription,
-    otherChannelOf: (customerId) => store.state.otherChannelSubscriptions.filter((o) => same(o.customerId, customerId)),
-    usersOf: (customerId) => store.state.users.filter((u) => same(u.customerId, customerId)),
     usersOfSubscription: q.usersOfSubscription,
     customerFacts: q.customerFacts,
-    upgrade(customerId, subscriptionId, operation, request) {
-      const source = q.requireSubscription(customerId, subscriptionId)
-      if (operation.upgradeType === 'none') throw new DatabaseError('invalid_operation', 'Upgrade type none.')
-      const op: UpgradeOperationEntry = {
-        id: crypto.randomUUID(),
-        at: now().toISOString(),
-        kind: 'upgrade',
-        customerId: source.customerId,
-        subscriptionId: source.id,
-        targetOfferId: findOffer(operation.targetOfferId)?.id ?? operation.targetOfferId,
-        quantity: operation.quantity,
-        upgradeType: operation.upgradeType,
-        targetSubscriptionId: newId(),
-        ...(request ? { request } : {}),
-      }
-      return record<UpgradeOutcome>(op)
-    },
-    setQuantity(customerId, subscriptionId, quantity, request) {
-      const sub = q.requireSubscription(customerId, subscriptionId)
-      if (!Number.isInteger(quantity) || quantity < 0) {
-        throw new DatabaseError('invalid_operation', `Quantity ${quantity} is not a whole number.`)
-      }
-      const at = now().toISOString()
-      const op: Operation = {
-        id: crypto.randomUUID(),
-        at,
-        kind: 'set_quantity',
-        customerId: sub.customerId,
-        subscriptionId: sub.id,
-        quantity,
-        ...(request ? { request } : {}),
-      }
-      return record<DbSubscription>(op)
-    },
+    otherChannelOf: (customerId) => store.state.otherChannelSubscriptions.filter((o) => same(o.customerId, customerId)),
+    usersOf: (customerId) => store.state.users.filter((u) => same(u.customerId, customerId)),
+    ...writes(q, record, stamp, newId),
     findRequest: (requestId) => store.requests.get(requestId.toLowerCase()),
     snapshot() {
       return structuredClone({
@@ -231,30 +285,7 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
         operations: store.history.map((entry) => entry.op),
       })
     },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
-    transaction(fn) {
-      const run = async () => {
-        backing?.pull()
-        const before = store.history.length
-        const result = fn()
-        if (backing && store.history.length !== before) backing.push()
-        return result
-      }
-      return backing ? backing.lock(() => localLock(run)) : localLock(run)
-    },
-    refresh() {
-      backing?.pull()
-    },
-    attach(next) {
-      backing = next
-      return () => {
-        if (backing === next) backing = undefined
-      }
-    },
+    subscribe: changes.subscribe,
+    ...sharing(() => store.history),
   }
 }

@@ -60,86 +60,125 @@ function isPrefix(ours: readonly HistoryEntry[], theirs: readonly { readonly id:
   return theirs.length >= ours.length && (last < 0 || ours[last]?.op.id === theirs[last]?.id)
 }
 
-export function createSharedDemo(options: SharedDemoOptions): SharedDemo {
-  const { db, storage, builtIn } = options
-  const newEpoch = options.newEpoch ?? (() => crypto.randomUUID())
-  let active = options.active
-  let epoch = newEpoch()
-  let storageFull = false
+/** A shared demo's own state: what storage holds as far as this tab knows. */
+interface Sharing {
+  readonly db: Database
+  readonly storage: KeyValueStorage
+  readonly builtIn: (name: string) => Scenario | undefined
+  readonly newEpoch: () => string
+  readonly emit: (event: DataChange | 'storage') => void
+  active: ActiveScenario
+  epoch: string
+  storageFull: boolean
   /** The history (array and length) storage holds, as far as this tab knows. */
-  let saved: { history: readonly HistoryEntry[]; count: number } | undefined
-  let lastRaw: string | null = null
-  const listeners = new Set<(event: DataChange | 'storage') => void>()
-  const emit = (event: DataChange | 'storage') => {
-    for (const listener of [...listeners]) {
-      try {
-        listener(event)
-      } catch (error) {
-        console.error('Shared demo listener failed:', error)
-      }
-    }
-  }
-  const markSaved = () => {
-    saved = { history: db.history, count: db.history.length }
-  }
-  const setFull = (full: boolean) => {
-    if (full === storageFull) return
-    storageFull = full
-    emit('storage')
-  }
+  saved: { history: readonly HistoryEntry[]; count: number } | undefined
+  lastRaw: string | null
+}
 
-  const save = (): boolean => {
-    const history = db.history
-    if (saved && saved.history === history && saved.count === history.length) return true
-    // A history this tab did not load (a reset, another scenario) starts a new epoch.
-    if (!saved || saved.history !== history) epoch = newEpoch()
-    const text = storedDemoText(db, active, epoch)
+function markSaved(s: Sharing): void {
+  s.saved = { history: s.db.history, count: s.db.history.length }
+}
+
+function setFull(s: Sharing, full: boolean): void {
+  if (full === s.storageFull) return
+  s.storageFull = full
+  s.emit('storage')
+}
+
+/** Stores the log if it changed since the last save; false when storage refused. */
+function save(s: Sharing): boolean {
+  const history = s.db.history
+  if (s.saved && s.saved.history === history && s.saved.count === history.length) return true
+  // A history this tab did not load (a reset, another scenario) starts a new epoch.
+  if (!s.saved || s.saved.history !== history) s.epoch = s.newEpoch()
+  const text = storedDemoText(s.db, s.active, s.epoch)
+  try {
+    s.storage.setItem(STORAGE_KEY, text)
+  } catch {
+    // Full or disabled: leave no older state behind for a reload to bring back.
+    clearStoredDemo(s.storage)
+    markSaved(s)
+    setFull(s, true)
+    return false
+  }
+  s.lastRaw = text
+  markSaved(s)
+  setFull(s, false)
+  return true
+}
+
+/** Brings in another tab's changes: its new operations replayed, or the whole log reloaded. */
+function pull(s: Sharing): DataChange | undefined {
+  let raw: string | null
+  try {
+    raw = s.storage.getItem(STORAGE_KEY)
+  } catch {
+    return undefined
+  }
+  if (raw === null || raw === s.lastRaw) return undefined
+  s.lastRaw = raw
+  const read = parseStoredDemo(raw, s.builtIn)
+  // Damaged by hand meanwhile: keep this tab's state; its next write stores it again.
+  if (read.kind !== 'ok') return undefined
+  const { db } = s
+  if (read.epoch === s.epoch && read.active.scenario === db.scenario && isPrefix(db.history, read.operations)) {
+    const known = db.history.length
     try {
-      storage.setItem(STORAGE_KEY, text)
+      for (const op of read.operations.slice(known)) db.apply(op)
+      markSaved(s)
+      return read.operations.length > known ? 'updated' : undefined
     } catch {
-      // Full or disabled: leave no older state behind for a reload to bring back.
-      clearStoredDemo(storage)
-      markSaved()
-      setFull(true)
-      return false
+      // Does not fit on top of this tab's state: reload the whole log below.
     }
-    lastRaw = text
-    markSaved()
-    setFull(false)
-    return true
   }
+  if (!db.load(read.active.scenario, read.operations).ok) return undefined
+  s.active = read.active
+  s.epoch = read.epoch
+  markSaved(s)
+  return 'replaced'
+}
 
-  const pull = (): DataChange | undefined => {
-    let raw: string | null
-    try {
-      raw = storage.getItem(STORAGE_KEY)
-    } catch {
-      return undefined
-    }
-    if (raw === null || raw === lastRaw) return undefined
-    lastRaw = raw
-    const read = parseStoredDemo(raw, builtIn)
-    // Damaged by hand meanwhile: keep this tab's state; its next write stores it again.
-    if (read.kind !== 'ok') return undefined
-    const sameDemo = read.epoch === epoch && read.active.scenario === db.scenario
-    if (sameDemo && isPrefix(db.history, read.operations)) {
-      const known = db.history.length
-      try {
-        for (const op of read.operations.slice(known)) db.apply(op)
-        markSaved()
-        return read.operations.length > known ? 'updated' : undefined
-      } catch {
-        // Does not fit on top of this tab's state: reload the whole log below.
+function listeners() {
+  const set = new Set<(event: DataChange | 'storage') => void>()
+  return {
+    emit(event: DataChange | 'storage') {
+      for (const listener of [...set]) {
+        try {
+          listener(event)
+        } catch (error) {
+          console.error('Shared demo listener failed:', error)
+        }
       }
-    }
-    const loaded = db.load(read.active.scenario, read.operations)
-    if (!loaded.ok) return undefined
-    active = read.active
-    epoch = read.epoch
-    markSaved()
-    return 'replaced'
+    },
+    subscribe(listener: (event: DataChange | 'storage') => void) {
+      set.add(listener)
+      return () => {
+        set.delete(listener)
+      }
+    },
   }
+}
 
+export function createSharedDemo(options: SharedDemoOptions): SharedDemo {
+  const { db, storage } = options
+  const newEpoch = options.newEpoch ?? (() => crypto.randomUUID())
+  const events = listeners()
+  const s: Sharing = {
+    db,
+    storage,
+    builtIn: options.builtIn,
+    newEpoch,
+    emit: events.emit,
+    active: options.active,
+    epoch: newEpoch(),
+    storageFull: false,
+    saved: undefined,
+    lastRaw: null,
+  }
+  const pullAndTell = () => {
+    const change = pull(s)
+    if (change) s.emit(change)
+  }
   // Changes made outside a transaction (demo controls, direct calls) are saved once per task.
   let scheduled = false
   const stopSaving = db.subscribe(() => {
@@ -147,55 +186,38 @@ export function createSharedDemo(options: SharedDemoOptions): SharedDemo {
     scheduled = true
     queueMicrotask(() => {
       scheduled = false
-      save()
+      save(s)
     })
   })
-  const detach = db.attach({
-    lock: options.lock ?? ((fn) => fn()),
-    pull: () => {
-      const change = pull()
-      if (change) emit(change)
-    },
-    push: () => {
-      save()
-    },
-  })
-  const stopWatching = options.watch?.(() => {
-    const change = pull()
-    if (change) emit(change)
-  })
+  const detach = db.attach({ lock: options.lock ?? ((fn) => fn()), pull: pullAndTell, push: () => save(s) })
+  const stopWatching = options.watch?.(pullAndTell)
 
   return {
     get active() {
-      return active
+      return s.active
     },
     get storageFull() {
-      return storageFull
+      return s.storageFull
     },
     restore(read) {
       const loaded = db.load(read.active.scenario, read.operations)
       if (!loaded.ok) return loaded
-      active = read.active
-      epoch = read.epoch
-      markSaved()
+      s.active = read.active
+      s.epoch = read.epoch
+      markSaved(s)
       try {
-        lastRaw = storage.getItem(STORAGE_KEY)
+        s.lastRaw = storage.getItem(STORAGE_KEY)
       } catch {
-        lastRaw = null
+        s.lastRaw = null
       }
       return { ok: true }
     },
     setActive(next) {
-      active = next
+      s.active = next
     },
-    save,
-    pull,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
+    save: () => save(s),
+    pull: () => pull(s),
+    subscribe: events.subscribe,
     stop() {
       stopSaving()
       detach()
