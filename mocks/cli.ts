@@ -47,6 +47,29 @@ export type CliOutcome =
   | { readonly kind: 'done'; readonly exitCode: number }
   | { readonly kind: 'serving'; readonly server: MockHttpServer }
 
+/** --cors-origin (repeatable), else $MOCK_API_CORS_ORIGINS (comma-separated); false: a bad one (said). */
+function readCorsOrigins(given: readonly string[] | undefined, io: CliIo): readonly string[] | undefined | false {
+  const origins =
+    given ??
+    io.env.MOCK_API_CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== '')
+  const bad = origins?.find((o) => !/^https?:\/\/[^/\s]+$/i.test(o))
+  if (bad === undefined) return origins
+  io.err(`--cors-origin must be an origin such as http://127.0.0.1:5173, not "${bad}".`)
+  return false
+}
+
+/** --print-token: prints a demo token for the role and ends. */
+function printToken(role: string, name: string | undefined, io: CliIo): CliOutcome {
+  if (!isPartnerRole(role)) {
+    io.err(`Unknown role "${role}". Roles: ${PARTNER_ROLES.join(', ')}`)
+    return { kind: 'done', exitCode: 2 }
+  }
+  io.out(createDemoToken(role, name ?? 'Mock API user'))
+  return { kind: 'done', exitCode: 0 }
+}
+
 export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   let values: ReturnType<typeof parse>['values']
   try {
@@ -60,15 +83,7 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     io.out(USAGE)
     return { kind: 'done', exitCode: 0 }
   }
-  if (values['print-token'] !== undefined) {
-    const role = values['print-token']
-    if (!isPartnerRole(role)) {
-      io.err(`Unknown role "${role}". Roles: ${PARTNER_ROLES.join(', ')}`)
-      return { kind: 'done', exitCode: 2 }
-    }
-    io.out(createDemoToken(role, values.name ?? 'Mock API user'))
-    return { kind: 'done', exitCode: 0 }
-  }
+  if (values['print-token'] !== undefined) return printToken(values['print-token'], values.name, io)
 
   const portText = values.port ?? io.env.MOCK_API_PORT ?? String(DEFAULT_MOCK_API_PORT)
   const port = Number(portText)
@@ -94,16 +109,8 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     }
   }
 
-  const corsOrigins =
-    values['cors-origin'] ??
-    io.env.MOCK_API_CORS_ORIGINS?.split(',')
-      .map((o) => o.trim())
-      .filter((o) => o !== '')
-  const badOrigin = corsOrigins?.find((o) => !/^https?:\/\/[^/\s]+$/i.test(o))
-  if (badOrigin !== undefined) {
-    io.err(`--cors-origin must be an origin such as http://127.0.0.1:5173, not "${badOrigin}".`)
-    return { kind: 'done', exitCode: 2 }
-  }
+  const corsOrigins = readCorsOrigins(values['cors-origin'], io)
+  if (corsOrigins === false) return { kind: 'done', exitCode: 2 }
 
   let server: MockHttpServer
   try {

@@ -149,9 +149,93 @@ function sendJsonTo(
   response.end(text)
 }
 
+/** One request and its response, with the CORS headers and the log entry that go with it. */
+interface Exchange {
+  readonly request: IncomingMessage
+  readonly response: ServerResponse
+  readonly method: string
+  readonly cors: Record<string, string>
+  send(status: number, body: unknown, headers?: Record<string, string>): void
+  log(status: number): void
+}
+
+function preflight(x: Exchange): void {
+  x.response.writeHead(204, {
+    ...x.cors,
+    ...(x.cors['Access-Control-Allow-Origin']
+      ? {
+          'Access-Control-Allow-Headers':
+            x.request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
+        }
+      : {}),
+    Vary: 'Origin, Access-Control-Request-Headers',
+  })
+  x.response.end()
+  x.log(204)
+}
+
+/** A method no path has (TRACE, CONNECT, a typo): never built into a Fetch Request, which throws on some. */
+function unknownMethod(x: Exchange): void {
+  const pathname = new URL(x.request.url ?? '/', 'http://mock.invalid').pathname
+  const allow = (allowedMethods(pathname) ?? ['GET']).join(', ')
+  const reply = errorReply(405, MOCK_ERROR_CODES.methodNotAllowed, `${x.method} is not allowed; use ${allow}.`)
+  x.send(405, reply.body, { Allow: allow })
+  x.log(405)
+}
+
+/** The request as a Fetch Request; undefined when it could not be read (answered 400 or 413). */
+async function readRequest(x: Exchange): Promise<Request | undefined> {
+  try {
+    return await toFetchRequest(x.request, `http://${x.request.headers.host ?? MOCK_API_HOST}`)
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLarge
+    const reply = errorReply(
+      tooLarge ? 413 : 400,
+      MOCK_ERROR_CODES.invalidInput,
+      tooLarge
+        ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
+        : 'The request could not be read (its URL, headers or body are not valid HTTP).',
+    )
+    x.send(reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
+    x.log(reply.status)
+    return undefined
+  }
+}
+
+/** Resolves the request against the handlers and streams back their answer. */
+async function answer(x: Exchange, handlers: readonly RequestHandler[], fetchRequest: Request): Promise<void> {
+  const found = await getResponse([...handlers], fetchRequest)
+  if (!found) {
+    const reply = errorReply(
+      404,
+      MOCK_ERROR_CODES.routeNotFound,
+      `Not found: ${x.method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
+    )
+    x.send(reply.status, reply.body)
+    x.log(404)
+    return
+  }
+  if (found.type === 'error') {
+    // An injected network fault: the connection fails without an answer.
+    x.response.destroy()
+    x.log(0)
+    return
+  }
+  const headers: Record<string, string | string[]> = { ...x.cors }
+  found.headers.forEach((value, key) => {
+    headers[key] = value
+  })
+  const body = Buffer.from(await found.arrayBuffer())
+  headers['content-length'] = String(body.length)
+  x.response.writeHead(found.status, found.statusText || undefined, headers)
+  x.response.end(x.method === 'HEAD' ? undefined : body)
+  x.log(found.status)
+}
+
 /**
  * A Node request listener that answers with `handlers` (an MSW handler list). Unknown paths get
- * a Partner Center error body (404); an injected network fault drops the connection.
+ * a Partner Center error body (404); an injected network fault drops the connection. Only pages
+ * of `corsOrigins` may read the answers (CORS).
  */
 export function createMockRequestListener(
   handlers: readonly RequestHandler[],
@@ -162,80 +246,22 @@ export function createMockRequestListener(
   return (request, response) => {
     const started = performance.now()
     const method = request.method ?? 'GET'
-    const log = (status: number) =>
-      onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) })
     const origin = typeof request.headers.origin === 'string' ? request.headers.origin : undefined
     const cors = corsHeaders(origin, allowedOrigins)
-    const sendJson = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      sendJsonTo(response, status, body, { ...cors, ...headers })
+    const x: Exchange = {
+      request,
+      response,
+      method,
+      cors,
+      send: (status, body, headers = {}) => sendJsonTo(response, status, body, { ...cors, ...headers }),
+      log: (status) =>
+        onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) }),
+    }
     void (async () => {
-      if (method === 'OPTIONS') {
-        response.writeHead(204, {
-          ...cors,
-          ...(cors['Access-Control-Allow-Origin']
-            ? {
-                'Access-Control-Allow-Headers':
-                  request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
-              }
-            : {}),
-          Vary: 'Origin, Access-Control-Request-Headers',
-        })
-        response.end()
-        log(204)
-        return
-      }
-      if (!KNOWN_METHODS.includes(method)) {
-        // Never built into a Fetch Request: fetch refuses such methods with a TypeError.
-        const pathname = new URL(request.url ?? '/', 'http://mock.invalid').pathname
-        const allow = (allowedMethods(pathname) ?? ['GET']).join(', ')
-        const reply = errorReply(405, MOCK_ERROR_CODES.methodNotAllowed, `${method} is not allowed; use ${allow}.`)
-        sendJson(405, reply.body, { Allow: allow })
-        log(405)
-        return
-      }
-      const host = request.headers.host ?? `${MOCK_API_HOST}`
-      let fetchRequest: Request
-      try {
-        fetchRequest = await toFetchRequest(request, `http://${host}`)
-      } catch (error) {
-        const tooLarge = error instanceof BodyTooLarge
-        const reply = errorReply(
-          tooLarge ? 413 : 400,
-          MOCK_ERROR_CODES.invalidInput,
-          tooLarge
-            ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
-            : 'The request could not be read (its URL, headers or body are not valid HTTP).',
-        )
-        sendJson(reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
-        log(reply.status)
-        return
-      }
-      const answer = await getResponse([...handlers], fetchRequest)
-      if (!answer) {
-        const reply = errorReply(
-          404,
-          MOCK_ERROR_CODES.routeNotFound,
-          `Not found: ${method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
-        )
-        sendJson(reply.status, reply.body)
-        log(404)
-        return
-      }
-      if (answer.type === 'error') {
-        // An injected network fault: the connection fails without an answer.
-        response.destroy()
-        log(0)
-        return
-      }
-      const headers: Record<string, string | string[]> = { ...cors }
-      answer.headers.forEach((value, key) => {
-        headers[key] = value
-      })
-      const body = Buffer.from(await answer.arrayBuffer())
-      headers['content-length'] = String(body.length)
-      response.writeHead(answer.status, answer.statusText || undefined, headers)
-      response.end(method === 'HEAD' ? undefined : body)
-      log(answer.status)
+      if (method === 'OPTIONS') return preflight(x)
+      if (!KNOWN_METHODS.includes(method)) return unknownMethod(x)
+      const fetchRequest = await readRequest(x)
+      if (fetchRequest) await answer(x, handlers, fetchRequest)
     })().catch(() => {
       if (!response.headersSent) {
         const reply = errorReply(
@@ -243,9 +269,9 @@ export function createMockRequestListener(
           MOCK_ERROR_CODES.internal,
           'The mock failed to answer (an error in the mock itself).',
         )
-        sendJson(500, reply.body)
+        x.send(500, reply.body)
       } else response.destroy()
-      log(500)
+      x.log(500)
     })
   }
 }
