@@ -1,60 +1,36 @@
 import { findOffer } from '../src/rules/offers'
-import type { SubscriptionStatus } from '../src/rules/subscription-status'
 import type {
-  BillingCycle,
-  RelationshipToPartner,
   Scenario,
+  ScenarioCompanyProfile,
   ScenarioCustomer,
+  ScenarioOtherChannelSubscription,
   ScenarioSubscription,
+  ScenarioUser,
   TermDuration,
 } from './scenario'
 
 /**
- * The records of the mock's database, built from a scenario's (checked by the scenario schema of
- * mocks/scenario.ts, the one schema per record): a scenario record plus what the database adds
- * (the customer id on children, the offer's name, the version behind the ETag).
+ * The records of the mock's database, built from a scenario's: each is the scenario record of
+ * mocks/scenario-schema.ts (one zod schema per record, its type inferred) plus what the database
+ * adds (the customer id on children, the offer's name, the version behind the ETag).
  */
-export interface CustomerRecord {
-  id: string
-  companyName: string
-  domain: string
-  tenantId: string
-  relationshipToPartner: RelationshipToPartner
-  allowDelegatedAccess: boolean
-}
+export type CustomerRecord = Pick<ScenarioCustomer, 'id' | 'relationshipToPartner' | 'allowDelegatedAccess'> &
+  ScenarioCompanyProfile
 
-export interface SubscriptionRecord {
-  id: string
+export type SubscriptionRecord = Omit<ScenarioSubscription, 'parentSubscriptionId' | 'suspensionReasons'> & {
   customerId: string
-  offerId: string
   offerName: string
-  friendlyName: string
-  quantity: number
-  status: SubscriptionStatus
   suspensionReasons: readonly string[]
-  billingCycle: BillingCycle
-  termDuration: TermDuration
-  creationDate: string
-  effectiveStartDate: string
-  commitmentEndDate: string
-  autoRenewEnabled: boolean
   parentSubscriptionId: string | null
   /** Bumped by every change; the ETag derives from it. */
   version: number
   etag: string
 }
 
-export interface OtherChannelRecord {
-  customerId: string
-  offerId: string
-  quantity: number
-  channel: string
-}
+export type OtherChannelRecord = ScenarioOtherChannelSubscription & { customerId: string }
 
-export interface UserRecord {
-  id: string
+export type UserRecord = Omit<ScenarioUser, 'userPrincipalName' | 'licenses' | 'selfServiceLicenses'> & {
   customerId: string
-  displayName: string
   email: string
   /** Subscription ids whose license the user is assigned. */
   licenses: readonly string[]
