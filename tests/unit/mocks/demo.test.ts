@@ -579,6 +579,19 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
         /stored scenario: customers: missing/,
       ],
       [
+        'a stored custom scenario whose commitment ends before it starts',
+        (s) => {
+          const [first, ...rest] = defaultScenario.customers
+          if (!first) throw new Error('no customers')
+          const [sub, ...subs] = first.subscriptions
+          if (!sub) throw new Error('no subscriptions')
+          const broken = { ...sub, commitmentEndDate: '2020-01-01T00:00:00Z' }
+          const customers = [{ ...first, subscriptions: [broken, ...subs] }, ...rest]
+          return { ...s, active: { kind: 'custom', scenario: { ...defaultScenario, name: 'mine', customers } } }
+        },
+        /stored scenario: customers\[0\]\.subscriptions\[0\]\.commitmentEndDate: .* is not after effectiveStartDate/,
+      ],
+      [
         'an operation the rules refuse (100,000 licenses on a 300-seat plan)',
         (s) => {
           s.operations.find((op: { kind: string }) => op.kind === 'set_quantity').quantity = 100000
@@ -688,6 +701,18 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
 })
 
 describe('latency across reloads', () => {
+  it('reads only the names of the settings: constructor, __proto__ and the like mean nothing', () => {
+    for (const hostile of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '']) {
+      const storage = createMemoryStorage([[LATENCY_KEY, hostile]])
+      const settings = createMockSettings()
+      const demo = createDemoControls({ db: createDatabase(defaultScenario), settings, storage, latency: 'none' })
+      expect(demo.getState().latency, hostile).toBe('none')
+      expect(settings.latencyMs, hostile).toBe(0)
+      expect(() => demo.setLatency(hostile as never), hostile).toThrow(TypeError)
+      demo.dispose()
+    }
+  })
+
   it('keeps the presenter’s latency choice in storage', () => {
     const storage = createMemoryStorage()
     const first = createDemoControls({
