@@ -35,6 +35,8 @@ describe('a write decides on what the agent saw', () => {
     expect(alert).toHaveTextContent('This subscription changed meanwhile')
     expect(alert).toHaveTextContent('Nothing was changed.')
     await waitFor(() => expect(alert).toHaveTextContent('Licenses: 25 → 30'))
+    // The whole dialog now shows the latest data, its description included.
+    expect(dialog).toHaveAccessibleDescription(/30 licenses/)
     expect(contosoBasic()).toMatchObject({ quantity: 30, status: 'active' })
     // The review: "What will happen" now says the source keeps 5 licenses.
     expect(within(dialog).getByRole('region', { name: 'What will happen' })).toHaveTextContent(/keeps 5 licenses/)

@@ -58,6 +58,8 @@ export function UpgradeDialog({
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
   const [submitted, setSubmitted] = useState<SubmittedUpgrade | null>(null)
+  // What the dialog shows and decides on, from its title down: see useReviewedSubscription.
+  const reviewed = useReviewedSubscription(customerId, subscription)
   return (
     <DialogShell
       open={open}
@@ -67,8 +69,8 @@ export function UpgradeDialog({
         submitted
           ? undefined
           : i18n.t('upgrade.dialog.description', {
-              offer: subscription.offerName,
-              quantity: subscription.quantity,
+              offer: reviewed.shown.offerName,
+              quantity: reviewed.shown.quantity,
             })
       }
       returnFocus={returnFocus}
@@ -79,7 +81,7 @@ export function UpgradeDialog({
       ) : (
         <UpgradeForm
           customerId={customerId}
-          subscription={subscription}
+          reviewed={reviewed}
           eligibility={eligibility}
           onSubmitted={setSubmitted}
           onCancel={() => onOpenChange(false)}
@@ -91,19 +93,18 @@ export function UpgradeDialog({
 
 function UpgradeForm({
   customerId,
-  subscription: opened,
+  reviewed,
   eligibility,
   onSubmitted,
   onCancel,
 }: {
   customerId: string
-  subscription: Subscription
+  reviewed: ReturnType<typeof useReviewedSubscription>
   eligibility: SubscriptionEligibility | undefined
   onSubmitted: (submitted: SubmittedUpgrade) => void
   onCancel: () => void
 }) {
   const i18n = useI18n()
-  const reviewed = useReviewedSubscription(customerId, opened)
   const subscription = reviewed.shown
   const ids = { quantity: useId(), quantityHint: useId(), transfer: useId(), legend: useId() }
   const upgrades = useQuery(upgradesQueryOptions(customerId, subscription.id))
