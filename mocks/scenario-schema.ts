@@ -80,6 +80,16 @@ export const subscriptionSchema = z.strictObject({
   autoRenewEnabled: z.boolean(),
   parentSubscriptionId: z.optional(guid),
   suspensionReasons: z.optional(z.array(text)),
+  /**
+   * Subscription.isMicrosoftProduct, accepted so that a subscription copied from Partner Center
+   * loads; every offer of the catalog is Microsoft's, so it can only be true (the API sends true).
+   */
+  isMicrosoftProduct: z.optional(
+    z.literal(true, {
+      error: (issue: Issue) =>
+        `every offer of this catalog is a Microsoft product, so this is true (or left out), not ${show(issue.input)}`,
+    }),
+  ),
 })
 
 /** A user of the customer's tenant and the licenses it is assigned. */

@@ -2,7 +2,8 @@ import { base64UrlDecode, base64UrlEncode } from '../base64url'
 import type { Database, DbCustomer } from '../db'
 import { MOCK_ERROR_CODES as CODES, fail } from '../errors'
 import { HEADER, type Route } from '../middleware'
-import { collection, link, wireCustomer } from '../wire'
+import { link, seekCollection, wireCustomer } from '../wire'
+import { requestedPageSize } from '../wire-compat'
 import { isRecord, type Lookups, parseJsonObject } from './shared'
 
 /** Customers: the partner's list (sorted by company name, filtered, paged) and one customer. */
@@ -17,6 +18,8 @@ interface CustomerFilter {
 interface Continuation {
   readonly offset: number
   readonly filter?: CustomerFilter
+  /** The first page's size: the SDKs' seek query sends only the token. */
+  readonly size?: number
 }
 
 /** Partner Center's customer filter: URL-encoded JSON {"Field","Value","Operator":"starts_with"}. */
@@ -49,8 +52,12 @@ function readContinuation(token: string): Continuation {
   if (!isRecord(value) || typeof value.offset !== 'number' || !Number.isInteger(value.offset) || value.offset < 0) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
+  const size = value.size
+  if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 1)) {
+    fail(400, CODES.invalidInput, 'The continuation token is not valid.')
+  }
   const filter = value.filter
-  if (filter === undefined) return { offset: value.offset }
+  if (filter === undefined) return { offset: value.offset, ...optional('size', size) }
   if (
     !isRecord(filter) ||
     (filter.field !== 'CompanyName' && filter.field !== 'Domain') ||
@@ -58,12 +65,12 @@ function readContinuation(token: string): Continuation {
   ) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
-  return { offset: value.offset, filter: { field: filter.field, value: filter.value } }
+  return { offset: value.offset, filter: { field: filter.field, value: filter.value }, ...optional('size', size) }
 }
 
-function parseSize(raw: string | null): number {
-  if (raw === null || raw.trim() === '') return DEFAULT_PAGE_SIZE
-  const size = Number(raw)
+function parseSize(raw: string | null, fallback = DEFAULT_PAGE_SIZE): number {
+  const size = requestedPageSize(raw)
+  if (size === undefined) return fallback
   if (!Number.isInteger(size) || size < 1) fail(400, CODES.invalidInput, 'size must be a whole number of at least 1.')
   return Math.min(size, MAX_PAGE_SIZE)
 }
@@ -103,25 +110,21 @@ export function optional<K extends string, V>(key: K, value: V | undefined): { [
 
 export function customerRoutes(db: Database, { requireCustomer }: Lookups) {
   const listCustomers: Route = ({ request, url }) => {
-    const size = parseSize(url.searchParams.get('size'))
     const token = request.headers.get(HEADER.continuationToken)
     const continuation: Continuation = token
       ? readContinuation(token)
       : { offset: 0, ...optional('filter', parseFilter(url.searchParams.get('filter'))) }
+    const size = parseSize(url.searchParams.get('size'), continuation.size)
     const all = customersByName(db.state.customers).filter((c) => matchesFilter(c, continuation.filter))
     const end = continuation.offset + size
     const page = all.slice(continuation.offset, end)
     const uri = `/customers?size=${size}`
-    const next =
+    const nextToken =
       end < all.length
-        ? link(uri, 'GET', [
-            {
-              key: HEADER.continuationToken,
-              value: continuationToken({ offset: end, ...optional('filter', continuation.filter) }),
-            },
-          ])
+        ? continuationToken({ offset: end, ...optional('filter', continuation.filter), size })
         : undefined
-    return { status: 200, body: collection(page.map(wireCustomer), link(uri), next) }
+    const next = nextToken ? link(uri, 'GET', [{ key: HEADER.continuationToken, value: nextToken }]) : undefined
+    return { status: 200, body: seekCollection(page.map(wireCustomer), link(uri), next, nextToken) }
   }
 
   const getCustomer: Route = ({ params }) => ({

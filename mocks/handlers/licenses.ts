@@ -4,20 +4,10 @@ import type { Database, DbSubscription } from '../db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply } from '../errors'
 import { type Route, type RouteContext, roleForbidden } from '../middleware'
 import { collection, link, wireSubscribedSkus } from '../wire'
+import { READ_ONLY_FIELDS } from '../wire-compat'
 import { checkIfMatch, type Lookups, parseJsonBody, requireRole, same, subscriptionReply } from './shared'
 
 /** Licenses: a subscription's license count (PATCH quantity, "Add licenses") and the tenant's SKUs. */
-
-/** PATCH changes the quantity only; these fields, when sent, must equal the subscription's. */
-const READ_ONLY_FIELDS = [
-  'offerId',
-  'friendlyName',
-  'status',
-  'billingCycle',
-  'termDuration',
-  'autoRenewEnabled',
-  'parentSubscriptionId',
-] as const
 
 function readOnlyChanges(sub: DbSubscription, body: Record<string, unknown>): string[] {
   const current: Readonly<Record<(typeof READ_ONLY_FIELDS)[number], unknown>> = {
@@ -31,7 +21,8 @@ function readOnlyChanges(sub: DbSubscription, body: Record<string, unknown>): st
   }
   return READ_ONLY_FIELDS.filter((field) => {
     const sent = body[field]
-    if (sent === undefined) return false
+    // The .NET SDK sends null for what it did not read: null counts as not sent.
+    if (sent === undefined || sent === null) return false
     const value = current[field]
     if (field !== 'friendlyName' && typeof sent === 'string' && typeof value === 'string') return !same(sent, value)
     return sent !== value

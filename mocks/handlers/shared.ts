@@ -4,6 +4,7 @@ import type { Database, DbCustomer, DbSubscription } from '../db'
 import { MOCK_ERROR_CODES as CODES, fail, type Reply, ReplyError } from '../errors'
 import { HEADER, roleForbidden } from '../middleware'
 import { wireSubscription } from '../wire'
+import { withCanonicalNames } from '../wire-compat'
 
 /** What the resource handlers share: body parsing, lookups with Partner Center's errors, If-Match. */
 export function same(a: string, b: string): boolean {
@@ -26,9 +27,10 @@ export function parseJsonObject(text: string, what: string): Record<string, unkn
   return value
 }
 
+/** A request body: a JSON object, its known properties read without regard to case (wire-compat.ts). */
 export function parseJsonBody(text: string): Record<string, unknown> {
   if (text.trim() === '') fail(400, CODES.invalidInput, 'The request body is empty; send a JSON object.')
-  return parseJsonObject(text, 'The request body')
+  return withCanonicalNames(parseJsonObject(text, 'The request body'))
 }
 
 export function requireRole(principal: DemoPrincipal, action: string): void {

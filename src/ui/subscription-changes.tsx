@@ -1,5 +1,6 @@
 import type { Subscription } from '../api/subscription-schemas'
 import { useI18n } from '../i18n/i18n'
+import { readSubscriptionStatus } from '../rules/subscription-status'
 
 /** What differs between two versions of a subscription, in words: license count, status, else "other details". */
 export function SubscriptionChanges({ before, after }: { before: Subscription; after: Subscription }) {
@@ -11,8 +12,8 @@ export function SubscriptionChanges({ before, after }: { before: Subscription; a
   if (before.status !== after.status) {
     changes.push(
       i18n.t('review.change.status', {
-        before: i18n.t(`status.${before.status}`),
-        after: i18n.t(`status.${after.status}`),
+        before: i18n.t(`status.${readSubscriptionStatus(before.status)}`),
+        after: i18n.t(`status.${readSubscriptionStatus(after.status)}`),
       }),
     )
   }

@@ -1,7 +1,7 @@
 import { getResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
-import { createDatabase, type Database, type DbState, initialState } from '../../../mocks/db'
+import { createDatabase, type Database, type DbState, initialState, toSubscriptionFacts } from '../../../mocks/db'
 import {
   createDemoControls,
   type DemoControlsOptions,
@@ -15,6 +15,7 @@ import { type Scenario, scenarioText, validateScenario } from '../../../mocks/sc
 import { findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import { DEMO_FAULT_KINDS } from '../../../src/api/demo-controls'
+import { checkUpgradeRequest } from '../../../src/rules/eligibility'
 import { OFFER_IDS } from '../../../src/rules/offers'
 
 const NOW = new Date('2026-03-01T09:00:00.000Z')
@@ -480,11 +481,17 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
     const storage = createMemoryStorage()
     const first = openTab(storage)
     first.demo.start('many-customers')
+    // One the rules let upgrade to E3 (a replay checks it by them).
     const basic = first.db.state.subscriptions.find(
       (s) =>
         s.status === 'active' &&
         s.offerId === OFFER_IDS.businessBasic &&
-        s.customerId !== first.db.state.customers[0]?.id,
+        s.customerId !== first.db.state.customers[0]?.id &&
+        checkUpgradeRequest(toSubscriptionFacts(s), first.db.customerFacts(s.customerId), 'admin_agent', {
+          targetOfferId: OFFER_IDS.e3,
+          quantity: s.quantity,
+          upgradeType: 'upgrade_with_license_transfer',
+        }).ok,
     )
     if (!basic) throw new Error('no Business Basic')
     const before = first.db.state.users.filter((u) => u.licenses.includes(basic.id)).length

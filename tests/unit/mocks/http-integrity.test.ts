@@ -150,7 +150,7 @@ describe('request ids bound to caller, method, path and body', () => {
       headers: { 'MS-RequestId': requestId },
     })
     expect(other.status).toBe(422)
-    expect(other.body).toMatchObject({ code: 422, source: 'PartnerCenter' })
+    expect(other.body).toMatchObject({ code: '422', source: 'PartnerCenter' })
     expect(other.body.description).toMatch(/already used for another request/)
     expect((await current(appsPath)).quantity).toBe(41)
     const again = await send(appsPath, {
@@ -203,7 +203,7 @@ describe('request ids bound to caller, method, path and body', () => {
         name: 'Rosa Alvarez',
       })
       expect(replay.status, role).toBe(403)
-      expect(replay.body.code, role).toBe(2032)
+      expect(replay.body.code, role).toBe('2032')
       expect(replay.body.targetSubscriptionId, role).toBeUndefined()
     }
   })
