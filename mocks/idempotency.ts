@@ -58,9 +58,27 @@ function differences(first: RequestBinding, now: RequestBinding): string[] {
   return found
 }
 
+/**
+ * Accepted writes that changed nothing (a PATCH to the quantity the subscription has): no
+ * operation is logged for them, but their request id is bound all the same, here, in memory.
+ */
+const unchanged = new WeakMap<Database, Map<string, { readonly at: string; readonly request: OperationRequest }>>()
+
+/** Binds the request id of an accepted write that logged no operation (it changed nothing). */
+export function rememberUnchanged(db: Database, binding: RequestBinding, reply: StoredReply): void {
+  let known = unchanged.get(db)
+  if (!known) {
+    known = new Map()
+    unchanged.set(db, known)
+  }
+  const now = db.now().getTime()
+  for (const [id, entry] of known) if (now - Date.parse(entry.at) > IDEMPOTENCY_WINDOW_MS) known.delete(id)
+  known.set(binding.requestId.toLowerCase(), { at: db.now().toISOString(), request: { ...binding, reply } })
+}
+
 /** Whether `binding` is new, a replay of an earlier accepted write, or a reuse to refuse. */
 export function recall(db: Database, binding: RequestBinding): Recall {
-  const earlier = db.findRequest(binding.requestId)
+  const earlier = db.findRequest(binding.requestId) ?? unchanged.get(db)?.get(binding.requestId.toLowerCase())
   const first = earlier?.request
   if (!earlier || !first) return { kind: 'new' }
   const age = db.now().getTime() - Date.parse(earlier.at)

@@ -5,7 +5,7 @@ import { type DemoPrincipal, readDemoToken } from './auth'
 import { type Database, DatabaseError } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, type Reply, ReplyError } from './errors'
 import { faultReply, latencyOf, type MockSettings, takeFault } from './faults'
-import { bodyHash, type RequestBinding, recall } from './idempotency'
+import { bodyHash, type RequestBinding, recall, rememberUnchanged } from './idempotency'
 import type { OperationRequest, StoredReply } from './operations'
 import { isGuid } from './scenario'
 
@@ -135,6 +135,7 @@ async function runWrite(db: Database, route: Route, ctx: RouteContext, write: Wr
     // The operation the route logged (if any) holds `operation`: give it the reply to replay.
     if (reply.status >= 200 && reply.status < 300) {
       operation.reply = structuredClone({ status: reply.status, body: reply.body, headers: reply.headers ?? {} })
+      if (db.findRequest(requestId)?.request !== operation) rememberUnchanged(db, binding, operation.reply)
     }
     return reply
   })

@@ -162,6 +162,23 @@ describe('request ids bound to caller, method, path and body', () => {
     expect(again.body).toEqual(first.body)
   })
 
+  it('a write that changed nothing binds its id too', async () => {
+    const requestId = id()
+    const same = await send(appsPath, {
+      method: 'PATCH',
+      body: { quantity: 40 },
+      headers: { 'MS-RequestId': requestId },
+    })
+    expect(same.status).toBe(200)
+    const other = await send(appsPath, {
+      method: 'PATCH',
+      body: { quantity: 44 },
+      headers: { 'MS-RequestId': requestId },
+    })
+    expect(other.status).toBe(422)
+    expect((await current(appsPath)).quantity).toBe(40)
+  })
+
   it('the same id on another path or method, or by another caller, is refused too', async () => {
     const requestId = id()
     expect(
