@@ -1,6 +1,10 @@
+import type { IncomingMessage } from 'node:http'
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose'
 import { actingRole, type GroupRoles, rolesFromClaims } from '../src/rules/role-claims'
 import type { PartnerRole } from '../src/rules/roles'
+import { createDemoToken } from './auth'
+import { errorReply, MOCK_ERROR_CODES } from './errors'
+import { HEADER } from './handlers'
 
 /**
  * The HTTP mock's OpenID Connect mode: instead of the demo's unsigned token it accepts only access
@@ -72,4 +76,39 @@ export function createOidcVerifier(options: OidcVerifierOptions): TokenVerifier 
     const name = [payload.name, payload.preferred_username, payload.sub].find((v) => typeof v === 'string' && v !== '')
     return { ok: true, principal: { name: String(name ?? 'Signed-in user'), role: actingRole(roles), roles } }
   }
+}
+
+/**
+ * The HTTP mock's check of a request in OpenID Connect mode. A refused token gets 401 (with
+ * `WWW-Authenticate: Bearer error="invalid_token"`), a user with no partner role 403; an accepted
+ * one is handed on to the handlers as the demo token of the same user and role, so they need no
+ * change. Undefined when the request may go on.
+ */
+export async function refuseUnverified(
+  request: IncomingMessage,
+  verifyToken: TokenVerifier,
+): Promise<{ status: number; body: unknown; headers: Record<string, string> } | undefined> {
+  const verdict = await verifyToken(request.headers.authorization)
+  const headers: Record<string, string> = {}
+  for (const name of [HEADER.requestId, HEADER.correlationId]) {
+    const value = request.headers[name.toLowerCase()]
+    if (typeof value === 'string') headers[name] = value
+  }
+  headers['Access-Control-Expose-Headers'] = [HEADER.requestId, HEADER.correlationId].join(', ')
+  if (!verdict.ok) {
+    const reply = errorReply(401, MOCK_ERROR_CODES.unauthenticated, `Access denied: ${verdict.reason}`)
+    headers['WWW-Authenticate'] = `Bearer error="invalid_token", error_description="${verdict.reason}"`
+    return { status: 401, body: reply.body, headers }
+  }
+  const { role, name } = verdict.principal
+  if (!role) {
+    const reply = errorReply(
+      403,
+      MOCK_ERROR_CODES.roleForbidden,
+      'Access denied: the signed-in user holds no partner role.',
+    )
+    return { status: 403, body: reply.body, headers }
+  }
+  request.headers.authorization = `Bearer ${createDemoToken(role, name)}`
+  return undefined
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach } from 'vitest'
 import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
+import type { DemoControls } from '../../src/api/demo-controls'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
 import type { LiveAuth } from '../../src/auth/live-auth'
@@ -24,6 +25,7 @@ export function renderApp({
   realRetries = false,
   live = false,
   auth,
+  demo: given,
 }: {
   route?: string
   role?: PartnerRole
@@ -33,6 +35,8 @@ export function renderApp({
   live?: boolean
   /** Live mode's sign-in (a test double of MSAL): the roles come from it, not from `role`. */
   auth?: LiveAuth
+  /** Demo controls of the test's own (default: fresh ones over the handlers' database). */
+  demo?: DemoControls
 } = {}) {
   // Routes live in the URL's hash.
   window.history.replaceState(null, '', `/#${route}`)
@@ -42,8 +46,8 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  demo = live || auth ? undefined : createDemoControls({ db, settings: mockSettings })
-  const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} auth={auth} />)
+  demo = live || auth || given ? undefined : createDemoControls({ db, settings: mockSettings })
+  const view = render(<App queryClient={queryClient} initialRole={role} demo={given ?? demo} auth={auth} />)
   return { user, queryClient, demo, ...view }
 }
 
@@ -60,4 +64,14 @@ export async function switchRole(user: ReturnType<typeof userEvent.setup>, roleL
   const panel = await screen.findByRole('dialog', { name: 'Demo controls' })
   await user.selectOptions(within(panel).getByRole('combobox', { name: 'Signed in as' }), roleLabel)
   await user.click(within(panel).getByRole('button', { name: 'Close' }))
+}
+
+/** The row of the subscription named `name` in a customer's subscription table. */
+export function rowOf(table: HTMLElement, name: string) {
+  const header = within(table).getByRole('rowheader', {
+    name: (n) => n === name || (n.startsWith(`${name} `) && !n.startsWith(`${name} (`)),
+  })
+  const row = header.closest('tr')
+  if (!row) throw new Error(`No row for ${name}`)
+  return row
 }

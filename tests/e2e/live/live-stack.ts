@@ -202,7 +202,13 @@ export async function startLiveStack(options: {
   await build({ logLevel: 'warn', build: { outDir: options.outDir, emptyOutDir: true } })
 
   const db = createDatabase(defaultScenario)
-  const api = createMockRequestListener(createHandlers(db, { settings: createMockSettings() }), undefined, verifyToken)
+  // Same origin as the app: no other origin's page may read the answers (no CORS origins).
+  const api = createMockRequestListener(
+    createHandlers(db, { settings: createMockSettings() }),
+    undefined,
+    [],
+    verifyToken,
+  )
 
   const control = (path: string, sub: string): boolean => {
     if (path === '/__e2e/expire' || path === '/__e2e/revoke') {
