@@ -139,7 +139,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       scenario: infoOf(active),
       scenarios,
       latency,
-      fault: fault ? { kind: fault.kind, scope: fault.scope } : null,
+      fault: fault ? { ...fault } : null,
       signedInRole: active.scenario.signedInUser.role,
     }
   }
@@ -176,7 +176,13 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
   const controls: MockDemoControls = {
     getState() {
       const fault = settings.fault
-      if (cached && (cached.fault?.kind !== fault?.kind || cached.fault?.scope !== fault?.scope)) cached = undefined
+      if (
+        cached &&
+        (cached.fault?.kind !== fault?.kind ||
+          cached.fault?.scope !== fault?.scope ||
+          cached.fault?.percent !== fault?.percent)
+      )
+        cached = undefined
       cached ??= build()
       return cached
     },

@@ -22,6 +22,10 @@ export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const OpportunitiesRoute = preloadable(() =>
+  withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
+)
+const BulkRunRoute = preloadable(() => withPageMessages(import('./opportunities-route')).then((m) => m.BulkRunRoute))
 
 export function AppProviders({
   queryClient,
@@ -98,6 +102,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+            {i18n.t('nav.opportunities')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -159,6 +166,12 @@ function Routes() {
           </Route>
           <Route path="/help">
             <HelpPage />
+          </Route>
+          <Route path="/opportunities">
+            <OpportunitiesRoute />
+          </Route>
+          <Route path="/opportunities/run">
+            <BulkRunRoute />
           </Route>
           <Route>
             <section className="page">

@@ -1,0 +1,65 @@
+import './opportunities.css'
+import { useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import type { UpgradeOpportunity } from '../api/opportunities'
+import { BulkPlanner } from '../features/bulk-upgrade/bulk-planner'
+import { startBulkRun, useBulkRunner } from '../features/bulk-upgrade/bulk-run-store'
+import { BulkRunView } from '../features/bulk-upgrade/bulk-run-view'
+import { OpportunitiesPage } from '../features/opportunities/opportunities-page'
+import { useI18n } from '../i18n/i18n'
+import { canManageSubscriptions } from '../rules/roles'
+import { useSession } from './session'
+
+/**
+ * Every upgrade opportunity across customers, and the bulk upgrade of a selection: the list stays
+ * mounted (its scan, filters and selection) while the agent plans and reviews.
+ */
+export function OpportunitiesRoute() {
+  const i18n = useI18n()
+  const { role } = useSession()
+  const canManage = canManageSubscriptions(role)
+  const [selected, setSelected] = useState<readonly UpgradeOpportunity[] | null>(null)
+  const [, navigate] = useLocation()
+  const runner = useBulkRunner()
+  const state = runner?.snapshot.state
+  const runInProgress = state === 'running' || state === 'paused'
+  const planning = selected !== null && canManage
+
+  return (
+    <>
+      <div hidden={planning}>
+        <OpportunitiesPage
+          key={role}
+          role={role}
+          canManage={canManage}
+          planBlocked={runInProgress}
+          onPlan={setSelected}
+          notice={
+            runner ? (
+              <p className="notice" role="note">
+                {runInProgress ? i18n.t('opportunities.runInProgress') : i18n.t('opportunities.runOver')}{' '}
+                <Link href="/opportunities/run">{i18n.t('opportunities.viewRun')}</Link>
+              </p>
+            ) : null
+          }
+        />
+      </div>
+      {planning ? (
+        <BulkPlanner
+          selected={selected}
+          role={role}
+          onBack={() => setSelected(null)}
+          onStart={(run) => {
+            startBulkRun(run)
+            navigate('/opportunities/run')
+          }}
+        />
+      ) : null}
+    </>
+  )
+}
+
+export function BulkRunRoute() {
+  const [, navigate] = useLocation()
+  return <BulkRunView onNewPlan={() => navigate('/opportunities')} />
+}
