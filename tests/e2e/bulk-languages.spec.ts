@@ -29,7 +29,10 @@ for (const { locale, label, catalog } of LOCALES) {
     await page.locator('.locale-picker select').selectOption({ label })
     await expect(page.locator('html')).toHaveAttribute('lang', locale)
 
-    const nav = page.getByRole('navigation').first().getByRole('link', { name: t('nav.opportunities') })
+    const nav = page
+      .getByRole('navigation')
+      .first()
+      .getByRole('link', { name: t('nav.opportunities') })
     await app.tabTo(nav)
     await app.expectFocusVisible()
     await page.keyboard.press('Enter')
