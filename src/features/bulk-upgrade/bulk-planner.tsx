@@ -78,7 +78,7 @@ export function BulkPlanner({
               }
             />
           ))}
-          <div className="field-checkbox">
+          <div className="field field-checkbox plan-transfer">
             <input
               id={transferId}
               type="checkbox"
