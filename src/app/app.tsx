@@ -25,7 +25,6 @@ const HelpPage = preloadable(() => withPageMessages(import('../features/help/hel
 const OpportunitiesRoute = preloadable(() =>
   withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
 )
-const BulkRunRoute = preloadable(() => withPageMessages(import('./opportunities-route')).then((m) => m.BulkRunRoute))
 
 export function AppProviders({
   queryClient,
@@ -167,12 +166,7 @@ function Routes() {
           <Route path="/help">
             <HelpPage />
           </Route>
-          <Route path="/opportunities">
-            <OpportunitiesRoute />
-          </Route>
-          <Route path="/opportunities/run">
-            <BulkRunRoute />
-          </Route>
+          <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
             <section className="page">
               <h1>{i18n.t('notFound.title')}</h1>

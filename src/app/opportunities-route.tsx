@@ -10,11 +10,16 @@ import { useI18n } from '../i18n/i18n'
 import { canManageSubscriptions } from '../rules/roles'
 import { useSession } from './session'
 
+/** #/opportunities, and #/opportunities/run for the bulk upgrade (one lazy chunk for both). */
+export function OpportunitiesRoute({ run }: { run: boolean }) {
+  return run ? <BulkRunRoute /> : <OpportunitiesList />
+}
+
 /**
  * Every upgrade opportunity across customers, and the bulk upgrade of a selection: the list stays
  * mounted (its scan, filters and selection) while the agent plans and reviews.
  */
-export function OpportunitiesRoute() {
+function OpportunitiesList() {
   const i18n = useI18n()
   const { role } = useSession()
   const canManage = canManageSubscriptions(role)
@@ -59,7 +64,7 @@ export function OpportunitiesRoute() {
   )
 }
 
-export function BulkRunRoute() {
+function BulkRunRoute() {
   const [, navigate] = useLocation()
   return <BulkRunView onNewPlan={() => navigate('/opportunities')} />
 }
