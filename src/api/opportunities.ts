@@ -148,15 +148,30 @@ export async function scanOpportunities(options: ScanOptions): Promise<Opportuni
     return scan
   }
 
-  let continuation: string | undefined
-  do {
-    const page = await budgeted(budget, signal, () => fetchCustomerPage(continuation, signal))
-    customers.push(...page.customers)
-    continuation = page.continuation
-    report()
-  } while (continuation)
-  phase = 'reading'
-  report()
+  // Customers are read while the list is still arriving, so that rows appear at once.
+  let listed = false
+  let more: (() => void) | undefined
+  const arrived = () => {
+    more?.()
+    more = undefined
+  }
+  const list = async () => {
+    let continuation: string | undefined
+    try {
+      do {
+        const page = await budgeted(budget, signal, () => fetchCustomerPage(continuation, signal))
+        customers.push(...page.customers)
+        continuation = page.continuation
+        report()
+        arrived()
+      } while (continuation)
+      phase = 'reading'
+      report()
+    } finally {
+      listed = true
+      arrived()
+    }
+  }
 
   const readCustomer = async (customer: Customer) => {
     // Without delegated admin privileges every upgrade is refused (code 1): nothing to read.
@@ -178,10 +193,21 @@ export async function scanOpportunities(options: ScanOptions): Promise<Opportuni
   let next = 0
   let lastReport = 0
   const worker = async () => {
-    while (next < customers.length) {
+    for (;;) {
       signal.throwIfAborted()
-      const customer = customers[next++]
-      if (!customer) break
+      const customer = customers[next]
+      if (!customer) {
+        if (listed) return
+        await new Promise<void>((resolve) => {
+          const previous = more
+          more = () => {
+            previous?.()
+            resolve()
+          }
+        })
+        continue
+      }
+      next += 1
       try {
         await readCustomer(customer)
       } catch (error) {
@@ -190,13 +216,13 @@ export async function scanOpportunities(options: ScanOptions): Promise<Opportuni
       }
       read += 1
       // Report often enough for a smooth bar, not on every customer of thousands.
-      if (read - lastReport >= 10 || read === customers.length) {
+      if (read - lastReport >= 10 || (listed && read === customers.length)) {
         lastReport = read
         report()
       }
     }
   }
-  await Promise.all(Array.from({ length: options.concurrency ?? 6 }, worker))
+  await Promise.all([list(), ...Array.from({ length: options.concurrency ?? 6 }, worker)])
   phase = 'done'
   const scan = report()
   queryClient.setQueryData(queryKeys.opportunities(role), scan)

@@ -139,7 +139,7 @@ test.describe('bulk upgrade', () => {
     app,
     page,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await app.open('/')
     await loadScenario(app)
     await openOpportunities(page)
@@ -192,7 +192,7 @@ test.describe('bulk upgrade', () => {
   })
 
   test('a reload mid-run resumes where it stopped, without acting twice', async ({ app, page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await app.open('/')
     await loadScenario(app)
     await openOpportunities(page)
@@ -217,7 +217,7 @@ test.describe('bulk upgrade', () => {
   })
 
   test('pause stops new upgrades until resumed; cancel stops the ones not started', async ({ app, page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await app.open('/')
     await loadScenario(app)
     await openOpportunities(page)
