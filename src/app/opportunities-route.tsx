@@ -1,5 +1,5 @@
 import './opportunities.css'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { UpgradeOpportunity } from '../api/opportunities'
 import { BulkPlanner } from '../features/bulk-upgrade/bulk-planner'
@@ -29,10 +29,11 @@ function OpportunitiesList() {
   const state = runner?.snapshot.state
   const runInProgress = state === 'running' || state === 'paused'
   const planning = selected !== null && canManage
+  const list = useRef<HTMLDivElement>(null)
 
   return (
     <>
-      <div hidden={planning}>
+      <div hidden={planning} ref={list}>
         <OpportunitiesPage
           key={role}
           role={role}
@@ -53,7 +54,11 @@ function OpportunitiesList() {
         <BulkPlanner
           selected={selected}
           role={role}
-          onBack={() => setSelected(null)}
+          onBack={() => {
+            setSelected(null)
+            // Back on the list, at its heading (the plan's controls are gone).
+            requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('h1')?.focus())
+          }}
           onStart={(run) => {
             startBulkRun(run)
             navigate('/opportunities/run')

@@ -227,7 +227,10 @@ test.describe('bulk upgrade', () => {
     await page.getByRole('button', { name: 'Start the bulk upgrade (50)' }).click()
     await expect(page.getByText(/^Progress: ([3-9]|[1-3]\d) of 50$/)).toBeVisible({ timeout: 30_000 })
 
-    await page.getByRole('button', { name: 'Pause' }).click()
+    // By keyboard: the pause button becomes Resume and keeps the focus.
+    await app.tabTo(page.getByRole('button', { name: 'Pause' }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused()
     await expect(page.getByText('Paused: no new upgrade starts until you resume.')).toBeVisible()
     // Once the requests already sent are answered, nothing moves.
     await expect.poll(async () => (await storedRun(page)).items.filter((i) => i.status === 'sending').length).toBe(0)
@@ -236,13 +239,17 @@ test.describe('bulk upgrade', () => {
     expect((await storedRun(page)).items.map((i) => i.status)).toEqual(paused.items.map((i) => i.status))
     await app.expectAccessible('bulk: paused')
 
-    await page.getByRole('button', { name: 'Resume' }).click()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused()
     const doneAtPause = paused.items.filter((i) => i.status === 'done').length
     await expect
       .poll(async () => (await storedRun(page)).items.filter((i) => i.status === 'done').length)
       .toBeGreaterThan(doneAtPause)
 
-    await page.getByRole('button', { name: 'Cancel the rest' }).click()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Cancel the rest' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Bulk upgrade' })).toBeFocused()
     await expect(page.getByText('Cancelled: upgrades not yet started were not sent.')).toBeVisible()
     await expect.poll(async () => (await storedRun(page)).items.filter((i) => i.status === 'sending').length).toBe(0)
     const run = await storedRun(page)

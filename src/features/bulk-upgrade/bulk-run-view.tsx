@@ -42,7 +42,8 @@ function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headin
   const [page, setPage] = useState(0)
   const progressId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const over = run.state === 'finished' || run.state === 'cancelled'
+  // Over once no request is on its way: a cancelled run's sent items still report their outcome.
+  const over = (run.state === 'finished' || run.state === 'cancelled') && counts.sending === 0
 
   // After a reload the stored run goes on by itself where it stopped, unless it was paused.
   useEffect(() => {
@@ -52,6 +53,13 @@ function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headin
   // A new run (retry) starts at its heading.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new run id is what moves focus
   useEffect(() => heading.current?.focus(), [run.id])
+
+  // The run's controls go when it ends: focus that was on one of them moves to the heading.
+  useEffect(() => {
+    if (over && (document.activeElement === document.body || document.activeElement === null)) {
+      heading.current?.focus()
+    }
+  }, [over])
 
   // Once over, what was read before is stale: the opportunities and the customers touched.
   useEffect(() => {
@@ -112,20 +120,27 @@ function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headin
       </dl>
 
       <div className="dialog-actions run-actions">
-        {run.state === 'running' ? (
-          <button type="button" className="button" onClick={() => runner.pause()}>
-            {i18n.t('bulk.run.pause')}
-          </button>
-        ) : null}
-        {run.state === 'paused' ? (
-          <button type="button" className="button button-primary" onClick={() => runner.resume()}>
-            {i18n.t('bulk.run.resume')}
-          </button>
-        ) : null}
-        {!over ? (
-          <button type="button" className="button" onClick={() => runner.cancel()}>
-            {i18n.t('bulk.run.cancel')}
-          </button>
+        {run.state === 'running' || run.state === 'paused' ? (
+          <>
+            {/* One button that changes its words, so that keyboard focus stays on it. */}
+            <button
+              type="button"
+              className={run.state === 'paused' ? 'button button-primary' : 'button'}
+              onClick={() => (run.state === 'paused' ? runner.resume() : runner.pause())}
+            >
+              {run.state === 'paused' ? i18n.t('bulk.run.resume') : i18n.t('bulk.run.pause')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                runner.cancel()
+                heading.current?.focus()
+              }}
+            >
+              {i18n.t('bulk.run.cancel')}
+            </button>
+          </>
         ) : null}
         {over ? (
           <>
