@@ -24,6 +24,7 @@ function OpportunitiesList() {
   const { role } = useSession()
   const canManage = canManageSubscriptions(role)
   const [selected, setSelected] = useState<readonly UpgradeOpportunity[] | null>(null)
+  const [preferredTarget, setPreferredTarget] = useState<string | undefined>()
   const [, navigate] = useLocation()
   const runner = useBulkRunner()
   const state = runner?.snapshot.state
@@ -39,7 +40,10 @@ function OpportunitiesList() {
           role={role}
           canManage={canManage}
           planBlocked={runInProgress}
-          onPlan={setSelected}
+          onPlan={(rows, target) => {
+            setSelected(rows)
+            setPreferredTarget(target)
+          }}
           notice={
             runner ? (
               <p className="notice" role="note">
@@ -53,6 +57,7 @@ function OpportunitiesList() {
       {planning ? (
         <BulkPlanner
           selected={selected}
+          preferredTarget={preferredTarget}
           role={role}
           onBack={() => {
             setSelected(null)

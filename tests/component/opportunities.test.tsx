@@ -38,6 +38,19 @@ describe('Opportunities', () => {
     expect(screen.queryByRole('button', { name: /Plan a bulk upgrade/ })).not.toBeInTheDocument()
   })
 
+  it('plans to the target the list is filtered by, where every selected subscription may take it', async () => {
+    const { user } = await openOpportunities()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Can upgrade to' }), 'Office 365 E5')
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Select all 5 matching' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Select all 5 matching' }))
+    await user.click(screen.getByRole('button', { name: 'Plan a bulk upgrade (5)' }))
+    await screen.findByRole('heading', { level: 1, name: 'Plan a bulk upgrade' })
+    const selects = screen.getAllByRole('combobox', { name: 'Upgrade to' }) as HTMLSelectElement[]
+    expect(selects.map((s) => s.selectedOptions[0]?.textContent)).toEqual(Array(selects.length).fill('Office 365 E5'))
+    await user.click(screen.getByRole('button', { name: 'Back to the opportunities' }))
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Upgrade opportunities' })).toHaveFocus())
+  })
+
   it('plans, reviews and runs a bulk upgrade; the run is kept in storage', async () => {
     const { user } = await openOpportunities()
     await user.click(screen.getByRole('button', { name: 'Select all 7 matching' }))

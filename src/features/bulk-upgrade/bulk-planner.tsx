@@ -3,7 +3,7 @@ import type { UpgradeOpportunity } from '../../api/opportunities'
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
 import { problemText } from '../../i18n/problems'
-import { findOffer } from '../../rules/offers'
+import { findOffer, sameOffer } from '../../rules/offers'
 import type { PartnerRole } from '../../rules/roles'
 import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run'
 import { ItemsTable } from './items-table'
@@ -16,11 +16,14 @@ import { buildReview, groupBySource } from './review'
  */
 export function BulkPlanner({
   selected,
+  preferredTarget,
   role,
   onBack,
   onStart,
 }: {
   selected: readonly UpgradeOpportunity[]
+  /** Chosen for every offer it is open to (the list was filtered by it); else each offer's first target. */
+  preferredTarget?: string
   role: PartnerRole
   onBack: () => void
   onStart: (run: BulkRun) => void
@@ -29,7 +32,13 @@ export function BulkPlanner({
   const groups = useMemo(() => groupBySource(selected), [selected])
   const [step, setStep] = useState<'choose' | 'review'>('choose')
   const [targets, setTargets] = useState<ReadonlyMap<string, string>>(
-    () => new Map(groups.flatMap((g) => (g.targets[0] ? [[g.offerId.toUpperCase(), g.targets[0].id] as const] : []))),
+    () =>
+      new Map(
+        groups.flatMap((g) => {
+          const target = g.targets.find((t) => preferredTarget && sameOffer(t.id, preferredTarget)) ?? g.targets[0]
+          return target ? [[g.offerId.toUpperCase(), target.id] as const] : []
+        }),
+      ),
   )
   const [transfer, setTransfer] = useState(true)
   const upgradeType: BulkUpgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'

@@ -47,7 +47,8 @@ export function OpportunitiesPage({
   canManage: boolean
   /** Another bulk upgrade is on its way: one at a time. */
   planBlocked?: boolean
-  onPlan: (selected: readonly UpgradeOpportunity[]) => void
+  /** `preferredTarget`: the target offer the list is filtered by, if any. */
+  onPlan: (selected: readonly UpgradeOpportunity[], preferredTarget: string | undefined) => void
   /** Shown under the heading (a bulk upgrade in progress). */
   notice?: React.ReactNode
 }) {
@@ -244,7 +245,7 @@ export function OpportunitiesPage({
             type="button"
             className="button button-primary"
             disabled={selectedRows.length === 0 || scanning || planBlocked}
-            onClick={() => onPlan(selectedRows)}
+            onClick={() => onPlan(selectedRows, filter.target || undefined)}
           >
             {i18n.t('opportunities.plan', { count: selectedRows.length })}
           </button>
