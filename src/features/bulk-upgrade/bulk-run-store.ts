@@ -13,6 +13,9 @@ let restored = false
 let version = 0
 const listeners = new Set<() => void>()
 
+// A tab being hidden or closed saves the outcomes not saved yet.
+globalThis.addEventListener?.('pagehide', () => runner?.flush())
+
 function notify() {
   version += 1
   for (const listener of listeners) listener()

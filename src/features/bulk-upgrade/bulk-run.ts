@@ -190,6 +190,9 @@ export function parseRun(text: string | null): BulkRun | undefined {
   return itemsOk ? (value as unknown as BulkRun) : undefined
 }
 
+/** How long an item's outcome may wait to be saved (see BulkRunner.persist). */
+const SAVE_DELAY_MS = 500
+
 export interface RunnerOptions {
   /** Sends one item's upgrade: its request id, If-Match and body. */
   readonly send: (item: BulkItem, upgradeType: BulkUpgradeType, signal: AbortSignal) => Promise<UpgradeResult>
@@ -238,6 +241,7 @@ export class BulkRunner {
   private readonly notBefore = new Map<string, number>()
   private workers = 0
   private disposed = false
+  private saveTimer: ReturnType<typeof setTimeout> | undefined
   private sessionStart: number | undefined
   private sessionFinished = 0
   private readonly clock: BudgetClock
@@ -325,27 +329,48 @@ export class BulkRunner {
    */
   dispose(): void {
     this.disposed = true
+    // What was not saved yet is lost, as with a crash.
+    clearTimeout(this.saveTimer)
+    this.saveTimer = undefined
     this.controller.abort(new DOMException('The bulk upgrade runner was stopped', 'AbortError'))
     this.listeners.clear()
   }
 
-  private persist(): void {
+  /** Saves what is not saved yet (the page is being hidden or closed). */
+  flush(): void {
+    if (this.saveTimer !== undefined) this.persist()
+  }
+
+  /**
+   * Saves the run: at once before a request leaves and on a change of state; an item's outcome
+   * within SAVE_DELAY_MS (a large run is megabytes of JSON). An outcome lost with the page only
+   * means its request is sent again with the same id, which Partner Center answers with the first
+   * result.
+   */
+  private persist(soon = false): void {
     if (this.disposed) return
+    if (soon) {
+      this.saveTimer ??= setTimeout(() => this.persist(), SAVE_DELAY_MS)
+      return
+    }
+    clearTimeout(this.saveTimer)
+    this.saveTimer = undefined
     this.options.storage.save(JSON.stringify(this.run))
   }
 
-  private setRun(next: BulkRun): void {
+  private setRun(next: BulkRun, soon = false): void {
     if (this.disposed) return
     this.run = next
-    this.persist()
+    this.persist(soon)
     for (const listener of this.listeners) listener()
   }
 
-  private updateItem(subscriptionId: string, change: (item: BulkItem) => BulkItem): void {
+  /** `outcome`: the change records an answer (saved soon), not a request about to leave (saved now). */
+  private updateItem(subscriptionId: string, change: (item: BulkItem) => BulkItem, outcome = false): void {
     const items = this.run.items.map((item) => (item.subscriptionId === subscriptionId ? change(item) : item))
     const settled = !items.some((i) => i.status === 'waiting' || i.status === 'sending')
     const state: RunState = settled && this.run.state !== 'cancelled' ? 'finished' : this.run.state
-    this.setRun({ ...this.run, items, state })
+    this.setRun({ ...this.run, items, state }, outcome && state === this.run.state)
   }
 
   private pump(): void {
@@ -359,7 +384,10 @@ export class BulkRunner {
       this.workers += 1
       void this.work().finally(() => {
         this.workers -= 1
-        if (this.workers === 0) this.resolveIdle?.()
+        if (this.workers === 0) {
+          this.flush()
+          this.resolveIdle?.()
+        }
       })
     }
   }
@@ -418,12 +446,11 @@ export class BulkRunner {
     }
     if (this.disposed) return
     this.sessionFinished += 1
-    this.updateItem(item.subscriptionId, (current) => ({
-      ...current,
-      status: 'done',
-      result: resultOf(result),
-      failure: undefined,
-    }))
+    this.updateItem(
+      item.subscriptionId,
+      (current) => ({ ...current, status: 'done', result: resultOf(result), failure: undefined }),
+      true,
+    )
   }
 
   private settleFailure(item: BulkItem, error: unknown): void {
@@ -435,22 +462,26 @@ export class BulkRunner {
       this.options.budget.holdFor(error.details.retryAfterSeconds ?? 5)
       const throttled = item.throttled + 1
       if (throttled < (this.options.maxThrottled ?? 10)) {
-        this.updateItem(id, (current) => ({
-          ...current,
-          status: this.run.state === 'cancelled' ? 'cancelled' : 'waiting',
-          attempts: current.attempts - 1,
-          throttled,
-        }))
+        this.updateItem(
+          id,
+          (current) => ({
+            ...current,
+            status: this.run.state === 'cancelled' ? 'cancelled' : 'waiting',
+            attempts: current.attempts - 1,
+            throttled,
+          }),
+          true,
+        )
         return
       }
     } else if (failure.outcomeUnknown && item.attempts + 1 < maxAttempts && this.run.state !== 'cancelled') {
       // The same request again, after a pause that grows: it acts at most once. (After a cancel it
       // is reported failed, not cancelled: it may have acted.)
       this.notBefore.set(id, this.clock.now() + 1000 * 2 ** item.attempts)
-      this.updateItem(id, (current) => ({ ...current, status: 'waiting', failure }))
+      this.updateItem(id, (current) => ({ ...current, status: 'waiting', failure }), true)
       return
     }
     this.sessionFinished += 1
-    this.updateItem(id, (current) => ({ ...current, status: 'failed', failure }))
+    this.updateItem(id, (current) => ({ ...current, status: 'failed', failure }), true)
   }
 }
