@@ -75,7 +75,17 @@ export function OpportunitiesPage({
   const pages = Math.max(1, Math.ceil(rows.length / OPPORTUNITIES_PAGE_SIZE))
   const pageIndex = Math.min(page, pages - 1)
   const shown = rows.slice(pageIndex * OPPORTUNITIES_PAGE_SIZE, (pageIndex + 1) * OPPORTUNITIES_PAGE_SIZE)
-  const selectedRows = useMemo(() => all.filter((row) => selected.has(row.subscriptionId)), [all, selected])
+  // In the list's order, so that the review and the run list them as the agent saw them.
+  const selectedRows = useMemo(
+    () =>
+      filterOpportunities(
+        all.filter((row) => selected.has(row.subscriptionId)),
+        NO_FILTER,
+        sort,
+        i18n,
+      ),
+    [all, selected, sort, i18n],
+  )
   const pageAllSelected = shown.length > 0 && shown.every((row) => selected.has(row.subscriptionId))
 
   const changeFilter = (next: Partial<OpportunityFilter>) => {
