@@ -43,6 +43,7 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
     'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
     'bulk.csv.status': '“Status” is also the Swedish word',
     'subscriptions.col.status': '“Status” is also the Swedish word',
+    'review.change.status': '“Status” is also the Swedish word; the rest is placeholders',
   },
   'zh-CN': {
     'app.name': 'the product’s name, kept in every language',
@@ -68,6 +69,7 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
     'bulk.col.change': '“Upgrade” is the word of Microsoft’s Dutch UI',
     'nav.help': '“Help” is the word of Microsoft’s Dutch UI',
     'subscriptions.col.status': '“Status” is also the Dutch word',
+    'review.change.status': '“Status” is also the Dutch word; the rest is placeholders',
   },
   'tr-TR': {
     'app.name': 'the product’s name, kept in every language',
