@@ -29,6 +29,9 @@ const AccountArea = lazy(() => import('./live-session').then((m) => ({ default: 
 const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
 const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const OpportunitiesRoute = preloadable(() =>
+  withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
+)
 
 export function AppProviders({
   queryClient,
@@ -136,6 +139,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+            {i18n.t('nav.opportunities')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -215,6 +221,7 @@ function Routes() {
           <Route path="/help">
             <HelpPage />
           </Route>
+          <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
             <section className="page">
               <h1>{i18n.t('notFound.title')}</h1>
