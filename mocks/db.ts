@@ -85,7 +85,12 @@ export interface UserLicenseErrorEntry {
   readonly userObjectId: string
   readonly name: string
   readonly email: string
-  readonly errors: readonly { readonly code: string; readonly description: string }[]
+  readonly errors: readonly {
+    readonly code: string
+    readonly description: string
+    readonly service?: string
+    readonly conflictingLicense?: string
+  }[]
 }
 
 export interface UpgradeOperation {
@@ -702,7 +707,13 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
             userObjectId: user.id,
             name: user.displayName,
             email: user.email,
-            errors: problems.map((p) => ({ code: p.code, description: p.description })),
+            // service and conflictingLicense: this mock's additions, so that the app can say it in words.
+            errors: problems.map((p) => ({
+              code: p.code,
+              description: p.description,
+              service: p.service,
+              conflictingLicense: p.conflictingLicense,
+            })),
           })
         }
       }

@@ -84,7 +84,16 @@ function Layout({
   const [notices, setNotices] = useState(bootNotices ?? [])
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Routes live in the hash: following "#main" would leave the page for a route called "main".
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {i18n.t('nav.skip')}
       </a>
       <header className="topbar">
@@ -113,7 +122,7 @@ function Layout({
             <p>
               {notice.kind === 'demo_state_discarded'
                 ? i18n.t('demo.stateDiscarded')
-                : i18n.t('demo.unknownScenario', { name: notice.name })}
+                : i18n.rich('demo.unknownScenario', { name: notice.name })}
             </p>
             <button
               type="button"

@@ -57,3 +57,16 @@ export async function switchRole(user: ReturnType<typeof userEvent.setup>, roleL
   await user.selectOptions(within(panel).getByRole('combobox', { name: 'Signed in as' }), roleLabel)
   await user.click(within(panel).getByRole('button', { name: 'Close' }))
 }
+
+/**
+ * A text matcher for a whole sentence whose interpolated names sit in <bdi> elements (so the
+ * sentence is split over several nodes): the innermost element whose text is exactly `text`.
+ */
+export function sentence(text: string | RegExp) {
+  const matches = (content: string | null | undefined) => {
+    const normalized = (content ?? '').replace(/\s+/g, ' ').trim()
+    return typeof text === 'string' ? normalized === text : text.test(normalized)
+  }
+  return (_content: string, element: Element | null) =>
+    element !== null && matches(element.textContent) && ![...element.children].some((c) => matches(c.textContent))
+}

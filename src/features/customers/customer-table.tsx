@@ -29,7 +29,15 @@ export function CustomerRow({ customer, index }: { customer: Customer; index: nu
   return (
     <tr aria-rowindex={index + 2}>
       <th scope="row" className="cell-name">
-        <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
+        {customer.relationshipToPartner === 'none' ? (
+          // Partner Center shows nothing of a customer without a relationship: no dead link to it.
+          <>
+            <span className="customer-unmanaged">{customer.companyProfile.companyName}</span>
+            <span className="secondary">{i18n.t('customers.noRelationship')}</span>
+          </>
+        ) : (
+          <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
+        )}
       </th>
       <td className="cell-wrap">{customer.companyProfile.domain ?? '—'}</td>
       <td>{i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}</td>

@@ -1,10 +1,12 @@
-import { useId, useRef, useState, useSyncExternalStore } from 'react'
+import { type ReactNode, useId, useRef, useState, useSyncExternalStore } from 'react'
 import {
   DEMO_FAULT_KINDS,
   DEMO_LATENCIES,
   type DemoControls,
   type DemoFaultKind,
   type DemoFaultScope,
+  SCENARIO_FILE_MAX_BYTES,
+  SCENARIO_PROBLEMS_SHOWN,
   type ScenarioLoadResult,
 } from '../../api/demo-controls'
 import { useI18n } from '../../i18n/i18n'
@@ -39,11 +41,11 @@ export function DemoPanel({
   const [open, setOpen] = useState(false)
   const [chosen, setChosen] = useState(state.scenario.name)
   const [problems, setProblems] = useState<readonly string[]>([])
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useState<ReactNode>(null)
   const [dragging, setDragging] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
 
-  const applied = (result: ScenarioLoadResult, done: string) => {
+  const applied = (result: ScenarioLoadResult, done: ReactNode) => {
     if (result.ok) {
       setProblems([])
       setMessage(done)
@@ -57,8 +59,20 @@ export function DemoPanel({
   }
 
   const loadFile = async (file: File) => {
+    // Refused before it is read: a file this large would freeze the tab while it is checked.
+    if (file.size > SCENARIO_FILE_MAX_BYTES) {
+      setMessage(null)
+      setProblems([
+        i18n.t('demo.scenario.tooLarge', {
+          file: file.name,
+          size: megabytes(file.size),
+          max: megabytes(SCENARIO_FILE_MAX_BYTES),
+        }),
+      ])
+      return
+    }
     const text = await file.text()
-    applied(demo.loadScenarioFile(text), i18n.t('demo.scenario.fileLoaded', { file: file.name }))
+    applied(demo.loadScenarioFile(text), i18n.rich('demo.scenario.fileLoaded', { file: file.name }))
   }
 
   const exportData = () => {
@@ -106,7 +120,7 @@ export function DemoPanel({
                 onClick={() =>
                   applied(
                     demo.selectScenario(chosen),
-                    i18n.t('demo.scenario.loaded', {
+                    i18n.rich('demo.scenario.loaded', {
                       title: state.scenarios.find((s) => s.name === chosen)?.title ?? chosen,
                     }),
                   )
@@ -152,8 +166,13 @@ export function DemoPanel({
           {problems.length > 0 ? (
             <div id={ids.problems} className="error-panel" role="alert">
               <p className="error-title">{i18n.t('demo.scenario.invalid', { count: problems.length })}</p>
+              {problems.length > SCENARIO_PROBLEMS_SHOWN ? (
+                <p>
+                  {i18n.t('demo.scenario.firstProblems', { shown: SCENARIO_PROBLEMS_SHOWN, count: problems.length })}
+                </p>
+              ) : null}
               <ul className="reason-list problem-list">
-                {problems.map((problem) => (
+                {problems.slice(0, SCENARIO_PROBLEMS_SHOWN).map((problem) => (
                   <li key={problem}>
                     <code>{problem}</code>
                   </li>
@@ -170,7 +189,7 @@ export function DemoPanel({
               className="button button-small"
               onClick={() => {
                 demo.reset()
-                applied({ ok: true }, i18n.t('demo.reset.done', { title: state.scenario.title }))
+                applied({ ok: true }, i18n.rich('demo.reset.done', { title: state.scenario.title }))
               }}
             >
               {i18n.t('demo.reset')}
@@ -266,4 +285,9 @@ export function DemoPanel({
       </DialogShell>
     </>
   )
+}
+
+/** A size in megabytes, for people (one decimal). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10
 }

@@ -238,7 +238,7 @@ const SubscriptionRow = memo(function SubscriptionRow({
           <span className="subscription-name">{name}</span>
         )}
         {parentName ? (
-          <span className="secondary">{i18n.t('subscriptions.addOnOf', { parent: parentName })}</span>
+          <span className="secondary">{i18n.rich('subscriptions.addOnOf', { parent: parentName })}</span>
         ) : null}
       </th>
       <td className="cell-wrap">{subscription.offerName}</td>

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription, Upgrade, UpgradeResult } from '../../api/subscription-schemas'
 import { useLiveSubscription } from '../../api/subscriptions'
-import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
+import { upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
-import { problemText } from '../../i18n/problems'
+import { problemText, upgradeErrorText } from '../../i18n/problems'
 import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
 import { offerKey, sameOffer } from '../../rules/offers'
+import { parseWholeNumber } from '../../rules/quantity'
 import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
@@ -18,7 +19,7 @@ interface Option {
   readonly upgrade: Upgrade
   readonly local: TargetEligibility | undefined
   readonly isEligible: boolean
-  readonly reasons: readonly string[]
+  readonly reasons: readonly ReactNode[]
   readonly maximum: number
   readonly minimum: number
 }
@@ -57,11 +58,13 @@ export function UpgradeDialog({
     <DialogShell
       open={open}
       onOpenChange={onOpenChange}
-      title={submitted ? i18n.t('upgrade.result.dialogTitle', { name }) : i18n.t('upgrade.dialog.title', { name })}
+      title={
+        submitted ? i18n.rich('upgrade.result.dialogTitle', { name }) : i18n.rich('upgrade.dialog.title', { name })
+      }
       description={
         submitted
           ? undefined
-          : i18n.t('upgrade.dialog.description', {
+          : i18n.rich('upgrade.dialog.description', {
               offer: subscription.offerName,
               quantity: subscription.quantity,
             })
@@ -107,18 +110,17 @@ function UpgradeForm({
   const [transfer, setTransfer] = useState(true)
   const [showErrors, setShowErrors] = useState(false)
   const write = useIdempotentWrite(submit)
+  const form = useRef<HTMLFormElement>(null)
 
   const options = useMemo<Option[]>(() => {
     return (upgrades.data ?? []).map((upgrade) => {
       const local = eligibility?.targets.find((t) => sameOffer(t.offer.id, upgrade.targetOffer.id))
-      const reasons: string[] = []
+      const reasons: ReactNode[] = []
       if (!upgrade.isEligible) {
         if (local && !local.isEligible) {
           for (const p of local.problems) reasons.push(problemText(i18n, p, local.offer.name))
         } else {
-          for (const e of upgrade.upgradeErrors ?? []) {
-            reasons.push(e.description ?? i18n.t('upgrade.reason.code', { code: String(normalizeErrorCode(e.code)) }))
-          }
+          for (const e of upgrade.upgradeErrors ?? []) reasons.push(upgradeErrorText(i18n, e))
         }
         if (reasons.length === 0) reasons.push(i18n.t('upgrade.reason.unknown'))
       }
@@ -137,10 +139,11 @@ function UpgradeForm({
   // A choice that a refetch made ineligible is no choice: it is neither shown checked nor submitted.
   const selected = options.find((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)
 
-  const quantity = Number(quantityText)
+  // Digits only: Number() would read "1e1" as 10 and "0x10" as 16.
+  const quantity = parseWholeNumber(quantityText)
   const quantityError = (() => {
     if (!selected) return null
-    if (quantityText.trim() === '' || !Number.isInteger(quantity)) return i18n.t('upgrade.quantity.whole')
+    if (!Number.isInteger(quantity)) return i18n.t('upgrade.quantity.whole')
     if (quantity < selected.minimum || quantity > selected.maximum) {
       return i18n.t('upgrade.quantity.range', { min: selected.minimum, max: selected.maximum })
     }
@@ -204,15 +207,35 @@ function UpgradeForm({
   const submitError = submit.error
   const refusedReasons =
     isApiError(submitError) && submitError.details.data
-      ? submitError.details.data.flatMap((d) =>
-          typeof d === 'object' && d !== null && 'description' in d && typeof d.description === 'string'
-            ? [d.description]
-            : [],
-        )
+      ? [
+          ...new Set(
+            submitError.details.data.flatMap((d) =>
+              typeof d === 'object' &&
+              d !== null &&
+              'code' in d &&
+              (typeof d.code === 'number' || typeof d.code === 'string')
+                ? [
+                    upgradeErrorText(i18n, {
+                      code: d.code,
+                      ...('description' in d && typeof d.description === 'string'
+                        ? { description: d.description }
+                        : {}),
+                    }),
+                  ]
+                : [],
+            ),
+          ),
+        ]
       : []
+  // Partner Center failed or was busy: the same choice can be submitted again (a new request, since
+  // it answered). An unknown outcome (timeout, no connection) re-sends the same one (write.retry).
+  const submitAgain =
+    isApiError(submitError) && (submitError.status === 429 || (submitError.status ?? 0) >= 500)
+      ? () => form.current?.requestSubmit()
+      : undefined
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-busy={submit.isPending}>
+    <form ref={form} onSubmit={handleSubmit} noValidate aria-busy={submit.isPending}>
       <fieldset className="offer-picker" aria-describedby={showErrors && !selected ? ids.legend : undefined}>
         <legend>{i18n.t('upgrade.offer.legend')}</legend>
         {options.map((option) => {
@@ -247,7 +270,14 @@ function UpgradeForm({
                     </>
                   ) : (
                     <span className="offer-blocked">
-                      {i18n.t('upgrade.offer.unavailable')} {option.reasons.join(' ')}
+                      {i18n.t('upgrade.offer.unavailable')}{' '}
+                      {option.reasons.map((reason, index) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the reasons of one offer never reorder
+                        <span key={index}>
+                          {index > 0 ? ' ' : null}
+                          {reason}
+                        </span>
+                      ))}
                     </span>
                   )}
                 </span>
@@ -307,22 +337,22 @@ function UpgradeForm({
         {selected ? (
           <ul>
             <li>
-              {i18n.t('upgrade.summary.newSubscription', {
+              {i18n.rich('upgrade.summary.newSubscription', {
                 target: selected.upgrade.targetOffer.name,
                 quantity: Number.isInteger(quantity) ? quantity : 0,
               })}
             </li>
             <li>
               {full
-                ? i18n.t('upgrade.summary.sourceSuspended', { source: sourceName })
-                : i18n.t('upgrade.summary.sourceReduced', { source: sourceName, remaining: Math.max(remaining, 0) })}
+                ? i18n.rich('upgrade.summary.sourceSuspended', { source: sourceName })
+                : i18n.rich('upgrade.summary.sourceReduced', { source: sourceName, remaining: Math.max(remaining, 0) })}
             </li>
             <li>
               {transfer
-                ? i18n.t('upgrade.summary.transfer', { target: selected.upgrade.targetOffer.name })
-                : i18n.t('upgrade.summary.noTransfer', { target: selected.upgrade.targetOffer.name })}
+                ? i18n.rich('upgrade.summary.transfer', { target: selected.upgrade.targetOffer.name })
+                : i18n.rich('upgrade.summary.noTransfer', { target: selected.upgrade.targetOffer.name })}
             </li>
-            <li>{i18n.t('upgrade.summary.billing', { source: sourceName })}</li>
+            <li>{i18n.rich('upgrade.summary.billing', { source: sourceName })}</li>
             <li>{i18n.t('upgrade.summary.irreversible')}</li>
           </ul>
         ) : (
@@ -331,9 +361,9 @@ function UpgradeForm({
       </section>
 
       {submit.isError ? (
-        <ErrorPanel error={submit.error} onRetry={write.retry}>
+        <ErrorPanel error={submit.error} onRetry={write.retry ?? submitAgain}>
           {refusedReasons.length > 0 ? (
-            <ul className="reason-list">
+            <ul className="reason-list" aria-label={i18n.t('upgrade.refused.reasons')}>
               {refusedReasons.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}

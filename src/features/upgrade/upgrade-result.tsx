@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
+import { licenseErrorText } from '../../i18n/problems'
 import type { SubmittedUpgrade } from './upgrade-dialog'
 
 /** Step 4 of the article: what happened, and the accounts and services that need more work. */
@@ -26,7 +27,7 @@ export function UpgradeResultView({
       </h3>
       <ul className="result-facts">
         <li>
-          {i18n.t('upgrade.result.created', { target: targetName, quantity })}
+          {i18n.rich('upgrade.result.created', { target: targetName, quantity })}
           {result.targetSubscriptionId ? (
             <span className="secondary">
               {i18n.t('upgrade.result.subscriptionId')} <code>{result.targetSubscriptionId}</code>
@@ -35,8 +36,8 @@ export function UpgradeResultView({
         </li>
         <li>
           {full
-            ? i18n.t('upgrade.result.sourceSuspended', { source: sourceName })
-            : i18n.t('upgrade.result.sourceReduced', {
+            ? i18n.rich('upgrade.result.sourceSuspended', { source: sourceName })
+            : i18n.rich('upgrade.result.sourceReduced', {
                 source: sourceName,
                 remaining: subscription.quantity - quantity,
               })}
@@ -46,7 +47,7 @@ export function UpgradeResultView({
       {licenseErrors.length > 0 ? (
         <section aria-labelledby="affected-heading" className="affected">
           <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
-          <p>{i18n.t('upgrade.result.affected.lead', { target: targetName })}</p>
+          <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
           <div className="table-wrap">
             <table className="table">
               <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
@@ -68,7 +69,12 @@ export function UpgradeResultView({
                       <ul className="reason-list">
                         {user.errors.map((error, index) => (
                           // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
-                          <li key={index}>{error.description ?? String(error.code)}</li>
+                          <li key={index}>
+                            {licenseErrorText(i18n, error, {
+                              target: targetName,
+                              user: user.name ?? user.email ?? user.userObjectId,
+                            })}
+                          </li>
                         ))}
                       </ul>
                     </td>
@@ -80,7 +86,7 @@ export function UpgradeResultView({
         </section>
       ) : (
         <p className="success-note">
-          {transfer ? i18n.t('upgrade.result.allMoved') : i18n.t('upgrade.result.noneMoved', { target: targetName })}
+          {transfer ? i18n.t('upgrade.result.allMoved') : i18n.rich('upgrade.result.noneMoved', { target: targetName })}
         </p>
       )}
       <div className="dialog-actions">

@@ -70,7 +70,7 @@ export const enUSPages = {
     '{total, plural, one {{shown, number} of # subscription shown} other {{shown, number} of # subscriptions shown}}',
   'subscriptions.noMatch': 'No subscription matches these filters.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} Fraud {Suspected fraud} other {{reason}}}',
+    '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} PaymentIssue {Payment problem} Fraud {Suspected fraud} Expired {Term ended} Converted {Converted to another offer} Transferred {Transferred to another partner} other {Another reason ({reason})}}',
 
   'status.none': 'No status',
   'status.active': 'Active',
@@ -97,7 +97,8 @@ export const enUSPages = {
   'problem.notActive':
     'The subscription’s status is {status}. Only an active subscription can be upgraded (not a suspended or cancelled one).',
   'problem.notProvisioned': 'The subscription is still being set up (pending). Try again once it’s active.',
-  'problem.holder': '{offer} ({channel, select, other {bought through another partner or channel} partner {from you}})',
+  'problem.holder':
+    '{channel, select, partner {{offer} from you} other {{offer} bought through another partner or channel}}',
   'problem.conflictingServices':
     'The customer already has {holders}, which includes {services}, services that {target} would add. The customer must cancel that first.',
   'problem.alreadyHasTarget':
@@ -211,4 +212,24 @@ export const enUSPages = {
   'help.roles.title': 'Who can upgrade',
   'help.roles.lead': 'These partner roles can upgrade subscriptions and add licenses:',
   'help.roles.others': 'Other roles ({roles}) can view subscriptions but not change them.',
+
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customer.skipToSubscriptions': 'Skip to subscriptions',
+  'customer.unnamed': 'Customer {id}',
+  'customer.noRelationship.lead':
+    '{name} is in your customer list, but you have no relationship with it as its partner, so Partner Center doesn’t let you see or change its subscriptions.',
+  'customer.noRelationship.leadUnnamed':
+    'You have no relationship with the customer {id} as its partner, so Partner Center doesn’t let you see or change its subscriptions.',
+  'customer.noRelationship.action':
+    'To manage its subscriptions, send the customer a reseller relationship request from Partner Center; once its global admin accepts it, this page shows them. Until then, trying again changes nothing.',
+  'upgrade.reason.condition': 'Not met: {condition}',
+  'upgrade.refused.reasons': 'Why Partner Center refused it',
+  'licenseError.conflict':
+    '{service} in {target} conflicts with the {license} license that {user} holds. Remove that license in the Microsoft 365 admin center, then assign {target} to {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {A service of {target} conflicts with another license {user} holds (a trial or free license, for example). Remove that license in the Microsoft 365 admin center, then assign {target} to {user}.} CountViolation {{target} has no free license left for {user}. Add licenses, then assign {target} to {user}.} DependencyViolation {A service of {target} depends on another service that {user} doesn’t have. Assign that service first, then {target}.} ProhibitedInUsageLocationViolation {{target} isn’t available in the usage location of {user}. Check the user’s usage location, then assign {target}.} UniquenessViolation {{user} already has a license that can’t be combined with {target}. Remove it, then assign {target}.} other {The license of {user} couldn’t move to {target}.}}',
+  'demo.scenario.tooLarge':
+    '{file} is {size, number} MB; a scenario file may be at most {max, number} MB, so it wasn’t read.',
+  'demo.scenario.firstProblems':
+    'The first {shown, number} of {count, number} are listed; fix them and load the file again to see the rest.',
 } as const satisfies Record<string, string>

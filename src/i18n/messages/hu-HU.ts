@@ -140,7 +140,7 @@ export const huHU: Catalog = {
     '{total, plural, one {# előfizetésből {shown, number} látható} other {# előfizetésből {shown, number} látható}}',
   'subscriptions.noMatch': 'Egyetlen előfizetés sem felel meg ezeknek a szűrőknek.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} Fraud {Csalás gyanúja} other {{reason}}}',
+    '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} PaymentIssue {Fizetési probléma} Fraud {Csalás gyanúja} Expired {Lejárt az időtartam} Converted {Másik ajánlatra alakítva} Transferred {Másik partnerhez áthelyezve} other {Egyéb ok ({reason})}}',
 
   'status.none': 'Nincs állapot',
   'status.active': 'Aktív',
@@ -169,7 +169,7 @@ export const huHU: Catalog = {
     'Az előfizetés állapota: {status}. Csak aktív előfizetés frissíthető (felfüggesztett vagy lemondott nem).',
   'problem.notProvisioned': 'Az előfizetés beállítása még folyamatban van (függőben). Próbálja újra, amikor már aktív.',
   'problem.holder':
-    '{offer} ({channel, select, other {másik partnertől vagy más csatornától vásárolva} partner {Öntől vásárolva}})',
+    '{channel, select, partner {az Öntől vásárolt {offer}} other {a másik partnertől vagy más csatornától vásárolt {offer}}}',
   'problem.conflictingServices':
     'Az ügyfél már rendelkezik a következővel: {holders}. Ez tartalmazza azokat a szolgáltatásokat, amelyeket az új ajánlat ({target}) hozzáadna: {services}. Az ügyfélnek előbb ezt le kell mondania.',
   'problem.alreadyHasTarget':
@@ -225,7 +225,7 @@ export const huHU: Catalog = {
   'upgrade.summary.sourceReduced':
     'A(z) {source} előfizetésben {remaining, plural, one {# licenc marad} other {# licenc marad}} (részleges frissítés).',
   'upgrade.summary.transfer':
-    'A felhasználók licencei átkerülnek az új ajánlatba ({target}). Akiknek a licence nem helyezhető át, azokat a küldés után listázzuk.',
+    'A felhasználók licencei átkerülnek az új előfizetésbe ({target}). Azok a felhasználók, akiknek a licence nem helyezhető át, a küldés után megjelennek egy listában.',
   'upgrade.summary.noTransfer':
     'A felhasználói licencek nem kerülnek át: utána Önnek kell hozzárendelnie a felhasználókhoz az új ajánlatot ({target}).',
   'upgrade.summary.billing':
@@ -336,4 +336,24 @@ export const huHU: Catalog = {
   'error.other.title': 'A Partnerközpont hibát adott vissza',
   'error.other.action':
     'Próbálja újra. Ha a hiba ismétlődik, forduljon a támogatási csapathoz, és adja meg a korrelációs azonosítót.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Nincs Önnel kapcsolata, ezért itt nem kezelhető',
+  'customer.skipToSubscriptions': 'Ugrás az előfizetésekre',
+  'customer.unnamed': 'Ügyfél: {id}',
+  'customer.noRelationship.lead':
+    '{name} szerepel az ügyféllistájában, de partnerként nincs kapcsolata vele, ezért a Partnerközpont nem engedi, hogy megtekintse vagy módosítsa az előfizetéseit.',
+  'customer.noRelationship.leadUnnamed':
+    'Partnerként nincs kapcsolata a(z) {id} ügyféllel, ezért a Partnerközpont nem engedi, hogy megtekintse vagy módosítsa az előfizetéseit.',
+  'customer.noRelationship.action':
+    'Az előfizetések kezeléséhez küldjön viszonteladói kapcsolatkérelmet az ügyfélnek a Partnerközpontból; amint az ügyfél globális rendszergazdája elfogadja, ez az oldal megjeleníti őket. Addig az újrapróbálkozás semmin sem változtat.',
+  'upgrade.reason.condition': 'Nem teljesül: {condition}',
+  'upgrade.refused.reasons': 'Miért utasította el a Partnerközpont',
+  'licenseError.conflict':
+    'A(z) {target} {service} szolgáltatása ütközik a(z) {license} licenccel, amely {user} felhasználónál van. Távolítsa el azt a licencet a Microsoft 365 Felügyeleti központban, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {A(z) {target} egyik szolgáltatása ütközik egy másik licenccel, amely {user} felhasználónál van (például próba- vagy ingyenes licenc). Távolítsa el azt a licencet a Microsoft 365 Felügyeleti központban, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.} CountViolation {A(z) {target} előfizetésben nem maradt szabad licenc {user} számára. Adjon hozzá licenceket, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.} DependencyViolation {A(z) {target} egyik szolgáltatása egy olyan szolgáltatást igényel, amely {user} felhasználónak nincs. Először azt rendelje hozzá, majd a(z) {target} licencet.} ProhibitedInUsageLocationViolation {A(z) {target} nem érhető el {user} felhasználási helyén. Ellenőrizze a felhasználó felhasználási helyét, majd rendelje hozzá a(z) {target} licencet.} UniquenessViolation {{user} felhasználónak már van egy licence, amely nem kombinálható a(z) {target} licenccel. Távolítsa el, majd rendelje hozzá a(z) {target} licencet.} other {{user} licence nem helyezhető át ide: {target}.}}',
+  'demo.scenario.tooLarge':
+    'A(z) {file} mérete {size, number} MB; egy forgatókönyvfájl legfeljebb {max, number} MB lehet, ezért nem olvastuk be.',
+  'demo.scenario.firstProblems':
+    'A(z) {count, number} hibából az első {shown, number} látható; javítsa ki őket, és töltse be újra a fájlt a többi megtekintéséhez.',
 }

@@ -140,7 +140,7 @@ export const nlNL: Catalog = {
     '{total, plural, one {{shown, number} van # abonnement weergegeven} other {{shown, number} van # abonnementen weergegeven}}',
   'subscriptions.noMatch': 'Geen enkel abonnement voldoet aan deze filters.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} Fraud {Vermoedelijke fraude} other {{reason}}}',
+    '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} PaymentIssue {Betalingsprobleem} Fraud {Vermoedelijke fraude} Expired {Termijn verlopen} Converted {Omgezet naar een ander aanbod} Transferred {Overgedragen aan een andere partner} other {Andere reden ({reason})}}',
 
   'status.none': 'Geen status',
   'status.active': 'Actief',
@@ -171,7 +171,7 @@ export const nlNL: Catalog = {
   'problem.notProvisioned':
     'Het abonnement wordt nog ingericht (in behandeling). Probeer het opnieuw zodra het actief is.',
   'problem.holder':
-    '{offer} ({channel, select, other {gekocht via een andere partner of een ander kanaal} partner {bij u}})',
+    '{channel, select, partner {{offer} van u} other {{offer}, gekocht via een andere partner of een ander kanaal}}',
   'problem.conflictingServices':
     'De klant heeft al {holders}, met daarin {services}: services die {target} zou toevoegen. De klant moet dat eerst annuleren.',
   'problem.alreadyHasTarget':
@@ -270,7 +270,7 @@ export const nlNL: Catalog = {
   'licenses.done':
     '{added, plural, one {# licentie} other {# licenties}} toegevoegd aan {name}: het abonnement heeft er nu {total, number}.',
 
-  'help.title': 'Hulp: een abonnement upgraden',
+  'help.title': 'Help: een abonnement upgraden',
   'help.lead':
     'Als een klant meer licenties nodig heeft dan het abonnement biedt, of een andere versie met extra services, kunt u het abonnement upgraden. Deze pagina wordt gegenereerd op basis van dezelfde regels die het product en de API ervan gebruiken.',
   'help.steps.title': 'Zo upgradet u',
@@ -336,4 +336,24 @@ export const nlNL: Catalog = {
   'error.other.title': 'Partner Center heeft een fout geretourneerd',
   'error.other.action':
     'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met de ondersteuning en vermeld de correlatie-id.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Geen relatie met u, dus deze klant kan hier niet worden beheerd',
+  'customer.skipToSubscriptions': 'Naar de abonnementen',
+  'customer.unnamed': 'Klant {id}',
+  'customer.noRelationship.lead':
+    '{name} staat in uw klantenlijst, maar u hebt als partner geen relatie met deze klant, dus Partnercentrum laat u de abonnementen niet bekijken of wijzigen.',
+  'customer.noRelationship.leadUnnamed':
+    'U hebt als partner geen relatie met de klant {id}, dus Partnercentrum laat u de abonnementen niet bekijken of wijzigen.',
+  'customer.noRelationship.action':
+    'Als u de abonnementen wilt beheren, stuurt u de klant vanuit Partnercentrum een aanvraag voor een resellerrelatie; zodra de globale beheerder van de klant die accepteert, toont deze pagina ze. Tot dan verandert opnieuw proberen niets.',
+  'upgrade.reason.condition': 'Niet voldaan: {condition}',
+  'upgrade.refused.reasons': 'Waarom Partnercentrum het weigerde',
+  'licenseError.conflict':
+    '{service} in {target} conflicteert met de licentie {license} van {user}. Verwijder die licentie in het Microsoft 365-beheercentrum en wijs daarna {target} toe aan {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {Een service van {target} conflicteert met een andere licentie van {user} (bijvoorbeeld een proef- of gratis licentie). Verwijder die licentie in het Microsoft 365-beheercentrum en wijs daarna {target} toe aan {user}.} CountViolation {{target} heeft geen vrije licentie meer voor {user}. Voeg licenties toe en wijs daarna {target} toe aan {user}.} DependencyViolation {Een service van {target} vereist een andere service die {user} niet heeft. Wijs eerst die service toe en daarna {target}.} ProhibitedInUsageLocationViolation {{target} is niet beschikbaar op de gebruikslocatie van {user}. Controleer de gebruikslocatie en wijs daarna {target} toe.} UniquenessViolation {{user} heeft al een licentie die niet met {target} kan worden gecombineerd. Verwijder die en wijs daarna {target} toe.} other {De licentie van {user} kon niet naar {target} worden verplaatst.}}',
+  'demo.scenario.tooLarge':
+    '{file} is {size, number} MB; een scenariobestand mag hoogstens {max, number} MB zijn, dus het is niet gelezen.',
+  'demo.scenario.firstProblems':
+    'De eerste {shown, number} van {count, number} staan hieronder; los ze op en laad het bestand opnieuw om de rest te zien.',
 }

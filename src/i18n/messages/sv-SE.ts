@@ -76,7 +76,7 @@ export const svSE: Catalog = {
   'role.helpdesk_agent': 'Supportagent',
   'role.billing_admin': 'Faktureringsadministratör',
   'role.account_admin': 'Kontoadministratör',
-  'role.referrals_admin': 'Referensadministratör',
+  'role.referrals_admin': 'Hänvisningsadministratör',
   'role.mpn_partner_admin': 'MPN-partneradministratör',
   'role.executive_report_viewer': 'Läsare av chefsrapporter',
 
@@ -88,10 +88,11 @@ export const svSE: Catalog = {
   'customers.search.label': 'Sök efter företagsnamn',
   'customers.search.placeholder': 't.ex. Contoso',
   'customers.loading': 'Läser in kunder…',
+  // "2 av 7 kunder visas" ("2 of 7 customers are shown"), not "2 kunder visas av 7" ("shown by 7")
   'customers.count':
-    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {total, number}',
+    '{shown, plural, =0 {Ingen av {total, number} kunder visas} one {# av {total, number} kunder visas} other {# av {total, number} kunder visas}}',
   'customers.countLoading':
-    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {loaded, number} inlästa hittills. Läser in fler…',
+    '{shown, plural, =0 {Ingen av {loaded, number} hittills inlästa kunder visas} one {# av {loaded, number} hittills inlästa kunder visas} other {# av {loaded, number} hittills inlästa kunder visas}}. Läser in fler…',
   'customers.empty': 'Du har inga kunder än.',
   'customers.noMatch':
     'Inget företagsnamn innehåller ”{search}”. Kontrollera stavningen eller sök efter en del av namnet.',
@@ -142,7 +143,7 @@ export const svSE: Catalog = {
     '{total, plural, one {{shown, number} av # prenumeration visas} other {{shown, number} av # prenumerationer visas}}',
   'subscriptions.noMatch': 'Ingen prenumeration matchar de här filtren.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} Fraud {Misstänkt bedrägeri} other {{reason}}}',
+    '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} PaymentIssue {Betalningsproblem} Fraud {Misstänkt bedrägeri} Expired {Perioden har löpt ut} Converted {Konverterad till ett annat erbjudande} Transferred {Överförd till en annan partner} other {Annan orsak ({reason})}}',
 
   'status.none': 'Ingen status',
   'status.active': 'Aktiv',
@@ -172,7 +173,8 @@ export const svSE: Catalog = {
     'Prenumerationen har statusen {status}. Endast en aktiv prenumeration kan uppgraderas (inte en pausad eller avbruten).',
   'problem.notProvisioned':
     'Prenumerationen håller fortfarande på att konfigureras (väntande). Försök igen när den är aktiv.',
-  'problem.holder': '{offer} ({channel, select, other {köpt via en annan partner eller kanal} partner {från dig}})',
+  'problem.holder':
+    '{channel, select, partner {{offer} från dig} other {{offer} köpt via en annan partner eller kanal}}',
   'problem.conflictingServices':
     'Kunden har redan {holders}, som inkluderar {services}, tjänster som {target} skulle lägga till. Kunden måste först avbryta den prenumerationen.',
   'problem.alreadyHasTarget':
@@ -331,4 +333,24 @@ export const svSE: Catalog = {
   'error.5xx.action': 'Ingenting gick förlorat. Försök igen om en stund.',
   'error.other.title': 'Partnercenter returnerade ett fel',
   'error.other.action': 'Försök igen. Om det fortsätter att hända kontaktar du supporten och anger korrelations-ID:t.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Ingen relation med dig, så den kan inte hanteras här',
+  'customer.skipToSubscriptions': 'Hoppa till prenumerationerna',
+  'customer.unnamed': 'Kund {id}',
+  'customer.noRelationship.lead':
+    '{name} finns i din kundlista, men du har ingen relation med kunden som dess partner, så Partnercenter låter dig inte se eller ändra dess prenumerationer.',
+  'customer.noRelationship.leadUnnamed':
+    'Du har ingen relation med kunden {id} som dess partner, så Partnercenter låter dig inte se eller ändra dess prenumerationer.',
+  'customer.noRelationship.action':
+    'Om du vill hantera prenumerationerna skickar du en begäran om återförsäljarrelation till kunden från Partnercenter; när kundens globala administratör har godkänt den visas de här. Fram till dess ändrar ett nytt försök ingenting.',
+  'upgrade.reason.condition': 'Inte uppfyllt: {condition}',
+  'upgrade.refused.reasons': 'Varför Partnercenter avvisade det',
+  'licenseError.conflict':
+    '{service} i {target} står i konflikt med licensen {license} som {user} har. Ta bort den licensen i Administrationscenter för Microsoft 365 och tilldela sedan {target} till {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {En tjänst i {target} står i konflikt med en annan licens som {user} har (till exempel en utvärderingslicens eller kostnadsfri licens). Ta bort den licensen i Administrationscenter för Microsoft 365 och tilldela sedan {target} till {user}.} CountViolation {{target} har ingen ledig licens kvar för {user}. Lägg till licenser och tilldela sedan {target} till {user}.} DependencyViolation {En tjänst i {target} kräver en annan tjänst som {user} inte har. Tilldela den tjänsten först och sedan {target}.} ProhibitedInUsageLocationViolation {{target} är inte tillgängligt på användningsplatsen för {user}. Kontrollera användarens användningsplats och tilldela sedan {target}.} UniquenessViolation {{user} har redan en licens som inte kan kombineras med {target}. Ta bort den och tilldela sedan {target}.} other {Licensen för {user} kunde inte flyttas till {target}.}}',
+  'demo.scenario.tooLarge':
+    '{file} är {size, number} MB; en scenariofil får vara högst {max, number} MB, så den lästes inte.',
+  'demo.scenario.firstProblems':
+    'De första {shown, number} av {count, number} visas; åtgärda dem och läs in filen igen för att se resten.',
 }

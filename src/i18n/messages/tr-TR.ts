@@ -76,7 +76,7 @@ export const trTR: Catalog = {
   'role.executive_report_viewer': 'Yönetici raporu görüntüleyicisi',
 
   relationship:
-    '{value, select, reseller {Satıcı} advisor {Danışman} microsoft_cloud_agreement {Microsoft Bulut Sözleşmesi} none {İlişki yok} other {{value}}}',
+    '{value, select, reseller {Bayi} advisor {Danışman} microsoft_cloud_agreement {Microsoft Bulut Sözleşmesi} none {İlişki yok} other {{value}}}',
 
   'customers.title': 'Müşteriler',
   'customers.lead': 'Aboneliklerini görmek ve yükseltmek için bir müşteri seçin.',
@@ -137,7 +137,7 @@ export const trTR: Catalog = {
     '{total, plural, one {# abonelikten {shown, number} tanesi gösteriliyor} other {# abonelikten {shown, number} tanesi gösteriliyor}}',
   'subscriptions.noMatch': 'Bu filtrelerle eşleşen abonelik yok.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} Fraud {Dolandırıcılık şüphesi} other {{reason}}}',
+    '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} PaymentIssue {Ödeme sorunu} Fraud {Dolandırıcılık şüphesi} Expired {Süresi doldu} Converted {Başka bir teklife dönüştürüldü} Transferred {Başka bir iş ortağına aktarıldı} other {Başka bir neden ({reason})}}',
 
   'status.none': 'Durum yok',
   'status.active': 'Etkin',
@@ -165,7 +165,7 @@ export const trTR: Catalog = {
     'Aboneliğin durumu: {status}. Yalnızca etkin bir abonelik yükseltilebilir (askıya alınmış veya iptal edilmiş bir abonelik yükseltilemez).',
   'problem.notProvisioned': 'Abonelik hâlâ ayarlanıyor (beklemede). Etkin olduğunda yeniden deneyin.',
   'problem.holder':
-    '{offer} ({channel, select, other {başka bir iş ortağından veya başka bir kanaldan satın alındı} partner {sizden alındı}})',
+    '{channel, select, partner {sizden alınan {offer}} other {başka bir iş ortağından veya başka bir kanaldan satın alınan {offer}}}',
   'problem.conflictingServices':
     'Müşteride zaten şu abonelik var: {holders}. Bu abonelik, {target} ile eklenecek hizmetleri ({services}) içeriyor. Müşterinin önce onu iptal etmesi gerekir.',
   'problem.alreadyHasTarget':
@@ -181,9 +181,10 @@ export const trTR: Catalog = {
     'Bu müşteri ve hizmet için temsilci yönetici ayrıcalıklarına sahipsiniz.',
   'condition.conflicting_service_types':
     'Müşterinin, yeni teklifin eklediği hizmetleri zaten içeren başka bir aboneliği yok (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan).',
-  // seed: "yükseltmeye çalıştığın" (informal “sen” inside a “siz” text); the formal register is kept throughout
+  // seed: "Müşteri, yükseltmeye çalıştığın aboneliklere sahip değil" (informal “sen” inside a “siz” text, and
+  // "zaten sahip değil" is a calque of "doesn’t already have"); the formal register and a natural "henüz yok" are used
   'condition.concurrency_conflicts':
-    'Müşteri yeni teklife zaten sahip değil (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan; çok kanallı).',
+    'Müşteride yeni teklif henüz yok (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan alınmış; çok kanallı).',
   'condition.subscription_add_ons_present': 'Aboneliğin eklentisi yok.',
   'condition.subscription_does_not_have_any_upgrade_paths': 'Aboneliğin teklifinin yükseltme yolları var.',
   'condition.subscription_target_offer_not_found': 'Yeni teklif bu yollardan biri.',
@@ -235,9 +236,9 @@ export const trTR: Catalog = {
     '{source} aboneliğinde artık {remaining, plural, one {# lisans} other {# lisans}} var.',
   'upgrade.result.billing':
     'Eski lisanslar orantılı bir krediyle sona erer; yeni abonelik bugünden itibaren faturalandırılır.',
-  // seed: "geçişe yönelik ek çalışmalar olabilir" (ungrammatical); plain "ek çalışma gerekiyor" used
+  // seed: "geçişe yönelik ek çalışmalar olabilir" (ungrammatical); "ek işlem gerekiyor" is what Turkish admin UIs say ("ek çalışma" reads as overtime)
   'upgrade.result.affected.title':
-    '{count, plural, one {# kullanıcı hesabı için ek çalışma gerekiyor} other {# kullanıcı hesabı için ek çalışma gerekiyor}}',
+    '{count, plural, one {# kullanıcı hesabı için ek işlem gerekiyor} other {# kullanıcı hesabı için ek işlem gerekiyor}}',
   'upgrade.result.affected.lead':
     'Bu kullanıcıların lisansları bazı hizmetler için taşınamadı. Microsoft 365 yönetim merkezinde çakışan lisansı kaldırın, ardından bu kullanıcılara {target} lisansı atayın.',
   'upgrade.result.affected.caption': 'Etkilenen hesaplar ve hizmetler',
@@ -275,7 +276,7 @@ export const trTR: Catalog = {
   'help.steps.3': 'Yeni teklifi ve ardından Gönder’i seçin.',
   // seed: "bazı kullanıcı hesaplarının geçişe yönelik ek çalışmalar olabilir" (ungrammatical); rephrased, the seed’s list name kept
   'help.steps.4':
-    'Bazı kullanıcı hesaplarının bazı hizmetler için taşınması ek çalışma gerektirebilir: sonuçta etkilenen hesapların ve hizmetlerin listesi gösterilir.',
+    'Bazı kullanıcı hesaplarının bazı hizmetler için taşınması ek işlem gerektirebilir: sonuçta etkilenen hesapların ve hizmetlerin listesi gösterilir.',
   'help.paths.title': 'CSP programında desteklenen yükseltmeler',
   // seed: "Sunduğu" (the column header “Offer” machine-translated as a verb form); the noun "Teklif" used
   'help.paths.source': 'Teklif',
@@ -326,4 +327,24 @@ export const trTR: Catalog = {
   'error.5xx.action': 'Hiçbir şey kaybolmadı. Birazdan yeniden deneyin.',
   'error.other.title': 'İş Ortağı Merkezi bir hata döndürdü',
   'error.other.action': 'Yeniden deneyin. Sorun devam ederse bağıntı kimliğiyle desteğe başvurun.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Sizinle ilişkisi yok, bu nedenle burada yönetilemez',
+  'customer.skipToSubscriptions': 'Aboneliklere atla',
+  'customer.unnamed': 'Müşteri {id}',
+  'customer.noRelationship.lead':
+    '{name} müşteri listenizde var, ancak iş ortağı olarak onunla bir ilişkiniz yok; bu nedenle İş Ortağı Merkezi aboneliklerini görmenize veya değiştirmenize izin vermez.',
+  'customer.noRelationship.leadUnnamed':
+    'İş ortağı olarak {id} müşterisiyle bir ilişkiniz yok; bu nedenle İş Ortağı Merkezi aboneliklerini görmenize veya değiştirmenize izin vermez.',
+  'customer.noRelationship.action':
+    'Aboneliklerini yönetmek için İş Ortağı Merkezi’nden müşteriye bir bayi ilişkisi isteği gönderin; müşterinin genel yöneticisi isteği kabul edince abonelikler bu sayfada görünür. O zamana kadar yeniden denemek hiçbir şeyi değiştirmez.',
+  'upgrade.reason.condition': 'Karşılanmıyor: {condition}',
+  'upgrade.refused.reasons': 'İş Ortağı Merkezi’nin reddetme nedeni',
+  'licenseError.conflict':
+    '{target} içindeki {service}, {user} kullanıcısının sahip olduğu {license} lisansıyla çakışıyor. O lisansı Microsoft 365 yönetim merkezinde kaldırın, ardından {target} lisansını {user} kullanıcısına atayın.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {{target} içindeki bir hizmet, {user} kullanıcısının sahip olduğu başka bir lisansla (örneğin deneme veya ücretsiz lisans) çakışıyor. O lisansı Microsoft 365 yönetim merkezinde kaldırın, ardından {target} lisansını {user} kullanıcısına atayın.} CountViolation {{target} içinde {user} için boş lisans kalmadı. Lisans ekleyin, ardından {target} lisansını {user} kullanıcısına atayın.} DependencyViolation {{target} içindeki bir hizmet, {user} kullanıcısında olmayan başka bir hizmete bağlı. Önce o hizmeti, sonra {target} lisansını atayın.} ProhibitedInUsageLocationViolation {{target}, {user} kullanıcısının kullanım konumunda kullanılamıyor. Kullanıcının kullanım konumunu denetleyin, ardından {target} lisansını atayın.} UniquenessViolation {{user} kullanıcısının {target} ile birleştirilemeyen bir lisansı zaten var. Onu kaldırın, ardından {target} lisansını atayın.} other {{user} kullanıcısının lisansı {target} aboneliğine taşınamadı.}}',
+  'demo.scenario.tooLarge':
+    '{file} {size, number} MB boyutunda; bir senaryo dosyası en fazla {max, number} MB olabilir, bu nedenle okunmadı.',
+  'demo.scenario.firstProblems':
+    '{count, number} sorunun ilk {shown, number} tanesi listelendi; bunları düzeltin ve geri kalanını görmek için dosyayı yeniden yükleyin.',
 }

@@ -131,7 +131,7 @@ export const zhCN: Catalog = {
   'subscriptions.count': '{total, plural, other {显示了 {shown, number} 个订阅（共 # 个）}}',
   'subscriptions.noMatch': '没有与这些筛选器匹配的订阅。',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {已升级} CustomerCancellation {已由客户取消} PartnerInitiated {已由你暂停} PaymentDelinquency {付款逾期} Fraud {涉嫌欺诈} other {{reason}}}',
+    '{reason, select, Upgraded {已升级} CustomerCancellation {已由客户取消} PartnerInitiated {已由你暂停} PaymentDelinquency {付款逾期} PaymentIssue {付款问题} Fraud {涉嫌欺诈} Expired {期限已结束} Converted {已转换为其他产品/服务} Transferred {已转移给其他合作伙伴} other {其他原因（{reason}）}}',
 
   'status.none': '无状态',
   'status.active': '活动',
@@ -154,7 +154,8 @@ export const zhCN: Catalog = {
   'problem.delegatedAdmin': '对于此客户，你没有委派的管理员权限。请让客户接受委派的管理员权限请求。',
   'problem.notActive': '订阅状态为“{status}”。只有处于活动状态的订阅（而不是处于已暂停或已取消状态的订阅）才能升级。',
   'problem.notProvisioned': '订阅仍在设置中（待处理）。请在其处于活动状态后重试。',
-  'problem.holder': '{offer}（{channel, select, other {通过其他合作伙伴或其他渠道购买} partner {从你这里购买}}）',
+  'problem.holder':
+    '{channel, select, partner {从你这里购买的 {offer}} other {通过其他合作伙伴或其他渠道购买的 {offer}}}',
   'problem.conflictingServices':
     '客户已拥有 {holders}，其中已包含 {services}，而这些正是 {target} 要添加的服务。客户必须先取消该订阅。',
   'problem.alreadyHasTarget':
@@ -298,4 +299,23 @@ export const zhCN: Catalog = {
   'error.5xx.action': '未丢失任何内容。请稍后重试。',
   'error.other.title': '合作伙伴中心返回了错误',
   'error.other.action': '请重试。如果问题仍然存在，请联系支持人员并提供关联 ID。',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': '与你没有关系，因此无法在此处管理',
+  'customer.skipToSubscriptions': '跳到订阅',
+  'customer.unnamed': '客户 {id}',
+  'customer.noRelationship.lead':
+    '{name} 在你的客户列表中，但你与该客户之间没有合作伙伴关系，因此合作伙伴中心不允许你查看或更改其订阅。',
+  'customer.noRelationship.leadUnnamed':
+    '你与客户 {id} 之间没有合作伙伴关系，因此合作伙伴中心不允许你查看或更改其订阅。',
+  'customer.noRelationship.action':
+    '若要管理其订阅，请从合作伙伴中心向该客户发送经销商关系请求；客户的全局管理员接受后，此页面即会显示其订阅。在此之前，重试不会有任何变化。',
+  'upgrade.reason.condition': '未满足：{condition}',
+  'upgrade.refused.reasons': '合作伙伴中心拒绝的原因',
+  'licenseError.conflict':
+    '{target} 中的 {service} 与 {user} 持有的 {license} 许可证冲突。请在 Microsoft 365 管理中心删除该许可证，然后将 {target} 分配给 {user}。',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {{target} 中的某项服务与 {user} 持有的另一个许可证（例如试用版或免费许可证）冲突。请在 Microsoft 365 管理中心删除该许可证，然后将 {target} 分配给 {user}。} CountViolation {{target} 已没有可分配给 {user} 的许可证。请添加许可证，然后将 {target} 分配给 {user}。} DependencyViolation {{target} 中的某项服务依赖于 {user} 没有的另一项服务。请先分配该服务，再分配 {target}。} ProhibitedInUsageLocationViolation {{target} 在 {user} 的使用位置不可用。请检查该用户的使用位置，然后分配 {target}。} UniquenessViolation {{user} 已有一个无法与 {target} 同时使用的许可证。请删除该许可证，然后分配 {target}。} other {{user} 的许可证无法转移到 {target}。}}',
+  'demo.scenario.tooLarge': '{file} 大小为 {size, number} MB；场景文件最大为 {max, number} MB，因此未读取该文件。',
+  'demo.scenario.firstProblems':
+    '下面列出了 {count, number} 个问题中的前 {shown, number} 个；修复后重新加载文件即可查看其余问题。',
 }
