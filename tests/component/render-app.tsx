@@ -70,3 +70,23 @@ export function sentence(text: string | RegExp) {
   return (_content: string, element: Element | null) =>
     element !== null && matches(element.textContent) && ![...element.children].some((c) => matches(c.textContent))
 }
+
+/** The row whose subscription is called `name` (its row header also holds the row's icon button). */
+export function rowOf(table: HTMLElement, name: string) {
+  const header = within(table).getByRole('rowheader', {
+    name: (n) => n === name || (n.startsWith(`${name} `) && !n.startsWith(`${name} (`)),
+  })
+  const row = header.closest('tr')
+  if (!row) throw new Error(`No row for ${name}`)
+  return row
+}
+
+/** Opens the upgrade dialog of Contoso's Business Basic and picks the offer matching `target`. */
+export async function openUpgrade(user: ReturnType<typeof userEvent.setup>, target: RegExp) {
+  const table = await openCustomer(user, 'Contoso Ltd')
+  const name = 'Contoso – Business Basic'
+  await user.click(within(rowOf(table, name)).getByRole('button', { name: `Upgrade ${name}` }))
+  const dialog = await screen.findByRole('dialog', { name: `Upgrade ${name}` })
+  await user.click(await within(dialog).findByRole('radio', { name: target }))
+  return dialog
+}

@@ -8,7 +8,7 @@ export function CustomerTableShell({ rowCount, children }: { rowCount: number; c
   const i18n = useI18n()
   return (
     <div className="table-wrap">
-      <table className="table" aria-rowcount={rowCount + 1}>
+      <table className="table table-stack" aria-rowcount={rowCount + 1}>
         <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -39,9 +39,13 @@ export function CustomerRow({ customer, index }: { customer: Customer; index: nu
           <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
         )}
       </th>
-      <td className="cell-wrap">{customer.companyProfile.domain ?? '—'}</td>
-      <td>{i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}</td>
-      <td>
+      <td className="cell-wrap" data-label={i18n.t('customers.col.domain')}>
+        {customer.companyProfile.domain ?? '—'}
+      </td>
+      <td data-label={i18n.t('customers.col.relationship')}>
+        {i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}
+      </td>
+      <td data-label={i18n.t('customers.col.delegatedAdmin')}>
         {customer.allowDelegatedAccess ? (
           i18n.t('customers.delegatedAdmin.on')
         ) : (

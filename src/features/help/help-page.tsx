@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/eligibility'
 import { findOffer, OFFER_IDS } from '../../rules/offers'
@@ -15,6 +16,21 @@ const CONDITIONS: readonly Exclude<UpgradeErrorName, 'other'>[] = [
   'subscription_does_not_have_any_upgrade_paths',
   'subscription_target_offer_not_found',
 ]
+
+/**
+ * An identifier that wraps only after its underscores, never inside a word (hu-HU's long column
+ * labels squeeze it). Text and <wbr> only, so the text stays one run of the <code>.
+ */
+function BreakAtUnderscores({ text }: { text: string }) {
+  const words = text.split('_')
+  return words.map((word, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one identifier never reorder
+    <Fragment key={index}>
+      {index < words.length - 1 ? `${word}_` : word}
+      {index < words.length - 1 ? <wbr /> : null}
+    </Fragment>
+  ))
+}
 
 function offerName(id: string): string {
   return findOffer(id)?.name ?? id
@@ -98,8 +114,8 @@ export function HelpPage() {
               <tr key={name}>
                 <td>{i18n.t(`condition.${name}`)}</td>
                 <td>
-                  <code>
-                    {UPGRADE_ERROR_CODES[name]} {name}
+                  <code className="identifier">
+                    {UPGRADE_ERROR_CODES[name]} <BreakAtUnderscores text={name} />
                   </code>
                 </td>
               </tr>

@@ -49,7 +49,7 @@ export function UpgradeResultView({
           <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
           <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-stack">
               <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
               <thead>
                 <tr>
@@ -64,8 +64,10 @@ export function UpgradeResultView({
                     <th scope="row" className="cell-wrap">
                       {user.name ?? user.userObjectId}
                     </th>
-                    <td className="cell-wrap">{user.email ?? '—'}</td>
-                    <td className="cell-wrap">
+                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
+                      {user.email ?? '—'}
+                    </td>
+                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
                       <ul className="reason-list">
                         {user.errors.map((error, index) => (
                           // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
