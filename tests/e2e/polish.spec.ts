@@ -110,5 +110,10 @@ for (const { locale, label } of LOCALES) {
     await expect(dialog.locator('.upgrade-result')).toBeVisible()
     expect(await midWordBreaks(page, '[role="dialog"] table td, [role="dialog"] table th')).toEqual([])
     expect(await overflowsSideways(page), 'result').toBe(false)
+    await dialog.locator('.upgrade-result .dialog-actions button').click()
+    await page.locator('.main-nav a[href$="/help"]').click()
+    await expect(page.locator('article.help')).toBeVisible()
+    expect(await overflowsSideways(page), 'help').toBe(false)
+    expect(await midWordBreaks(page, 'main table td, main table th')).toEqual([])
   })
 }
