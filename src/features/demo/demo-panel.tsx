@@ -64,7 +64,8 @@ export function DemoPanel({
       setMessage(null)
       setProblems([
         i18n.t('demo.scenario.tooLarge', {
-          file: file.name,
+          // A plain string (the problems are text): isolated with FSI/PDI rather than <bdi>.
+          file: `\u2068${file.name}\u2069`,
           size: megabytes(file.size),
           max: megabytes(SCENARIO_FILE_MAX_BYTES),
         }),
