@@ -55,7 +55,8 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
     void AddLicensesDialog.preload()
   }, [])
   // Opening a customer (by keyboard too) puts focus on its page's heading, not on the body.
-  useEffect(() => heading.current?.focus(), [])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again for each customer the route shows
+  useEffect(() => heading.current?.focus(), [customerId])
   const search = useSearch()
   const [path, navigate] = useLocation()
   const view = useMemo(() => parseView(search), [search])
