@@ -536,10 +536,11 @@ function comparePaths(a: Path, b: Path): number {
  */
 export function validateScenario(input: unknown): ScenarioCheck {
   try {
-    const issues = shapeIssues(scenarioSchema, input)
+    const parsed = safeParseWhole(input)
+    const issues = parsed === 'too_many_issues' ? shapeIssues(scenarioSchema, input) : (parsed.error?.issues ?? [])
     const problems = [...shapeProblems(issues), ...crossProblems(input)]
-    const parsed = problems.length === 0 ? scenarioSchema.safeParse(input) : undefined
-    if (parsed?.success) return { ok: true, scenario: parsed.data }
+    if (parsed !== 'too_many_issues' && parsed.success && problems.length === 0)
+      return { ok: true, scenario: parsed.data }
     const sorted = problems
       .map((problem, order) => ({ problem, order }))
       .sort((a, b) => comparePaths(a.problem.path, b.problem.path) || a.order - b.order)
@@ -548,6 +549,19 @@ export function validateScenario(input: unknown): ScenarioCheck {
   } catch (error) {
     // Hostile input (throwing getters, proxies) must not escape.
     return { ok: false, problems: [`scenario: unreadable (${String(error)})`] }
+  }
+}
+
+/**
+ * The whole scenario checked at once (the fast way, and the only one a valid file takes), or
+ * 'too_many_issues' when zod overflowed the stack gathering them (see shapeIssues).
+ */
+function safeParseWhole(input: unknown) {
+  try {
+    return scenarioSchema.safeParse(input, { reportInput: true })
+  } catch (error) {
+    if (error instanceof RangeError) return 'too_many_issues' as const
+    throw error
   }
 }
 

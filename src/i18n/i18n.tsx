@@ -42,6 +42,7 @@ export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalo
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
   }
+  const placedCache = new Map<MessageKey, Set<string>>()
   const formatOf = (key: MessageKey): IntlMessageFormat => {
     let format = cache.get(key)
     if (!format) {
@@ -59,7 +60,11 @@ export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalo
     rich(key, values) {
       const format = formatOf(key)
       if (!values) return String(format.format())
-      const placed = placedArguments(format.getAst())
+      let placed = placedCache.get(key)
+      if (!placed) {
+        placed = placedArguments(format.getAst())
+        placedCache.set(key, placed)
+      }
       const isolated: Record<string, string | number | Date | boolean | ReactNode> = { ...values }
       for (const [name, value] of Object.entries(values)) {
         if (typeof value === 'string' && placed.has(name)) isolated[name] = <bdi key={name}>{value}</bdi>
