@@ -85,8 +85,10 @@ test('13: hu-HU breaks the help page’s error codes only between their words', 
   await app.open('/help')
   await page.locator('.locale-picker select').selectOption({ label: 'Magyar' })
   await expect(page.locator('html')).toHaveAttribute('lang', 'hu-HU')
-  await expect(page.locator('code.identifier').first()).toBeVisible()
-  expect(await midWordBreaks(page, 'code.identifier')).toEqual([])
+  const codes = page.locator('article.help td code')
+  await expect(codes.first()).toBeVisible()
+  expect(await codes.count()).toBe(8)
+  expect(await midWordBreaks(page, 'article.help td code')).toEqual([])
 })
 
 for (const { locale, label } of LOCALES) {
@@ -117,3 +119,19 @@ for (const { locale, label } of LOCALES) {
     expect(await midWordBreaks(page, 'main table td, main table th')).toEqual([])
   })
 }
+
+test('5: the customer without a relationship: listed without a link, and its address explains, accessibly', async ({
+  app,
+  page,
+}) => {
+  await app.open('/', '?scenario=edge-cases')
+  const row = page.getByRole('row', { name: /Lucerne Publishing/ })
+  await expect(row).toContainText('No relationship with you, so it can’t be managed here')
+  await expect(row.getByRole('link')).toHaveCount(0)
+  await app.expectAccessible('customer list with a customer without a relationship')
+  await app.open('/customers/f080ee14-badd-59a7-8f4d-001fb1a99853', '?scenario=edge-cases')
+  await expect(page.getByRole('heading', { level: 1, name: 'Lucerne Publishing' })).toBeFocused()
+  await expect(page.getByRole('main')).toContainText('send the customer a reseller relationship request')
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0)
+  await app.expectAccessible('the page of a customer without a relationship')
+})
