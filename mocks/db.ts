@@ -88,8 +88,8 @@ export interface UserLicenseErrorEntry {
   readonly errors: readonly {
     readonly code: string
     readonly description: string
-    readonly service?: string
-    readonly conflictingLicense?: string
+    /** ApiFault's data: here the service and the license in conflict, so that the app can say it in words. */
+    readonly data?: readonly { readonly service: string; readonly conflictingLicense: string }[]
   }[]
 }
 
@@ -707,12 +707,10 @@ export function createDatabase(initialScenario: Scenario, options: DatabaseOptio
             userObjectId: user.id,
             name: user.displayName,
             email: user.email,
-            // service and conflictingLicense: this mock's additions, so that the app can say it in words.
             errors: problems.map((p) => ({
               code: p.code,
               description: p.description,
-              service: p.service,
-              conflictingLicense: p.conflictingLicense,
+              data: [{ service: p.service, conflictingLicense: p.conflictingLicense }],
             })),
           })
         }

@@ -74,16 +74,26 @@ const LICENSE_ERROR_CODES = [
  */
 export function licenseErrorText(
   i18n: I18n,
-  error: { code: string | number; description?: string; service?: unknown; conflictingLicense?: unknown },
+  error: { code: string | number; description?: string; data?: unknown },
   values: { target: string; user: string },
 ): ReactNode {
   const code = String(error.code)
-  // The service and the license in conflict, where the answer names them (the mock does).
-  if (code === 'MutuallyExclusiveViolation' && typeof error.conflictingLicense === 'string') {
-    const service =
-      typeof error.service === 'string' && isServiceId(error.service) ? serviceName(error.service) : undefined
-    if (service) return i18n.rich('licenseError.conflict', { service, license: error.conflictingLicense, ...values })
-  }
+  // The service and the license in conflict, where the answer names them in ApiFault's data (the mock does).
+  const conflict = code === 'MutuallyExclusiveViolation' ? conflictOf(error.data) : undefined
+  if (conflict) return i18n.rich('licenseError.conflict', { ...conflict, ...values })
   if ((LICENSE_ERROR_CODES as readonly string[]).includes(code)) return i18n.rich('licenseError', { code, ...values })
   return error.description ?? i18n.t('upgrade.reason.code', { code })
+}
+
+/** The first `{ service, conflictingLicense }` of an ApiFault's data, with the service's name. */
+function conflictOf(data: unknown): { service: string; license: string } | undefined {
+  if (!Array.isArray(data)) return undefined
+  for (const entry of data) {
+    if (typeof entry !== 'object' || entry === null) continue
+    const { service, conflictingLicense } = entry as { service?: unknown; conflictingLicense?: unknown }
+    if (typeof service === 'string' && isServiceId(service) && typeof conflictingLicense === 'string') {
+      return { service: serviceName(service), license: conflictingLicense }
+    }
+  }
+  return undefined
 }
