@@ -27,8 +27,9 @@ const COLUMNS: readonly { key: SortKey; label: 'name' | 'offer' | 'quantity' | '
 ]
 
 // A row is about 72 px high in the table, and a card of about 260 px on a phone (styles.css).
-const PHONE = '(max-width: 640px)'
-const estimateRowSize = () => (globalThis.matchMedia?.(PHONE).matches ? 260 : 72)
+// One query, read on each call (a property read: the virtualizer asks for every row).
+const phone = globalThis.matchMedia?.('(max-width: 640px)')
+const estimateRowSize = () => (phone?.matches ? 260 : 72)
 
 /**
  * The list of subscriptions: name (with the info icon), offer, quantity, status, billing, term end.
