@@ -28,6 +28,8 @@ export const svSE: Catalog = {
     'Det finns inget inbyggt scenario som heter ”{name}”, så demon visar samma scenario som tidigare.',
   'demo.stateDiscarded':
     'Sparade demodata kunde inte användas (de var skadade eller från en annan version), så demon startade om från sitt scenario.',
+  'demo.storageFull':
+    'Webbläsarens lagring är full: demons ändringar från och med nu finns inte kvar efter en omladdning, och andra flikar ser dem inte. Återställ demon eller läs in ett mindre scenario.',
 
   'locale.label': 'Språk',
   'session.role.label': 'Inloggad som',
@@ -144,6 +146,14 @@ export const svSE: Catalog = {
   'subscriptions.noMatch': 'Ingen prenumeration matchar de här filtren.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} PaymentIssue {Betalningsproblem} Fraud {Misstänkt bedrägeri} Expired {Perioden har löpt ut} Converted {Konverterad till ett annat erbjudande} Transferred {Överförd till en annan partner} other {Annan orsak ({reason})}}',
+
+  'review.newer':
+    'Prenumerationen har ändrats sedan du öppnade den här dialogrutan (en annan agent eller flik ändrade den).',
+  'review.whatChanged': 'Vad som ändrades:',
+  'review.change.quantity': 'Licenser: {before, number} → {after, number}',
+  'review.change.status': 'Status: {before} → {after}',
+  'review.change.other': 'Andra uppgifter har ändrats; antalet licenser och statusen är desamma.',
+  'review.showLatest': 'Visa de senaste uppgifterna',
 
   'status.none': 'Ingen status',
   'status.active': 'Aktiv',
