@@ -63,6 +63,7 @@ test('13: zh-CN keeps dates and short words whole in narrow columns, and spaces 
   await page.getByRole('link', { name: 'Contoso Ltd', exact: true }).click()
   await expect(page.locator('table.subscriptions tbody tr').first()).toBeVisible()
   expect(await wrapped(page, 'table.subscriptions .cell-date')).toEqual([])
+  expect(await wrapped(page, 'table.subscriptions .cell-billing .secondary')).toEqual([])
   expect(await wrapped(page, 'table.subscriptions .badge')).toEqual([])
   expect(await wrapped(page, 'table.subscriptions thead th')).toEqual([])
   await page.locator('.info-button').first().click()

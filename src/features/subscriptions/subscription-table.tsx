@@ -261,7 +261,7 @@ const SubscriptionRow = memo(function SubscriptionRow({
           </span>
         ) : null}
       </td>
-      <td data-label={i18n.t('subscriptions.col.billing')}>
+      <td className="cell-billing" data-label={i18n.t('subscriptions.col.billing')}>
         {i18n.t('billing.cycle', { cycle: subscription.billingCycle ?? 'unknown' })}
         <span className="secondary">{i18n.t('billing.term', { term: subscription.termDuration ?? 'unknown' })}</span>
       </td>
