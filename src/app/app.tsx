@@ -3,6 +3,8 @@ import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
+import type { DemoLinkProblem } from '../features/demo/demo-link'
+import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
@@ -21,6 +23,8 @@ const DemoPanel = lazy(() =>
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
+const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
 
 export function AppProviders({
@@ -44,8 +48,37 @@ export function AppProviders({
 export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
+  /** A demo link's value or parameter that was not understood (and so not applied). */
+  | { readonly kind: 'demo_link'; readonly problem: DemoLinkProblem }
+  /** A demo link's parameters that only the mock can apply, opened on a live build. */
+  | { readonly kind: 'demo_only'; readonly params: readonly string[] }
 
-function DemoArea({ demo }: { demo: DemoControls }) {
+/** Text from the address, set apart so that its direction cannot flip the sentence around it. */
+const isolate = (text: string) => `\u2068${text}\u2069`
+
+function noticeText(i18n: ReturnType<typeof useI18n>, notice: BootNotice): string {
+  switch (notice.kind) {
+    case 'demo_state_discarded':
+      return i18n.t('demo.stateDiscarded')
+    case 'unknown_scenario':
+      return i18n.t('demo.unknownScenario', { name: notice.name })
+    case 'demo_link':
+      return notice.problem.kind === 'value'
+        ? i18n.t('demoLink.badValue', {
+            param: notice.problem.param,
+            value: isolate(notice.problem.value),
+            known: i18n.formatList(notice.problem.known, 'disjunction'),
+          })
+        : i18n.t('demoLink.unknownParam', {
+            param: isolate(notice.problem.param),
+            known: i18n.formatList(['scenario', 'role', 'lang', 'latency', 'tour']),
+          })
+    case 'demo_only':
+      return i18n.t('demoLink.demoOnly', { params: i18n.formatList(notice.params) })
+  }
+}
+
+function DemoArea({ demo, onStartTour }: { demo: DemoControls; onStartTour: () => void }) {
   const i18n = useI18n()
   const { role, setRole } = useSession()
   const queryClient = useQueryClient()
@@ -58,6 +91,7 @@ function DemoArea({ demo }: { demo: DemoControls }) {
           demo={demo}
           role={role}
           onRoleChange={setRole}
+          onStartTour={onStartTour}
           onDataReplaced={(signedInRole) => {
             // Everything fetched is stale; a change of role resets it anyway, so only once.
             if (signedInRole && signedInRole !== role) setRole(signedInRole)
@@ -74,14 +108,20 @@ function Layout({
   children,
   bootNotices,
   demo,
+  startTour,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
+  startTour?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
+  const [tour, setTour] = useState<{ readonly start: boolean } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour) } : null,
+  )
   return (
     <>
       <a className="skip-link" href="#main">
@@ -104,17 +144,14 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? <DemoArea demo={demo} /> : null}
+          {demo ? <DemoArea demo={demo} onStartTour={() => setTour({ start: true })} /> : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {notices.map((notice) => (
-          <div key={notice.kind} className="notice notice-warning banner" role="status">
-            <p>
-              {notice.kind === 'demo_state_discarded'
-                ? i18n.t('demo.stateDiscarded')
-                : i18n.t('demo.unknownScenario', { name: notice.name })}
-            </p>
+        {notices.map((notice, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: boot notices never reorder; a dismissed one is gone
+          <div key={index} className="notice notice-warning banner" role="status">
+            <p>{noticeText(i18n, notice)}</p>
             <button
               type="button"
               className="button button-small"
@@ -126,6 +163,11 @@ function Layout({
         ))}
         {children}
       </main>
+      {demo && tour ? (
+        <Suspense fallback={null}>
+          <TourArea demo={demo} start={tour.start} onEnd={() => setTour(null)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
@@ -183,17 +225,20 @@ export function App({
   initialRole,
   bootNotices,
   demo,
+  startTour,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   bootNotices?: readonly BootNotice[]
   /** The mock's demo controls; absent in live mode. */
   demo?: DemoControls
+  /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
+  startTour?: boolean
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo}>
+        <Layout bootNotices={bootNotices} demo={demo} startTour={startTour}>
           <Routes />
         </Layout>
       </Router>

@@ -74,6 +74,15 @@ export function initialLocale(): Locale {
   return matchLocale(languages)
 }
 
+/** Remembers the agent's locale for the next visits (a demo link sets it this way too). */
+export function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale)
+  } catch {
+    // The choice then lasts for this page only.
+  }
+}
+
 interface I18nContextValue extends I18n {
   setLocale(locale: Locale): void
 }
@@ -88,11 +97,7 @@ export function I18nProvider({ locale: requested, children }: { locale?: Locale;
   })
 
   const setLocale = useCallback((next: Locale) => {
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next)
-    } catch {
-      // The choice then lasts for this page only.
-    }
+    rememberLocale(next)
     void loadCatalog(next).then(() => setLocaleState(next))
   }, [])
 
