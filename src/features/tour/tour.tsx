@@ -16,6 +16,29 @@ const viewportCentre = {
 }
 
 /**
+ * When a new card takes focus: always after an action on the card (Show me, Next, Resume); after
+ * the viewer did a step, unless they are still working on its element (keyboard focus on the info
+ * icon, on an offer); after they undid a step, only if focus is nowhere in particular.
+ */
+type FocusPolicy =
+  | { readonly kind: 'take' }
+  | { readonly kind: 'unlessBusy'; readonly busyIn: HTMLElement | null }
+  | { readonly kind: 'ifIdle' }
+
+function takesFocus(policy: FocusPolicy): boolean {
+  const active = document.activeElement
+  const idle = !active || active === document.body
+  switch (policy.kind) {
+    case 'take':
+      return true
+    case 'unlessBusy':
+      return idle || !policy.busyIn?.contains(active)
+    case 'ifIdle':
+      return idle
+  }
+}
+
+/**
  * The guided tour of the article's steps (demo only; loaded when started). A card next to the
  * step's element says what to do in the viewer's language and waits for them to do it, or does
  * it ("Show me"). Focus moves to each new card unless the viewer is busy on the page; Escape
@@ -53,8 +76,11 @@ export function Tour({
   const read = useRef(new Set<TourStepId>())
   const missing = useRef(0)
   const shown = useRef<HTMLElement | null>(null)
-  /** The next card takes focus: set when the viewer acted on the card (Show me, Next, Resume). */
-  const focusNext = useRef(true)
+  const inDialog = useRef<HTMLElement | null>(null)
+  /** Whether the next card takes focus (see onOpenAutoFocus). */
+  const focusPolicy = useRef<FocusPolicy>({ kind: 'take' })
+  /** Show me was asked before its element was on the screen: done as soon as it is. */
+  const pendingShow = useRef<TourStepId | null>(null)
   const primary = useRef<HTMLButtonElement>(null)
   const resumeButton = useRef<HTMLButtonElement>(null)
   const focusResume = useRef(false)
@@ -84,20 +110,29 @@ export function Tour({
         for (const passed of TOUR_STEPS.slice(0, reached)) if (passed.toRead) read.current.add(passed.id)
         step = reached
         missing.current = 0
+        focusPolicy.current = { kind: 'unlessBusy', busyIn: shown.current }
       } else if (reached < step) {
         missing.current += 1
         if (missing.current >= STEP_BACK_TICKS) {
           for (const undone of TOUR_STEPS.slice(reached)) read.current.delete(undone.id)
           step = reached
           missing.current = 0
+          focusPolicy.current = { kind: 'ifIdle' }
         }
       } else missing.current = 0
       if (step >= TOUR_STEPS.length) {
         finish(document.querySelector<HTMLElement>('.upgrade-result .result-heading'))
         return
       }
-      if (step !== progress.step) setProgress({ step, paused: false })
+      if (step !== progress.step) {
+        pendingShow.current = null
+        setProgress({ step, paused: false })
+      }
       const next = TOUR_STEPS[step]?.target(ctx) ?? null
+      if (next && pendingShow.current === TOUR_STEPS[step]?.id) {
+        pendingShow.current = null
+        TOUR_STEPS[step]?.showMe(ctx)
+      }
       if (next !== shown.current) {
         shown.current = next
         // Bring a new step's element into view (a dialog scrolls on its own), but not the tooltip's
@@ -106,7 +141,13 @@ export function Tour({
       }
       setTarget((previous) => (previous === next ? previous : next))
       const dialog = upgradeDialog()
-      setContainer((previous) => (previous === dialog ? previous : dialog))
+      if (dialog !== inDialog.current) {
+        inDialog.current = dialog
+        // The card moves into or out of the dialog: where the step stays the same (the viewer
+        // closed the dialog), focus stays where the dialog put it.
+        if (step === progress.step) focusPolicy.current = { kind: 'ifIdle' }
+        setContainer(dialog)
+      }
     }
     look()
     const timer = window.setInterval(look, TICK_MS)
@@ -142,7 +183,7 @@ export function Tour({
           type="button"
           className="button button-small button-primary"
           onClick={() => {
-            focusNext.current = true
+            focusPolicy.current = { kind: 'take' }
             missing.current = 0
             setProgress((p) => ({ ...p, paused: false }))
           }}
@@ -162,13 +203,17 @@ export function Tour({
   const last = index === total - 1
   const blocked = !canUpgrade && index >= 2
   const act = () => {
-    focusNext.current = true
+    focusPolicy.current = { kind: 'take' }
     if (step.toRead) {
       read.current.add(step.id)
       step.showMe(context.current)
       if (last) finish(document.querySelector<HTMLElement>('.upgrade-result .result-heading'))
       else setProgress({ step: index + 1, paused: false })
-    } else step.showMe(context.current)
+    } else {
+      // Its element may still be loading (a quick viewer): then Show me waits for it.
+      if (!step.target(context.current)) pendingShow.current = step.id
+      step.showMe(context.current)
+    }
   }
 
   return (
@@ -185,13 +230,10 @@ export function Tour({
           aria-describedby={ids.body}
           onOpenAutoFocus={(event) => {
             event.preventDefault()
-            // Focus moves with the step, unless the viewer is working on the page (keyboard on the
-            // info icon, or an offer): taking focus from there would undo what they are doing.
-            const active = document.activeElement
-            const idle = !active || active === document.body || active.closest('.tour-card') !== null
-            // The step's action takes focus: entering the card, a screen reader reads its title and text.
-            if (focusNext.current || idle) primary.current?.focus({ preventScroll: true })
-            focusNext.current = false
+            // Focus moves with the step to the card's action (entering the card, a screen reader
+            // reads its title and text), unless the viewer is still working on the previous step's
+            // element (the info icon, the offers): taking focus from there would undo their work.
+            if (takesFocus(focusPolicy.current)) primary.current?.focus({ preventScroll: true })
           }}
           onCloseAutoFocus={(event) => event.preventDefault()}
           onEscapeKeyDown={leave}
