@@ -48,6 +48,7 @@ export function DemoPanel({
   const [dragging, setDragging] = useState(false)
   /** A demo link the browser would not copy: shown for the presenter to copy by hand. */
   const [uncopied, setUncopied] = useState<string | null>(null)
+  const [copied, setCopied] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const applied = (result: ScenarioLoadResult, done: string) => {
@@ -86,14 +87,14 @@ export function DemoPanel({
       lang: i18n.locale,
       latency: state.latency,
     })
-    const copied = await navigator.clipboard?.writeText(link).then(
+    const written = await navigator.clipboard?.writeText(link).then(
       () => true,
       () => false,
     )
-    setUncopied(copied ? null : link)
     const what = { scenario: state.scenario.title, role: i18n.t(`role.${role}`) }
-    setMessage(
-      copied
+    setUncopied(written ? null : link)
+    setCopied(
+      written
         ? `${i18n.t('demo.link.copied', what)}${state.scenario.builtIn ? '' : ` ${i18n.t('demo.link.ownFile')}`}`
         : null,
     )
@@ -222,6 +223,9 @@ export function DemoPanel({
             <button type="button" className="button button-small" onClick={() => void copyLink()}>
               {i18n.t('demo.link.copy')}
             </button>
+          </div>
+          <div aria-live="polite" className="live-region">
+            {copied ? <p className="notice notice-success">{copied}</p> : null}
           </div>
           {uncopied ? (
             <div className="field" role="alert">
