@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
-import type { DemoLinkProblem } from '../features/demo/demo-link'
+import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
 import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
@@ -22,6 +22,10 @@ const DemoPanel = lazy(() =>
 )
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
+)
+// What a demo link could not apply: rare, so its words load only when there is one.
+const DemoLinkNotice = lazy(() =>
+  withPageMessages(import('../features/demo/demo-link-notice')).then((m) => ({ default: m.DemoLinkNoticeText })),
 )
 // The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
 const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
@@ -48,35 +52,7 @@ export function AppProviders({
 export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
-  /** A demo link's value or parameter that was not understood (and so not applied). */
-  | { readonly kind: 'demo_link'; readonly problem: DemoLinkProblem }
-  /** A demo link's parameters that only the mock can apply, opened on a live build. */
-  | { readonly kind: 'demo_only'; readonly params: readonly string[] }
-
-/** Text from the address, set apart so that its direction cannot flip the sentence around it. */
-const isolate = (text: string) => `\u2068${text}\u2069`
-
-function noticeText(i18n: ReturnType<typeof useI18n>, notice: BootNotice): string {
-  switch (notice.kind) {
-    case 'demo_state_discarded':
-      return i18n.t('demo.stateDiscarded')
-    case 'unknown_scenario':
-      return i18n.t('demo.unknownScenario', { name: notice.name })
-    case 'demo_link':
-      return notice.problem.kind === 'value'
-        ? i18n.t('demoLink.badValue', {
-            param: notice.problem.param,
-            value: isolate(notice.problem.value),
-            known: i18n.formatList(notice.problem.known, 'disjunction'),
-          })
-        : i18n.t('demoLink.unknownParam', {
-            param: isolate(notice.problem.param),
-            known: i18n.formatList(['scenario', 'role', 'lang', 'latency', 'tour']),
-          })
-    case 'demo_only':
-      return i18n.t('demoLink.demoOnly', { params: i18n.formatList(notice.params) })
-  }
-}
+  | DemoLinkNoticeKind
 
 function DemoArea({ demo, onStartTour }: { demo: DemoControls; onStartTour: () => void }) {
   const i18n = useI18n()
@@ -118,6 +94,7 @@ function Layout({
   const i18n = useI18n()
   const [location] = useLocation()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  const { role } = useSession()
   // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
   const [tour, setTour] = useState<{ readonly start: boolean } | null>(() =>
     demo && (startTour || tourInProgress()) ? { start: Boolean(startTour) } : null,
@@ -151,7 +128,17 @@ function Layout({
         {notices.map((notice, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: boot notices never reorder; a dismissed one is gone
           <div key={index} className="notice notice-warning banner" role="status">
-            <p>{noticeText(i18n, notice)}</p>
+            <p>
+              {notice.kind === 'demo_state_discarded' ? (
+                i18n.t('demo.stateDiscarded')
+              ) : notice.kind === 'unknown_scenario' ? (
+                i18n.t('demo.unknownScenario', { name: notice.name })
+              ) : (
+                <Suspense fallback={null}>
+                  <DemoLinkNotice notice={notice} />
+                </Suspense>
+              )}
+            </p>
             <button
               type="button"
               className="button button-small"
@@ -165,7 +152,7 @@ function Layout({
       </main>
       {demo && tour ? (
         <Suspense fallback={null}>
-          <TourArea demo={demo} start={tour.start} onEnd={() => setTour(null)} />
+          <TourArea demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
         </Suspense>
       ) : null}
     </>

@@ -11,6 +11,7 @@ import type { MessageKey } from './messages/en-US'
  * messages precompiled (see LoadedCatalog), and en-US loads in two parts (messages/en-US.ts).
  */
 export type { Locale } from './locales'
+export { LOCALES } from './locales'
 
 export type MessageValues = Record<string, string | number | Date | boolean>
 

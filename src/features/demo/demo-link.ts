@@ -1,6 +1,7 @@
-import { DEMO_LATENCIES, type DemoLatency } from '../../api/demo-controls'
-import { LOCALES, type Locale } from '../../i18n/locales'
+import { DEMO_LATENCIES, type DemoControls, type DemoLatency } from '../../api/demo-controls'
+import { LOCALES, type Locale } from '../../i18n/i18n'
 import { PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
+import type { DemoLinkNotice } from './demo-link-notice'
 import { DEMO_LINK_PARAMS, type DemoLinkParam } from './demo-link-params'
 
 /**
@@ -139,4 +140,42 @@ export function buildDemoLink(href: string, settings: DemoLinkSettings): string 
   query.set('latency', settings.latency)
   if (settings.tour) query.set('tour', '1')
   return `${url.origin}${url.pathname}#${at < 0 ? hash : hash.slice(0, at)}?${query.toString()}`
+}
+
+/**
+ * Reads the page's demo link, then drops it from the address, so that a reload, or a scenario
+ * switched in the demo panel afterwards, does not bring it back.
+ */
+export function takeDemoLink(): DemoLink {
+  const link = parseDemoLink(window.location.href)
+  window.history.replaceState(null, '', link.cleaned)
+  return link
+}
+
+/**
+ * Applies a demo link once the mock has started (`mock` absent: a live build, which can apply
+ * only the language and the page). A link gives the same demo every time: its scenario from the
+ * start (not what this browser stored of it), signed in as the scenario declares unless the link
+ * names a role. Returns the notices for what could not be applied.
+ */
+export function applyDemoLink(
+  link: DemoLink,
+  mock: { readonly demo: DemoControls; readonly unknownScenario?: string } | undefined,
+  rememberRole: (role: PartnerRole) => void,
+): DemoLinkNotice[] {
+  const notices: DemoLinkNotice[] = link.problems.map((problem) => ({ kind: 'demo_link', problem }))
+  if (!mock) {
+    const params = DEMO_LINK_PARAMS.filter((p) => p !== 'lang' && (p === 'tour' ? link.tour : link[p] !== undefined))
+    if (params.length > 0) notices.push({ kind: 'demo_only', params })
+    return notices
+  }
+  const { demo } = mock
+  if (link.scenario !== undefined && mock.unknownScenario === undefined) {
+    demo.reset()
+    const declared = demo.getState().signedInRole
+    if (!link.role && declared) rememberRole(declared)
+  }
+  if (link.role) rememberRole(link.role)
+  if (link.latency) demo.setLatency(link.latency)
+  return notices
 }

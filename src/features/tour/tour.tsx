@@ -1,8 +1,8 @@
 import * as Popover from '@radix-ui/react-popover'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { readTourProgress, saveTourProgress, type TourProgress } from './tour-progress'
 import { currentStep, TOUR_CUSTOMERS, TOUR_STEPS, type TourContext, type TourStepId, upgradeDialog } from './tour-steps'
+import { readTourProgress, saveTourProgress, type TourProgress } from './tour-storage'
 
 /** How often the tour looks at the screen, and how long a step may go missing before it steps back. */
 const TICK_MS = 150

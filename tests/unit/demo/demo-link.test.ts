@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildDemoLink, parseDemoLink } from '../../../src/features/demo/demo-link'
+import type { DemoControls, DemoState } from '../../../src/api/demo-controls'
+import { applyDemoLink, buildDemoLink, parseDemoLink } from '../../../src/features/demo/demo-link'
 import { mayBeDemoLink } from '../../../src/features/demo/demo-link-params'
+import type { PartnerRole } from '../../../src/rules/roles'
 
 const ORIGIN = 'https://demo.example/console/'
 
@@ -94,5 +96,57 @@ describe('mayBeDemoLink', () => {
     expect(mayBeDemoLink({ search: '', hash: '' })).toBe(false)
     expect(mayBeDemoLink({ search: '?x=1', hash: '' })).toBe(true)
     expect(mayBeDemoLink({ search: '', hash: '#/?status=active&lang=zh-CN' })).toBe(true)
+  })
+})
+
+describe('applyDemoLink', () => {
+  function fakeDemo(signedInRole: PartnerRole | undefined) {
+    const calls: string[] = []
+    const demo = {
+      getState: () => ({ signedInRole }) as DemoState,
+      reset: () => calls.push('reset'),
+      setLatency: (latency: string) => calls.push(`latency ${latency}`),
+    } as unknown as DemoControls
+    return { demo, calls }
+  }
+
+  it('starts the scenario from its start, signed in as it declares', () => {
+    const { demo, calls } = fakeDemo('helpdesk_agent')
+    const roles: PartnerRole[] = []
+    const notices = applyDemoLink(parseDemoLink(`${ORIGIN}?scenario=edge-cases`), { demo }, (r) => roles.push(r))
+    expect(notices).toEqual([])
+    expect(calls).toEqual(['reset'])
+    expect(roles).toEqual(['helpdesk_agent'])
+  })
+
+  it('lets role= override the scenario’s role, and sets the latency', () => {
+    const { demo, calls } = fakeDemo('helpdesk_agent')
+    const roles: PartnerRole[] = []
+    applyDemoLink(parseDemoLink(`${ORIGIN}#/?scenario=edge-cases&role=sales_agent&latency=slow`), { demo }, (r) =>
+      roles.push(r),
+    )
+    expect(calls).toEqual(['reset', 'latency slow'])
+    expect(roles).toEqual(['sales_agent'])
+  })
+
+  it('neither resets nor changes the role for a scenario the mock did not know', () => {
+    const { demo, calls } = fakeDemo('admin_agent')
+    const roles: PartnerRole[] = []
+    applyDemoLink(parseDemoLink(`${ORIGIN}?scenario=nope`), { demo, unknownScenario: 'nope' }, (r) => roles.push(r))
+    expect(calls).toEqual([])
+    expect(roles).toEqual([])
+  })
+
+  it('on a live build, reports what only the demo can do, and the link’s problems', () => {
+    const roles: PartnerRole[] = []
+    const link = parseDemoLink(`${ORIGIN}#/?scenario=default&role=sales_agent&lang=sv-SE&latency=bad&tour=1`)
+    expect(applyDemoLink(link, undefined, (r) => roles.push(r))).toEqual([
+      {
+        kind: 'demo_link',
+        problem: { kind: 'value', param: 'latency', value: 'bad', known: ['none', 'realistic', 'slow'] },
+      },
+      { kind: 'demo_only', params: ['scenario', 'role', 'tour'] },
+    ])
+    expect(roles).toEqual([])
   })
 })
