@@ -35,6 +35,8 @@ export interface TourStep {
   readonly toRead: boolean
   /** Where the card stands relative to the step's element. */
   readonly side: 'top' | 'bottom' | 'left' | 'right'
+  /** Default centre; the result's card keeps to the right, clear of the dialog's title. */
+  readonly align?: 'start' | 'end'
   target(ctx: TourContext): HTMLElement | null
   done(ctx: TourContext): boolean
   /** Does the step for the viewer. */
@@ -139,6 +141,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     help: 'help.steps.4',
     toRead: true,
     side: 'top',
+    align: 'end',
     target: () => find('.upgrade-result .affected') ?? result(),
     done: (ctx) => ctx.read.has('result'),
     showMe: () => (find('.upgrade-result .affected') ?? result())?.scrollIntoView({ block: 'nearest' }),

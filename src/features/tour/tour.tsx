@@ -14,6 +14,12 @@ const viewportCentre = {
   getBoundingClientRect: () =>
     DOMRect.fromRect({ x: window.innerWidth / 2, y: window.innerHeight / 3, width: 0, height: 0 }),
 }
+/** On a phone the card sits along the bottom of the screen: next to a tall element it won't fit. */
+const viewportBottom = {
+  getBoundingClientRect: () =>
+    DOMRect.fromRect({ x: window.innerWidth / 2, y: window.innerHeight, width: 0, height: 0 }),
+}
+const PHONE = '(max-width: 40rem)'
 
 /**
  * When a new card takes focus: always after an action on the card (Show me, Next, Resume); after
@@ -73,7 +79,10 @@ export function Tour({
   )
   const [target, setTarget] = useState<HTMLElement | null>(null)
   const [container, setContainer] = useState<HTMLElement | null>(null)
-  const read = useRef(new Set<TourStepId>())
+  // Steps to read before the one reached count as read (a tour resumed after a reload).
+  const read = useRef(
+    new Set<TourStepId>(TOUR_STEPS.slice(0, progress.step).flatMap((step) => (step.toRead ? [step.id] : []))),
+  )
   const missing = useRef(0)
   const shown = useRef<HTMLElement | null>(null)
   const inDialog = useRef<HTMLElement | null>(null)
@@ -137,7 +146,9 @@ export function Tour({
         shown.current = next
         // Bring a new step's element into view (a dialog scrolls on its own), but not the tooltip's
         // button: scrolling closes the tooltip.
-        if (next && TOUR_STEPS[step]?.id !== 'upgradeNow') next.scrollIntoView({ block: 'nearest' })
+        // On a phone, to the middle: the card covers the bottom of the screen.
+        const block = window.matchMedia?.(PHONE).matches ? 'center' : 'nearest'
+        if (next && TOUR_STEPS[step]?.id !== 'upgradeNow') next.scrollIntoView({ block })
       }
       setTarget((previous) => (previous === next ? previous : next))
       const dialog = upgradeDialog()
@@ -201,6 +212,7 @@ export function Tour({
   const step = TOUR_STEPS[index]
   if (!step) return null
   const last = index === total - 1
+  const phone = window.matchMedia?.(PHONE).matches ?? false
   const blocked = !canUpgrade && index >= 2
   const act = () => {
     focusPolicy.current = { kind: 'take' }
@@ -218,13 +230,13 @@ export function Tour({
 
   return (
     <Popover.Root key={`${index}:${container ? 'dialog' : 'page'}`} open modal={false}>
-      <Popover.Anchor virtualRef={{ current: target ?? viewportCentre }} />
+      <Popover.Anchor virtualRef={{ current: phone ? viewportBottom : (target ?? viewportCentre) }} />
       <Popover.Portal container={container ?? undefined}>
         <Popover.Content
           className="popover tour-card"
-          side={step.side}
-          align="center"
-          sideOffset={14}
+          side={phone ? 'top' : step.side}
+          align={phone ? 'center' : (step.align ?? 'center')}
+          sideOffset={phone ? 8 : 14}
           collisionPadding={12}
           aria-labelledby={ids.title}
           aria-describedby={ids.body}
@@ -265,7 +277,7 @@ export function Tour({
               {i18n.t('tour.leave')}
             </button>
           </div>
-          <Popover.Arrow className="popover-arrow" />
+          {phone ? null : <Popover.Arrow className="popover-arrow" />}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
