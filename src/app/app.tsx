@@ -96,8 +96,9 @@ function Layout({
   const [notices, setNotices] = useState(bootNotices ?? [])
   const { role } = useSession()
   // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
-  const [tour, setTour] = useState<{ readonly start: boolean } | null>(() =>
-    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour) } : null,
+  // Each start is a new run (`run`), also over a tour that was left.
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
   )
   return (
     <>
@@ -121,7 +122,9 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? <DemoArea demo={demo} onStartTour={() => setTour({ start: true })} /> : null}
+          {demo ? (
+            <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -152,7 +155,7 @@ function Layout({
       </main>
       {demo && tour ? (
         <Suspense fallback={null}>
-          <TourArea demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
+          <TourArea key={tour.run} demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
         </Suspense>
       ) : null}
     </>

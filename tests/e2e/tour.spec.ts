@@ -117,8 +117,16 @@ test('Escape leaves the tour; it resumes where it was, also after a reload', asy
   const card = await expectStep(page, t, 3)
   await expect(card.getByRole('button', { name: 'Show me' })).toBeFocused()
 
-  // Leave again and end it: nothing of the tour is left.
+  // Left again, it can also start over from the demo panel.
   await card.getByRole('button', { name: 'Leave the tour' }).click()
+  await expect(resume).toBeVisible()
+  await page.locator('.demo-trigger').click()
+  await page.getByRole('button', { name: 'Start the guided tour' }).click()
+  await expect(resume).toHaveCount(0)
+  const again = await expectStep(page, t, 2)
+
+  // Leave again and end it: nothing of the tour is left.
+  await again.getByRole('button', { name: 'Leave the tour' }).click()
   await page.getByRole('button', { name: 'End the tour' }).click()
   await expect(page.getByRole('button', { name: /Resume the tour/ })).toHaveCount(0)
   await page.reload()
