@@ -77,6 +77,9 @@ export const enUSPages = {
   'status.pending': 'Pending',
   'status.suspended': 'Suspended',
   'status.deleted': 'Cancelled',
+  'status.expired': 'Expired',
+  'status.disabled': 'Disabled',
+  'status.unknown': 'Unknown',
   'billing.cycle': '{cycle, select, monthly {Monthly} annual {Annual} other {—}}',
   'billing.term': '{term, select, P1M {1-month term} P1Y {1-year term} P3Y {3-year term} other {}}',
 

@@ -147,6 +147,9 @@ export const huHU: Catalog = {
   'status.pending': 'Függőben',
   'status.suspended': 'Felfüggesztett',
   'status.deleted': 'Lemondott',
+  'status.expired': 'Lejárt',
+  'status.disabled': 'Letiltva',
+  'status.unknown': 'Ismeretlen',
   'billing.cycle': '{cycle, select, monthly {Havi} annual {Éves} other {—}}',
   'billing.term': '{term, select, P1M {1 hónapos futamidő} P1Y {1 éves futamidő} P3Y {3 éves futamidő} other {}}',
 

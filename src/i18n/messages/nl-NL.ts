@@ -147,6 +147,9 @@ export const nlNL: Catalog = {
   'status.pending': 'In behandeling',
   'status.suspended': 'Opgeschort',
   'status.deleted': 'Geannuleerd',
+  'status.expired': 'Verlopen',
+  'status.disabled': 'Uitgeschakeld',
+  'status.unknown': 'Onbekend',
   'billing.cycle': '{cycle, select, monthly {Maandelijks} annual {Jaarlijks} other {—}}',
   'billing.term':
     '{term, select, P1M {Termijn van 1 maand} P1Y {Termijn van 1 jaar} P3Y {Termijn van 3 jaar} other {}}',

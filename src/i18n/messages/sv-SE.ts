@@ -150,6 +150,9 @@ export const svSE: Catalog = {
   // seed: "pausad" (suspended) and "avbruten" (cancelled), from "inte pausad eller avbruten"
   'status.suspended': 'Pausad',
   'status.deleted': 'Avbruten',
+  'status.expired': 'Utgången',
+  'status.disabled': 'Inaktiverad',
+  'status.unknown': 'Okänd',
   'billing.cycle': '{cycle, select, monthly {Månadsvis} annual {Årsvis} other {—}}',
   'billing.term': '{term, select, P1M {1 månads löptid} P1Y {1 års löptid} P3Y {3 års löptid} other {}}',
 

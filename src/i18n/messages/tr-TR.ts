@@ -144,6 +144,9 @@ export const trTR: Catalog = {
   'status.pending': 'Beklemede',
   'status.suspended': 'Askıya alındı',
   'status.deleted': 'İptal edildi',
+  'status.expired': 'Süresi doldu',
+  'status.disabled': 'Devre dışı',
+  'status.unknown': 'Bilinmiyor',
   'billing.cycle': '{cycle, select, monthly {Aylık} annual {Yıllık} other {—}}',
   'billing.term': '{term, select, P1M {1 aylık dönem} P1Y {1 yıllık dönem} P3Y {3 yıllık dönem} other {}}',
 

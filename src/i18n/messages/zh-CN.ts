@@ -138,6 +138,9 @@ export const zhCN: Catalog = {
   'status.pending': '待处理',
   'status.suspended': '已暂停',
   'status.deleted': '已取消',
+  'status.expired': '已过期',
+  'status.disabled': '已禁用',
+  'status.unknown': '未知',
   'billing.cycle': '{cycle, select, monthly {每月} annual {每年} other {—}}',
   'billing.term': '{term, select, P1M {1 个月期限} P1Y {1 年期限} P3Y {3 年期限} other {}}',
 
