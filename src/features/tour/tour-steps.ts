@@ -88,7 +88,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'subscriptions',
     help: 'help.steps.1',
     toRead: true,
-    side: 'top',
+    side: 'bottom',
     target: () => find('table.subscriptions'),
     done: (ctx) => onCustomerPage(ctx) && ctx.read.has('subscriptions'),
     showMe: () => find('table.subscriptions')?.scrollIntoView({ block: 'nearest' }),

@@ -91,6 +91,9 @@ export function Tour({
   /** Show me was asked before its element was on the screen: done as soon as it is. */
   const pendingShow = useRef<TourStepId | null>(null)
   const primary = useRef<HTMLButtonElement>(null)
+  const card = useRef<HTMLDivElement>(null)
+  /** The card didn't fit beside its element (a long text, a tall dialog): it sits along the bottom. */
+  const [cramped, setCramped] = useState(false)
   const resumeButton = useRef<HTMLButtonElement>(null)
   const focusResume = useRef(false)
   const context = useRef<TourContext>({ path, customerId: TOUR_CUSTOMERS[scenario], read: read.current, navigate })
@@ -135,8 +138,11 @@ export function Tour({
       }
       if (step !== progress.step) {
         pendingShow.current = null
+        setCramped(false)
         setProgress({ step, paused: false })
       }
+      const box = card.current
+      if (box && box.scrollHeight > box.clientHeight + 2) setCramped(true)
       const next = TOUR_STEPS[step]?.target(ctx) ?? null
       if (next && pendingShow.current === TOUR_STEPS[step]?.id) {
         pendingShow.current = null
@@ -212,7 +218,7 @@ export function Tour({
   const step = TOUR_STEPS[index]
   if (!step) return null
   const last = index === total - 1
-  const phone = window.matchMedia?.(PHONE).matches ?? false
+  const phone = cramped || (window.matchMedia?.(PHONE).matches ?? false)
   const blocked = !canUpgrade && index >= 2
   const act = () => {
     focusPolicy.current = { kind: 'take' }
@@ -233,6 +239,7 @@ export function Tour({
       <Popover.Anchor virtualRef={{ current: phone ? viewportBottom : (target ?? viewportCentre) }} />
       <Popover.Portal container={container ?? undefined}>
         <Popover.Content
+          ref={card}
           className="popover tour-card"
           side={phone ? 'top' : step.side}
           align={phone ? 'center' : (step.align ?? 'center')}
