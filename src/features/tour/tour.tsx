@@ -236,7 +236,12 @@ export function Tour({
 
   return (
     <Popover.Root key={`${index}:${container ? 'dialog' : 'page'}`} open modal={false}>
-      <Popover.Anchor virtualRef={{ current: phone ? viewportBottom : (target ?? viewportCentre) }} />
+      {/* Beside the whole tooltip that holds Upgrade now, so as not to cover its text. */}
+      <Popover.Anchor
+        virtualRef={{
+          current: phone ? viewportBottom : (target?.closest<HTMLElement>('.tooltip') ?? target ?? viewportCentre),
+        }}
+      />
       <Popover.Portal container={container ?? undefined}>
         <Popover.Content
           ref={card}
