@@ -85,7 +85,8 @@ export function parseDemoLink(href: string): DemoLink {
         break
       }
       case 'lang': {
-        const lang = pick(LOCALES, value)
+        // A language alone names its locale too: `lang=sv` is sv-SE.
+        const lang = pick(LOCALES, value) ?? LOCALES.find((l) => l.split('-')[0] === value.trim().toLowerCase())
         if (lang) link.lang = lang
         else bad('lang', value, LOCALES)
         break

@@ -30,6 +30,12 @@ describe('parseDemoLink', () => {
     expect(link.cleaned).toBe('/console/#/help')
   })
 
+  it('takes a language alone for its locale', () => {
+    expect(parseDemoLink(`${ORIGIN}#/?lang=zh`).lang).toBe('zh-CN')
+    expect(parseDemoLink(`${ORIGIN}#/?lang=TR`).lang).toBe('tr-TR')
+    expect(parseDemoLink(`${ORIGIN}#/?lang=xx`).problems).toHaveLength(1)
+  })
+
   it('reports each unknown value with the known ones, and applies none of them', () => {
     const link = parseDemoLink(`${ORIGIN}#/?role=wizard&lang=xx-YY&latency=fast&tour=maybe`)
     expect(link.role).toBeUndefined()
