@@ -128,9 +128,8 @@ function Layout({
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {notices.map((notice, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: boot notices never reorder; a dismissed one is gone
-          <div key={index} className="notice notice-warning banner" role="status">
+        {notices.map((notice) => (
+          <div key={JSON.stringify(notice)} className="notice notice-warning banner" role="status">
             <p>
               {notice.kind === 'demo_state_discarded' ? (
                 i18n.t('demo.stateDiscarded')

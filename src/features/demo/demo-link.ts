@@ -58,7 +58,8 @@ export function parseDemoLink(href: string): DemoLink {
   // Every name in the real query string is ours to understand: report the ones we don't.
   for (const [name, value] of url.searchParams) {
     if (isDemoParam(name)) found.push([name, value])
-    else problems.push({ kind: 'param', param: name })
+    else if (!problems.some((p) => p.kind === 'param' && p.param === name))
+      problems.push({ kind: 'param', param: name })
   }
   // The hash's query also holds the page's own view (status, sort, ...): take only ours from it.
   const view = new URLSearchParams()
@@ -68,8 +69,12 @@ export function parseDemoLink(href: string): DemoLink {
   }
 
   const link: { -readonly [K in keyof DemoLink]: DemoLink[K] } = { tour: false, problems, cleaned: '' }
-  const bad = (param: Exclude<DemoLinkParam, 'scenario'>, value: string, known: readonly string[]) =>
-    problems.push({ kind: 'value', param, value, known })
+  // Each problem once, however often the address repeats it.
+  const bad = (param: Exclude<DemoLinkParam, 'scenario'>, value: string, known: readonly string[]) => {
+    if (!problems.some((p) => p.kind === 'value' && p.param === param && p.value === value)) {
+      problems.push({ kind: 'value', param, value, known })
+    }
+  }
   // A parameter given twice: the later one (the hash's) wins, as a later choice would in the panel.
   for (const [name, value] of found) {
     switch (name) {

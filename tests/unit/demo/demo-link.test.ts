@@ -58,6 +58,13 @@ describe('parseDemoLink', () => {
     expect(link.cleaned).toBe('/console/#/customers/1?status=active')
   })
 
+  it('reports a problem once, however often the address repeats it', () => {
+    expect(parseDemoLink(`${ORIGIN}?role=x&x=1&x=2#/?role=x`).problems).toEqual([
+      { kind: 'param', param: 'x' },
+      { kind: 'value', param: 'role', value: 'x', known: expect.any(Array) },
+    ])
+  })
+
   it('lets the hash win over the query string when a parameter is given twice', () => {
     expect(parseDemoLink(`${ORIGIN}?role=sales_agent#/?role=admin_agent`).role).toBe('admin_agent')
   })
