@@ -31,6 +31,9 @@ const DemoLinkNotice = lazy(() =>
 // The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
 const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const OpportunitiesRoute = preloadable(() =>
+  withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
+)
 
 export function AppProviders({
   queryClient,
@@ -141,6 +144,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+            {i18n.t('nav.opportunities')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -217,6 +223,7 @@ function Routes() {
           <Route path="/help">
             <HelpPage />
           </Route>
+          <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
             <section className="page">
               <h1>{i18n.t('notFound.title')}</h1>
