@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
+import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
+import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
@@ -22,6 +24,12 @@ const DemoPanel = lazy(() =>
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
+// What a demo link could not apply: rare, so its words load only when there is one.
+const DemoLinkNotice = lazy(() =>
+  withPageMessages(import('../features/demo/demo-link-notice')).then((m) => ({ default: m.DemoLinkNoticeText })),
+)
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
+const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
 const OpportunitiesRoute = preloadable(() =>
   withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
@@ -48,8 +56,9 @@ export function AppProviders({
 export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
+  | DemoLinkNoticeKind
 
-function DemoArea({ demo }: { demo: DemoControls }) {
+function DemoArea({ demo, onStartTour }: { demo: DemoControls; onStartTour: () => void }) {
   const i18n = useI18n()
   const { role, setRole } = useSession()
   const queryClient = useQueryClient()
@@ -62,6 +71,7 @@ function DemoArea({ demo }: { demo: DemoControls }) {
           demo={demo}
           role={role}
           onRoleChange={setRole}
+          onStartTour={onStartTour}
           onDataReplaced={(signedInRole) => {
             // Everything fetched is stale; a change of role resets it anyway, so only once.
             if (signedInRole && signedInRole !== role) setRole(signedInRole)
@@ -102,14 +112,22 @@ function Layout({
   children,
   bootNotices,
   demo,
+  startTour,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
+  startTour?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  const { role } = useSession()
+  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
+  // Each start is a new run (`run`), also over a tour that was left.
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
+  )
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
@@ -144,17 +162,25 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? <DemoArea demo={demo} /> : null}
+          {demo ? (
+            <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         {demo ? <DemoDataSync demo={demo} /> : null}
         {notices.map((notice) => (
-          <div key={notice.kind} className="notice notice-warning banner" role="status">
+          <div key={JSON.stringify(notice)} className="notice notice-warning banner" role="status">
             <p>
-              {notice.kind === 'demo_state_discarded'
-                ? i18n.t('demo.stateDiscarded')
-                : i18n.rich('demo.unknownScenario', { name: notice.name })}
+              {notice.kind === 'demo_state_discarded' ? (
+                i18n.t('demo.stateDiscarded')
+              ) : notice.kind === 'unknown_scenario' ? (
+                i18n.rich('demo.unknownScenario', { name: notice.name })
+              ) : (
+                <Suspense fallback={null}>
+                  <DemoLinkNotice notice={notice} />
+                </Suspense>
+              )}
             </p>
             <button
               type="button"
@@ -167,6 +193,11 @@ function Layout({
         ))}
         {children}
       </main>
+      {demo && tour ? (
+        <Suspense fallback={null}>
+          <TourArea key={tour.run} demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
@@ -225,17 +256,20 @@ export function App({
   initialRole,
   bootNotices,
   demo,
+  startTour,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   bootNotices?: readonly BootNotice[]
   /** The mock's demo controls; absent in live mode. */
   demo?: DemoControls
+  /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
+  startTour?: boolean
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo}>
+        <Layout bootNotices={bootNotices} demo={demo} startTour={startTour}>
           <Routes />
         </Layout>
       </Router>

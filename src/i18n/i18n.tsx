@@ -12,6 +12,7 @@ import type { MessageKey } from './messages/en-US'
  * messages precompiled (see LoadedCatalog), and en-US loads in two parts (messages/en-US.ts).
  */
 export type { Locale } from './locales'
+export { LOCALES } from './locales'
 
 export type MessageValues = Record<string, string | number | Date | boolean>
 
@@ -130,6 +131,15 @@ export function initialLocale(): Locale {
   return matchLocale(languages)
 }
 
+/** Remembers the agent's locale for the next visits (a demo link sets it this way too). */
+export function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale)
+  } catch {
+    // The choice then lasts for this page only.
+  }
+}
+
 interface I18nContextValue extends I18n {
   setLocale(locale: Locale): void
 }
@@ -144,11 +154,7 @@ export function I18nProvider({ locale: requested, children }: { locale?: Locale;
   })
 
   const setLocale = useCallback((next: Locale) => {
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next)
-    } catch {
-      // The choice then lasts for this page only.
-    }
+    rememberLocale(next)
     void loadCatalog(next).then(() => setLocaleState(next))
   }, [])
 

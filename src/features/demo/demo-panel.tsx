@@ -13,6 +13,7 @@ import {
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 import { DialogShell } from '../../ui/dialog'
+import { buildDemoLink } from './demo-link'
 
 /**
  * The demo panel: a drawer, plainly marked demo-only, that shapes the mocked Partner Center:
@@ -23,12 +24,15 @@ export function DemoPanel({
   role,
   onRoleChange,
   onDataReplaced,
+  onStartTour,
 }: {
   demo: DemoControls
   role: PartnerRole
   onRoleChange: (role: PartnerRole) => void
   /** The mock data was replaced (scenario loaded or reset): drop cached answers. */
   onDataReplaced: (signedInRole: PartnerRole | undefined) => void
+  /** Starts the guided tour (the panel closes first). */
+  onStartTour: () => void
 }) {
   const i18n = useI18n()
   const state = useSyncExternalStore(demo.subscribe, demo.getState, demo.getState)
@@ -38,12 +42,16 @@ export function DemoPanel({
     fault: useId(),
     file: useId(),
     problems: useId(),
+    link: useId(),
   }
   const [open, setOpen] = useState(false)
   const [chosen, setChosen] = useState(state.scenario.name)
   const [problems, setProblems] = useState<readonly string[]>([])
   const [message, setMessage] = useState<ReactNode>(null)
   const [dragging, setDragging] = useState(false)
+  /** A demo link the browser would not copy: shown for the presenter to copy by hand. */
+  const [uncopied, setUncopied] = useState<string | null>(null)
+  const [copied, setCopied] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const applied = (result: ScenarioLoadResult, done: ReactNode) => {
@@ -86,6 +94,26 @@ export function DemoPanel({
     link.click()
     URL.revokeObjectURL(url)
     setMessage(i18n.t('demo.export.done'))
+  }
+
+  const copyLink = async () => {
+    const link = buildDemoLink(window.location.href, {
+      scenario: state.scenario.name,
+      role,
+      lang: i18n.locale,
+      latency: state.latency,
+    })
+    const written = await navigator.clipboard?.writeText(link).then(
+      () => true,
+      () => false,
+    )
+    const what = { scenario: state.scenario.title, role: i18n.t(`role.${role}`) }
+    setUncopied(written ? null : link)
+    setCopied(
+      written
+        ? `${i18n.t('demo.link.copied', what)}${state.scenario.builtIn ? '' : ` ${i18n.t('demo.link.ownFile')}`}`
+        : null,
+    )
   }
 
   const fault = state.fault
@@ -197,6 +225,35 @@ export function DemoPanel({
               {i18n.t('demo.reset')}
             </button>
           </div>
+        </section>
+
+        <section className="drawer-section" aria-labelledby={`${ids.link}-heading`}>
+          <h3 id={`${ids.link}-heading`}>{i18n.t('demo.link.title')}</h3>
+          <p className="muted">{i18n.t('demo.link.hint')}</p>
+          <div className="inline-controls">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                setOpen(false)
+                onStartTour()
+              }}
+            >
+              {i18n.t('tour.start')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => void copyLink()}>
+              {i18n.t('demo.link.copy')}
+            </button>
+          </div>
+          <div aria-live="polite" className="live-region">
+            {copied ? <p className="notice notice-success">{copied}</p> : null}
+          </div>
+          {uncopied ? (
+            <div className="field" role="alert">
+              <label htmlFor={ids.link}>{i18n.t('demo.link.copyFailed')}</label>
+              <input id={ids.link} type="text" readOnly value={uncopied} onFocus={(event) => event.target.select()} />
+            </div>
+          ) : null}
         </section>
 
         <section className="drawer-section" aria-labelledby={`${ids.role}-heading`}>

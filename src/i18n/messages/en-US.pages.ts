@@ -242,6 +242,39 @@ export const enUSPages = {
     '{file} is {size, number} MB; a scenario file may be at most {max, number} MB, so it wasn’t read.',
   'demo.scenario.firstProblems':
     'The first {shown, number} of {count, number} are listed; fix them and load the file again to see the rest.',
+  // The guided tour and demo links (issue 18). Step texts are the Help page's help.steps.*.
+  'tour.start': 'Start the guided tour',
+  'tour.paused': 'Guided tour',
+  'tour.resume': 'Resume the tour (step {step, number} of {total, number})',
+  'tour.end': 'End the tour',
+  'tour.progress': 'Guided tour · step {step, number} of {total, number}',
+  'tour.step.customer': 'Choose the customer',
+  'tour.step.subscriptions': 'Look at its subscriptions',
+  'tour.step.infoIcon': 'Find the information icon after the name',
+  'tour.step.upgradeNow': 'Hover over it and select Upgrade now',
+  'tour.step.offer': 'Choose the new offer',
+  'tour.step.submit': 'Select Submit',
+  'tour.step.result': 'Read the affected accounts and services',
+  'tour.showMe': 'Show me',
+  'tour.next': 'Next',
+  'tour.finish': 'Finish the tour',
+  'tour.leave': 'Leave the tour',
+  'tour.notHere': 'This step’s control isn’t on the screen yet. Select Show me to go there.',
+  'tour.readOnly':
+    'Signed in as {role}, you can only view subscriptions. Choose a role that can upgrade in Demo controls to follow the rest of the tour.',
+  'demo.link.title': 'Guided tour and demo link',
+  'demo.link.hint':
+    'The demo link opens this page with this scenario from its start, the signed-in role, the language and the latency.',
+  'demo.link.copy': 'Copy demo link',
+  'demo.link.copied': 'Demo link copied: it opens “{scenario}” from its start, signed in as {role}.',
+  'demo.link.ownFile': 'Your own scenario file is not part of the link: it opens only where the file was loaded.',
+  'demo.link.copyFailed': 'The browser did not allow copying. Copy the demo link from here:',
+  'demoLink.badValue': 'The demo link’s {param} “{value}” is not known, so it was not applied. Known values: {known}.',
+  'demoLink.unknownParam':
+    'The demo link’s parameter “{param}” is not known, so it was ignored. Known parameters: {known}.',
+  'demoLink.demoOnly':
+    'The demo link’s {params} apply only to the demo, not to a live Partner Center, so they were ignored.',
+
   // Opportunities and bulk upgrade (issue 15)
   'opportunities.title': 'Upgrade opportunities',
   'opportunities.lead':

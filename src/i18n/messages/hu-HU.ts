@@ -312,6 +312,42 @@ export const huHU: Catalog = {
   'help.roles.lead': 'Az alábbi partnerszerepkörök frissíthetnek előfizetéseket és adhatnak hozzá licenceket:',
   'help.roles.others': 'A többi szerepkör ({roles}) megtekintheti az előfizetéseket, de nem módosíthatja őket.',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Interaktív bemutató indítása',
+  'tour.paused': 'Interaktív bemutató',
+  'tour.resume': 'A bemutató folytatása ({step, number}/{total, number}. lépés)',
+  'tour.end': 'A bemutató befejezése',
+  'tour.progress': 'Interaktív bemutató · {step, number}/{total, number}. lépés',
+  'tour.step.customer': 'Válassza ki az ügyfelet',
+  'tour.step.subscriptions': 'Nézze meg az előfizetéseit',
+  'tour.step.infoIcon': 'Keresse meg a név utáni tájékoztató ikont',
+  'tour.step.upgradeNow': 'Vigye fölé az egérmutatót, és válassza a Frissítés most lehetőséget',
+  'tour.step.offer': 'Válassza ki az új ajánlatot',
+  'tour.step.submit': 'Válassza a Küldés lehetőséget',
+  'tour.step.result': 'Olvassa el az érintett fiókok és szolgáltatások listáját',
+  'tour.showMe': 'Mutasd meg',
+  'tour.next': 'Tovább',
+  'tour.finish': 'A bemutató befejezése',
+  'tour.leave': 'Kilépés a bemutatóból',
+  'tour.notHere': 'Ennek a lépésnek a vezérlője még nem látható. Válassza a Mutasd meg lehetőséget, és odavisszük.',
+  'tour.readOnly':
+    '{role} szerepkörrel bejelentkezve csak megtekintheti az előfizetéseket. A bemutató folytatásához válasszon a Bemutató-vezérlőkben egy olyan szerepkört, amely frissíthet.',
+  'demo.link.title': 'Interaktív bemutató és bemutatóhivatkozás',
+  'demo.link.hint':
+    'A bemutatóhivatkozás ezt az oldalt nyitja meg ezzel a forgatókönyvvel az elejéről, a bejelentkezett szerepkörrel, a nyelvvel és a késleltetéssel.',
+  'demo.link.copy': 'Bemutatóhivatkozás másolása',
+  'demo.link.copied':
+    'A bemutatóhivatkozás a vágólapra került: a(z) „{scenario}” forgatókönyvet nyitja meg az elejéről, {role} szerepkörrel.',
+  'demo.link.ownFile':
+    'A saját forgatókönyvfájlja nem része a hivatkozásnak: csak ott nyílik meg, ahol a fájlt betöltötték.',
+  'demo.link.copyFailed': 'A böngésző nem engedélyezte a másolást. Innen másolhatja ki a bemutatóhivatkozást:',
+  'demoLink.badValue':
+    'A bemutatóhivatkozás {param} paraméterének „{value}” értéke ismeretlen, ezért nem lett alkalmazva. Ismert értékek: {known}.',
+  'demoLink.unknownParam':
+    'A bemutatóhivatkozás „{param}” paramétere ismeretlen, ezért figyelmen kívül maradt. Ismert paraméterek: {known}.',
+  'demoLink.demoOnly':
+    'A bemutatóhivatkozás {params} paramétere csak a bemutatóra vonatkozik, élő Partnerközpontra nem, ezért figyelmen kívül maradt.',
+
   'error.page.title': 'Hiba történt ezen az oldalon',
   'error.unexpected.title': 'Hiba történt',
   'error.unexpected.action': 'Próbálja újra. Ha a hiba ismétlődik, töltse be újra az oldalt.',

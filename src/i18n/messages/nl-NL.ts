@@ -311,6 +311,41 @@ export const nlNL: Catalog = {
   'help.roles.lead': 'Deze partnerrollen kunnen abonnementen upgraden en licenties toevoegen:',
   'help.roles.others': 'Andere rollen ({roles}) kunnen abonnementen bekijken, maar niet wijzigen.',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Rondleiding starten',
+  'tour.paused': 'Rondleiding',
+  'tour.resume': 'Rondleiding hervatten (stap {step, number} van {total, number})',
+  'tour.end': 'Rondleiding beëindigen',
+  'tour.progress': 'Rondleiding · stap {step, number} van {total, number}',
+  'tour.step.customer': 'Kies de klant',
+  'tour.step.subscriptions': 'Bekijk de abonnementen',
+  'tour.step.infoIcon': 'Zoek het informatiepictogram na de naam',
+  'tour.step.upgradeNow': 'Beweeg de muisaanwijzer erover en selecteer Nu upgraden',
+  'tour.step.offer': 'Kies de nieuwe aanbieding',
+  'tour.step.submit': 'Selecteer Verzenden',
+  'tour.step.result': 'Lees de betrokken accounts en services',
+  'tour.showMe': 'Laat zien',
+  'tour.next': 'Volgende',
+  'tour.finish': 'Rondleiding afronden',
+  'tour.leave': 'Rondleiding verlaten',
+  'tour.notHere': 'Het onderdeel van deze stap staat nog niet op het scherm. Selecteer Laat zien om erheen te gaan.',
+  'tour.readOnly':
+    'Als {role} kunt u abonnementen alleen bekijken. Kies in Demo-instellingen een rol die kan upgraden om de rest van de rondleiding te volgen.',
+  'demo.link.title': 'Rondleiding en demokoppeling',
+  'demo.link.hint':
+    'De demokoppeling opent deze pagina met dit scenario vanaf het begin, de aangemelde rol, de taal en de latentie.',
+  'demo.link.copy': 'Demokoppeling kopiëren',
+  'demo.link.copied': 'Demokoppeling gekopieerd: deze opent “{scenario}” vanaf het begin, aangemeld als {role}.',
+  'demo.link.ownFile':
+    'Uw eigen scenariobestand zit niet in de koppeling: die werkt alleen waar het bestand is geladen.',
+  'demo.link.copyFailed': 'De browser stond kopiëren niet toe. Kopieer de demokoppeling hier:',
+  'demoLink.badValue':
+    'De waarde “{value}” voor {param} in de demokoppeling is onbekend en is niet toegepast. Bekende waarden: {known}.',
+  'demoLink.unknownParam':
+    'De parameter “{param}” in de demokoppeling is onbekend en is genegeerd. Bekende parameters: {known}.',
+  'demoLink.demoOnly':
+    'De parameters {params} in de demokoppeling gelden alleen voor de demo, niet voor een echt Partner Center, en zijn genegeerd.',
+
   'error.page.title': 'Er is iets misgegaan op deze pagina',
   'error.unexpected.title': 'Er is iets misgegaan',
   'error.unexpected.action': 'Probeer het opnieuw. Laad de pagina opnieuw als dit blijft gebeuren.',

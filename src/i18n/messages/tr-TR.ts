@@ -305,6 +305,39 @@ export const trTR: Catalog = {
   'help.roles.lead': 'Şu iş ortağı rolleri abonelikleri yükseltebilir ve lisans ekleyebilir:',
   'help.roles.others': 'Diğer roller ({roles}) abonelikleri görüntüleyebilir ancak değiştiremez.',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Rehberli turu başlat',
+  'tour.paused': 'Rehberli tur',
+  'tour.resume': 'Tura devam et (adım {step, number}/{total, number})',
+  'tour.end': 'Turu sonlandır',
+  'tour.progress': 'Rehberli tur · adım {step, number}/{total, number}',
+  'tour.step.customer': 'Müşteriyi seçin',
+  'tour.step.subscriptions': 'Aboneliklerine bakın',
+  'tour.step.infoIcon': 'Adın ardındaki bilgi simgesini bulun',
+  'tour.step.upgradeNow': 'Simgenin üzerine gelin ve Şimdi yükselt’i seçin',
+  'tour.step.offer': 'Yeni teklifi seçin',
+  'tour.step.submit': 'Gönder’i seçin',
+  'tour.step.result': 'Etkilenen hesapları ve hizmetleri okuyun',
+  'tour.showMe': 'Bana göster',
+  'tour.next': 'İleri',
+  'tour.finish': 'Turu bitir',
+  'tour.leave': 'Turdan çık',
+  'tour.notHere': 'Bu adımın denetimi henüz ekranda değil. Oraya gitmek için Bana göster’i seçin.',
+  'tour.readOnly':
+    '{role} olarak oturum açtığınızda abonelikleri yalnızca görüntüleyebilirsiniz. Turun geri kalanını izlemek için Demo denetimlerinde yükseltme yapabilen bir rol seçin.',
+  'demo.link.title': 'Rehberli tur ve demo bağlantısı',
+  'demo.link.hint': 'Demo bağlantısı bu sayfayı bu senaryonun başından, oturum açmış rol, dil ve gecikmeyle açar.',
+  'demo.link.copy': 'Demo bağlantısını kopyala',
+  'demo.link.copied': 'Demo bağlantısı kopyalandı: “{scenario}” senaryosunu başından, {role} olarak açar.',
+  'demo.link.ownFile': 'Kendi senaryo dosyanız bağlantıya dahil değildir: yalnızca dosyanın yüklendiği yerde açılır.',
+  'demo.link.copyFailed': 'Tarayıcı kopyalamaya izin vermedi. Demo bağlantısını buradan kopyalayın:',
+  'demoLink.badValue':
+    'Demo bağlantısındaki {param} değeri “{value}” bilinmiyor, bu nedenle uygulanmadı. Bilinen değerler: {known}.',
+  'demoLink.unknownParam':
+    'Demo bağlantısındaki “{param}” parametresi bilinmiyor, bu nedenle yok sayıldı. Bilinen parametreler: {known}.',
+  'demoLink.demoOnly':
+    'Demo bağlantısındaki {params} yalnızca demo için geçerlidir, gerçek İş Ortağı Merkezi için değil; bu nedenle yok sayıldı.',
+
   'error.page.title': 'Bu sayfada bir sorun oluştu',
   'error.unexpected.title': 'Bir sorun oluştu',
   'error.unexpected.action': 'Yeniden deneyin. Sorun devam ederse sayfayı yeniden yükleyin.',
