@@ -7,6 +7,7 @@ import type {
   DemoState,
   ScenarioLoadResult,
 } from '../src/api/demo-controls'
+import { clearStoredAuditLog, persistAuditLog, restoreAuditLog } from './audit'
 import type { Database, DbState } from './db'
 import { type FaultKind, type MockSettings, setFault } from './handlers'
 import {
@@ -165,6 +166,8 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
   }
 
   const persistence = storage ? persistDemo(db, storage, () => active) : undefined
+  // The activity log is kept beside the data, and restored only with it (mocks/audit.ts).
+  const stopAuditPersistence = storage ? persistAuditLog(db, storage) : undefined
 
   const builtInResult = (builtIn: BuiltInScenario): ScenarioLoadResult => {
     const scenario = safeLoad(builtIn)
@@ -240,6 +243,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       const restore = (): RestoreOutcome | undefined => {
         if (stored.kind !== 'ok') return undefined
         if (!db.restore(stored.snapshot, stored.active.scenario)) return undefined
+        if (storage) restoreAuditLog(db, storage)
         persistence?.inSync()
         active = stored.active
         changed()
@@ -248,6 +252,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
       const notStored = (): RestoreOutcome =>
         stored.kind === 'invalid' ? { kind: 'discarded', problems: stored.problems } : { kind: 'fresh' }
       const fresh = (scenario: ActiveScenario): RestoreOutcome => {
+        if (storage) clearStoredAuditLog(storage)
         load(scenario)
         if (storage && saveDemo(storage, db, active)) persistence?.inSync()
         return notStored()
@@ -282,6 +287,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     },
     dispose() {
       persistence?.stop()
+      stopAuditPersistence?.()
       settings.onChange = previousOnChange
     },
   }
@@ -313,10 +319,12 @@ export function exportedScenario(active: ActiveScenario, state: DbState): Scenar
   const subscriptions = groupBy(state.subscriptions, (s) => s.customerId)
   const others = groupBy(state.otherChannelSubscriptions, (o) => o.customerId)
   const users = groupBy(state.users, (u) => u.customerId)
+  const countries = new Map(scenario.customers.map((c) => [c.id.toLowerCase(), c.country]))
   const customers = state.customers.map(
     (c): ScenarioCustomer => ({
       id: c.id,
       companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
+      ...optionalCountry(countries.get(c.id.toLowerCase())),
       relationshipToPartner: c.relationshipToPartner,
       allowDelegatedAccess: c.allowDelegatedAccess,
       subscriptions: (subscriptions.get(c.id.toLowerCase()) ?? []).map(
@@ -360,6 +368,10 @@ export function exportedScenario(active: ActiveScenario, state: DbState): Scenar
     signedInUser: { ...scenario.signedInUser },
     customers,
   }
+}
+
+function optionalCountry(country: string | undefined): { country?: string } {
+  return country === undefined ? {} : { country }
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

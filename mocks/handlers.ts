@@ -6,8 +6,8 @@ import { checkUpgradeRequest, evaluateSubscription, indexCustomer, type UpgradeT
 import { findOffer } from '../src/rules/offers'
 import { checkQuantityChange } from '../src/rules/quantity'
 import { canManageSubscriptions, type PartnerRole } from '../src/rules/roles'
+import { auditedWrite, auditRecordsRoute } from './audit-handler'
 import { type DemoPrincipal, readDemoToken } from './auth'
-import { base64UrlDecode, base64UrlEncode } from './base64url'
 import {
   createDatabase,
   type Database,
@@ -17,6 +17,9 @@ import {
   toSubscriptionFacts,
 } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply, ReplyError } from './errors'
+import { offerRoute } from './offers-handler'
+import { customerMarket } from './prices'
+import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
 import { isGuid } from './scenario'
 import { defaultScenario } from './scenarios/default-scenario'
 import { collection, link, wireCustomer, wireSubscribedSkus, wireSubscription, wireUpgrade } from './wire'
@@ -86,16 +89,19 @@ export const HEADER = {
 export const DEFAULT_PAGE_SIZE = 100
 export const MAX_PAGE_SIZE = 500
 
-interface RouteContext {
+export interface RouteContext {
   readonly request: Request
   readonly url: URL
   readonly params: Readonly<Record<string, string>>
   readonly principal: DemoPrincipal
   /** The request body as text ('' for GET). */
   readonly bodyText: string
+  /** The ids the reply echoes (MS-RequestId, MS-CorrelationId): sent, or made up here. */
+  readonly requestId: string
+  readonly correlationId: string
 }
 
-type Route = (ctx: RouteContext) => Reply
+export type Route = (ctx: RouteContext) => Reply
 
 const EXPOSED_HEADERS = [HEADER.requestId, HEADER.correlationId, HEADER.etag, 'Retry-After'].join(', ')
 
@@ -179,17 +185,9 @@ interface Continuation {
 
 /** Partner Center's customer filter: URL-encoded JSON {"Field","Value","Operator":"starts_with"}. */
 function parseFilter(raw: string | null): CustomerFilter | undefined {
-  if (raw === null || raw.trim() === '') return undefined
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    fail(400, CODES.invalidInput, 'The filter is not valid JSON.')
-  }
-  if (!isRecord(value)) fail(400, CODES.invalidInput, 'The filter must be a JSON object.')
-  const field = value.Field ?? value.field
-  const text = value.Value ?? value.value
-  const operator = value.Operator ?? value.operator
+  const filter = readFieldFilter(raw)
+  if (!filter) return undefined
+  const { field, value: text, operator } = filter
   if (field !== 'CompanyName' && field !== 'Domain') {
     fail(400, CODES.invalidInput, 'The filter Field must be "CompanyName" or "Domain".')
   }
@@ -199,17 +197,11 @@ function parseFilter(raw: string | null): CustomerFilter | undefined {
 }
 
 function continuationToken(continuation: Continuation): string {
-  return base64UrlEncode(JSON.stringify(continuation))
+  return encodeContinuation(continuation)
 }
 
 function readContinuation(token: string): Continuation {
-  const text = base64UrlDecode(token.trim())
-  let value: unknown
-  try {
-    value = text === undefined ? undefined : JSON.parse(text)
-  } catch {
-    value = undefined
-  }
+  const value = decodeContinuation(token)
   if (!isRecord(value) || typeof value.offset !== 'number' || !Number.isInteger(value.offset) || value.offset < 0) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
@@ -226,10 +218,7 @@ function readContinuation(token: string): Continuation {
 }
 
 function parseSize(raw: string | null): number {
-  if (raw === null || raw.trim() === '') return DEFAULT_PAGE_SIZE
-  const size = Number(raw)
-  if (!Number.isInteger(size) || size < 1) fail(400, CODES.invalidInput, 'size must be a whole number of at least 1.')
-  return Math.min(size, MAX_PAGE_SIZE)
+  return readPageSize(raw, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 }
 
 const companyNames = new Intl.Collator('en', { sensitivity: 'base' })
@@ -422,7 +411,15 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
 
       let reply: Reply
       try {
-        reply = route({ request, url, params: stringParams(params), principal, bodyText })
+        reply = route({
+          request,
+          url,
+          params: stringParams(params),
+          principal,
+          bodyText,
+          requestId: echo[HEADER.requestId],
+          correlationId: echo[HEADER.correlationId],
+        })
       } catch (error) {
         if (error instanceof ReplyError) reply = error.reply
         else if (error instanceof DatabaseError) {
@@ -462,13 +459,14 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
             },
           ])
         : undefined
-    return { status: 200, body: collection(page.map(wireCustomer), link(uri), next) }
+    const wire = (c: DbCustomer) => wireCustomer(c, customerMarket(db, c.id))
+    return { status: 200, body: collection(page.map(wire), link(uri), next) }
   }
 
-  const getCustomer: Route = ({ params }) => ({
-    status: 200,
-    body: wireCustomer(requireCustomer(params.customerId ?? '')),
-  })
+  const getCustomer: Route = ({ params }) => {
+    const customer = requireCustomer(params.customerId ?? '')
+    return { status: 200, body: wireCustomer(customer, customerMarket(db, customer.id)) }
+  }
 
   const listSubscriptions: Route = ({ params }) => {
     const customer = requireCustomer(params.customerId ?? '')
@@ -573,7 +571,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     return {
       status: 200,
       body: collection(
-        eligibility.targets.map(wireUpgrade),
+        eligibility.targets.map((target) => wireUpgrade(target, customerMarket(db, sub.customerId))),
         link(`/customers/${sub.customerId}/subscriptions/${sub.id}/upgrades`),
       ),
     }
@@ -657,11 +655,17 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     handle('get', `${customer}/subscriptions`, listSubscriptions),
     handle('get', `${customer}/subscribedskus`, listSubscribedSkus),
     handle('get', subscription, getSubscription),
-    handle('patch', subscription, patchSubscription, { idempotent: true }),
+    handle('patch', subscription, auditedWrite(db, 'update_subscription', patchSubscription), { idempotent: true }),
     handle('get', `${subscription}/upgrades`, listUpgrades),
-    handle('post', `${subscription}/upgrades`, postUpgrade, { idempotent: true }),
+    handle('post', `${subscription}/upgrades`, auditedWrite(db, 'upgrade_subscription', postUpgrade), {
+      idempotent: true,
+    }),
+    handle('get', '*/v1/auditrecords', auditRecordsRoute(db)),
+    handle('get', '*/v1/offers/:offerId', offerRoute),
     handle('all', '*/v1/customers', notFound),
     handle('all', '*/v1/customers/*', notFound),
+    handle('all', '*/v1/auditrecords', notFound),
+    handle('all', '*/v1/offers/*', notFound),
   ]
 }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { getResponse, type RequestHandler } from 'msw'
 import type { DemoLatency } from '../src/api/demo-controls'
+import { auditLogOf } from './audit'
 import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'
@@ -207,6 +208,8 @@ export function createMockRequestListener(
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const db = createDatabase(defaultScenario, options.database)
+  // The activity log runs on the same clock as the data (deterministic in tests).
+  auditLogOf(db, options.database?.now ? { now: options.database.now } : {})
   const settings = createMockSettings()
   const handlers = createHandlers(db, { settings })
   const demo = createDemoControls({ db, settings, latency: options.latency ?? 'none' })

@@ -69,6 +69,11 @@ export interface ScenarioCompanyProfile {
 export interface ScenarioCustomer {
   readonly id: string
   readonly companyProfile: ScenarioCompanyProfile
+  /**
+   * The customer's market (ISO 3166 country code, e.g. "SE"): which demo prices and currency it
+   * gets (mocks/prices.ts). Optional: a `.in` domain means IN, any other US.
+   */
+  readonly country?: string
   readonly relationshipToPartner: RelationshipToPartner
   readonly allowDelegatedAccess: boolean
   readonly subscriptions: readonly ScenarioSubscription[]
@@ -199,6 +204,13 @@ const customerSchema = z.strictObject({
       .check(z.refine((v) => DOMAIN.test(v), { error: (issue: Issue) => `not a domain name: ${show(issue.input)}` })),
     companyName: text,
   }),
+  country: z.optional(
+    z.string().check(
+      z.refine((v) => /^[A-Z]{2}$/.test(v), {
+        error: (issue: Issue) => `must be a two-letter country code such as "SE", not ${show(issue.input)}`,
+      }),
+    ),
+  ),
   relationshipToPartner: z.enum(RELATIONSHIPS_TO_PARTNER),
   allowDelegatedAccess: z.boolean(),
   subscriptions: z.array(subscriptionSchema),

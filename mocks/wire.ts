@@ -5,6 +5,7 @@ import { findOffer } from '../src/rules/offers'
 import { SERVICE_NAMES, type ServiceId } from '../src/rules/services'
 import { upgradeTargets } from '../src/rules/upgrade-paths'
 import type { Database, DbCustomer, DbSubscription } from './db'
+import { demoPrice } from './prices'
 
 /**
  * Partner Center REST v1 JSON shapes (camelCase, every object with attributes.objectType), built
@@ -29,7 +30,8 @@ export function collection<T>(items: readonly T[], self: WireLink, next?: WireLi
   }
 }
 
-export function wireCustomer(customer: DbCustomer) {
+/** `country`: the customer's market (mocks/prices.ts), in its billing profile's address. */
+export function wireCustomer(customer: DbCustomer, country?: string) {
   return {
     id: customer.id,
     companyProfile: {
@@ -40,6 +42,14 @@ export function wireCustomer(customer: DbCustomer) {
     },
     relationshipToPartner: customer.relationshipToPartner,
     allowDelegatedAccess: customer.allowDelegatedAccess,
+    ...(country
+      ? {
+          billingProfile: {
+            defaultAddress: { country, attributes: { objectType: 'Address' } },
+            attributes: { objectType: 'CustomerBillingProfile' },
+          },
+        }
+      : {}),
     links: { self: link(`/customers/${customer.id}`) },
     attributes: { objectType: 'Customer' },
   }
@@ -79,8 +89,10 @@ export function wireSubscription(sub: DbSubscription) {
   }
 }
 
-export function wireOffer(offer: OfferDefinition) {
-  const country = offer.india ? 'IN' : 'US'
+/** The offer in `market` (default: its own, IN or US), with the demo list price there if it has one. */
+export function wireOffer(offer: OfferDefinition, market?: string) {
+  const country = market ?? (offer.india ? 'IN' : 'US')
+  const price = demoPrice(offer, country)
   return {
     id: offer.id,
     name: offer.name,
@@ -105,13 +117,14 @@ export function wireOffer(offer: OfferDefinition) {
     },
     unitType: 'Licenses',
     upgradeTargetOffers: upgradeTargets(offer.id).map((target) => target.id),
+    ...(price ? { demoListPrice: price } : {}),
     attributes: { objectType: 'Offer' },
   }
 }
 
-export function wireUpgrade(target: TargetEligibility) {
+export function wireUpgrade(target: TargetEligibility, market?: string) {
   return {
-    targetOffer: wireOffer(target.offer),
+    targetOffer: wireOffer(target.offer, market),
     upgradeType: target.upgradeType,
     isEligible: target.isEligible,
     quantity: target.maximumQuantity,
