@@ -1,3 +1,4 @@
+import { findOffer } from '../src/rules/offers'
 import {
   AUDIT_RESOURCE_TYPES,
   type AuditOperationType,
@@ -61,6 +62,7 @@ export function auditedWrite(db: Database, operationType: AuditOperationType, ro
       SubscriptionId: found?.id ?? ctx.params.subscriptionId,
       RequestedQuantity: typeof body.quantity === 'number' ? body.quantity : undefined,
       TargetOfferId: typeof target.id === 'string' ? target.id : undefined,
+      TargetOfferName: typeof target.id === 'string' ? findOffer(target.id)?.name : undefined,
       UpgradeType: typeof body.upgradeType === 'string' ? body.upgradeType : undefined,
     }
     const record = (
@@ -97,7 +99,6 @@ export function auditedWrite(db: Database, operationType: AuditOperationType, ro
       const licenseErrors = Array.isArray(result.licenseErrors) ? result.licenseErrors.length : 0
       record('succeeded', created ? wireSubscription(created) : undefined, {
         TargetSubscriptionId: result.targetSubscriptionId,
-        TargetOfferName: created?.offerName,
         LicenseErrors: licenseErrors,
       })
     } else record('succeeded', reply.body, {})

@@ -22,6 +22,9 @@ export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const ActivityPage = preloadable(() =>
+  withPageMessages(import('../features/activity/activity-page')).then((m) => m.ActivityPage),
+)
 
 export function AppProviders({
   queryClient,
@@ -98,6 +101,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
+            {i18n.t('nav.activity')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -156,6 +162,9 @@ function Routes() {
           </Route>
           <Route path="/customers/:customerId">
             {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
+          </Route>
+          <Route path="/activity">
+            <ActivityPage />
           </Route>
           <Route path="/help">
             <HelpPage />

@@ -7,6 +7,7 @@ import { customerQueryOptions } from '../api/customers'
 import { queryKeys } from '../api/query-keys'
 import type { Subscription } from '../api/subscription-schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
+import { RecentActivity } from '../features/activity/recent-activity'
 import { SubscriptionTable } from '../features/subscriptions/subscription-table'
 import { SubscriptionToolbar } from '../features/subscriptions/subscription-toolbar'
 import {
@@ -202,6 +203,8 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
             )}
           </>
         )}
+
+        <RecentActivity customerId={customerId} customerName={companyName} />
 
         <Suspense fallback={null}>
           {dialog?.kind === 'upgrade' ? (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n'
 import { quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { LicensesPricePreview } from './price-preview'
 
 /**
  * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
@@ -95,6 +96,7 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
+        {error ? null : <LicensesPricePreview customerId={customerId} subscription={subscription} count={count} />}
         {change.isError ? <ErrorPanel error={change.error} onRetry={write.retry} /> : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>

@@ -12,6 +12,7 @@ import { offerKey, sameOffer } from '../../rules/offers'
 import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { UpgradePricePreview } from './price-preview'
 import { UpgradeResultView } from './upgrade-result'
 
 interface Option {
@@ -25,6 +26,7 @@ interface Option {
 
 export interface SubmittedUpgrade {
   readonly result: UpgradeResult
+  readonly targetOfferId: string
   readonly targetName: string
   readonly quantity: number
   readonly transfer: boolean
@@ -70,7 +72,12 @@ export function UpgradeDialog({
       variant="wide"
     >
       {submitted ? (
-        <UpgradeResultView submitted={submitted} subscription={subscription} onDone={() => onOpenChange(false)} />
+        <UpgradeResultView
+          submitted={submitted}
+          subscription={subscription}
+          customerId={customerId}
+          onDone={() => onOpenChange(false)}
+        />
       ) : (
         <UpgradeForm
           customerId={customerId}
@@ -154,6 +161,7 @@ function UpgradeForm({
     if (!selected || quantityError) return
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
     const meta = {
+      targetOfferId: selected.upgrade.targetOffer.id,
       targetName: selected.upgrade.targetOffer.name,
       quantity,
       transfer,
@@ -328,6 +336,15 @@ function UpgradeForm({
         ) : (
           <p className="muted">{i18n.t('upgrade.summary.choose')}</p>
         )}
+        {selected && !quantityError ? (
+          <UpgradePricePreview
+            customerId={customerId}
+            subscription={subscription}
+            targetOfferId={selected.upgrade.targetOffer.id}
+            targetName={selected.upgrade.targetOffer.name}
+            quantity={quantity}
+          />
+        ) : null}
       </section>
 
       {submit.isError ? (
