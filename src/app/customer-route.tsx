@@ -204,7 +204,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
           </>
         )}
 
-        <RecentActivity customerId={customerId} customerName={companyName} />
+        {customer.data && !error ? <RecentActivity customerId={customerId} customerName={companyName} /> : null}
 
         <Suspense fallback={null}>
           {dialog?.kind === 'upgrade' ? (

@@ -61,6 +61,70 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
+function SelectFilter({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  /** The option that filters nothing. */
+  all: string
+  value: string
+  options: readonly (readonly [value: string, text: string])[]
+  onChange: (value: string) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function DateFilter({
+  label,
+  value,
+  bounds,
+  errorId,
+  onChange,
+}: {
+  label: string
+  value: string
+  bounds: readonly [min: string, max: string]
+  /** The range error's id, when there is one. */
+  errorId: string | undefined
+  onChange: (day: string) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={bounds[0]}
+        max={bounds[1]}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
+        onChange={(event) => {
+          if (DAY.test(event.target.value)) onChange(event.target.value)
+        }}
+      />
+    </div>
+  )
+}
+
 /** Partner Center's activity log: who changed which subscription, when, and what changed. */
 export function ActivityPage() {
   const i18n = useI18n()
@@ -70,7 +134,7 @@ export function ActivityPage() {
   const [path, navigate] = useLocation()
   const view = useMemo(() => parseView(search, today), [search, today])
   const setView = (next: ActivityView) => navigate(`${path}${serializeView(next, today)}`, { replace: true })
-  const ids = { customer: useId(), from: useId(), to: useId(), operation: useId(), user: useId(), range: useId() }
+  const rangeId = useId()
   const [exported, setExported] = useState<number | null>(null)
 
   const rangeError =
@@ -140,83 +204,47 @@ export function ActivityPage() {
       <p className="lead">{i18n.t('activity.lead', { days: RETENTION_DAYS })}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same */}
       <div role="search" className="toolbar" aria-label={i18n.t('activity.filter.label')}>
-        <div className="field">
-          <label htmlFor={ids.customer}>{i18n.t('activity.filter.customer')}</label>
-          <select
-            id={ids.customer}
-            value={view.customer}
-            onChange={(event) => setView({ ...view, customer: event.target.value })}
-          >
-            <option value="">{i18n.t('activity.filter.allCustomers')}</option>
-            {customers.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.from}>{i18n.t('activity.filter.from')}</label>
-          <input
-            id={ids.from}
-            type="date"
-            value={view.from}
-            min={oldest}
-            max={today}
-            aria-invalid={rangeError ? true : undefined}
-            aria-describedby={rangeError ? ids.range : undefined}
-            onChange={(event) => {
-              if (DAY.test(event.target.value)) setView({ ...view, from: event.target.value })
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{i18n.t('activity.filter.to')}</label>
-          <input
-            id={ids.to}
-            type="date"
-            value={view.to}
-            min={oldest}
-            max={today}
-            aria-invalid={rangeError ? true : undefined}
-            aria-describedby={rangeError ? ids.range : undefined}
-            onChange={(event) => {
-              if (DAY.test(event.target.value)) setView({ ...view, to: event.target.value })
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.operation}>{i18n.t('activity.filter.operation')}</label>
-          <select
-            id={ids.operation}
-            value={view.operation}
-            onChange={(event) => setView({ ...view, operation: event.target.value })}
-          >
-            <option value="">{i18n.t('activity.filter.allOperations')}</option>
-            {operations.map((operation) => (
-              <option key={operation} value={operation}>
-                {i18n.t('activity.operation', { operation })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.user}>{i18n.t('activity.filter.user')}</label>
-          <select id={ids.user} value={view.user} onChange={(event) => setView({ ...view, user: event.target.value })}>
-            <option value="">{i18n.t('activity.filter.allUsers')}</option>
-            {users.map((user) => (
-              <option key={user} value={user}>
-                {user}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          label={i18n.t('activity.filter.customer')}
+          all={i18n.t('activity.filter.allCustomers')}
+          value={view.customer}
+          options={customers}
+          onChange={(customer) => setView({ ...view, customer })}
+        />
+        <DateFilter
+          label={i18n.t('activity.filter.from')}
+          value={view.from}
+          bounds={[oldest, today]}
+          errorId={rangeError ? rangeId : undefined}
+          onChange={(from) => setView({ ...view, from })}
+        />
+        <DateFilter
+          label={i18n.t('activity.filter.to')}
+          value={view.to}
+          bounds={[oldest, today]}
+          errorId={rangeError ? rangeId : undefined}
+          onChange={(to) => setView({ ...view, to })}
+        />
+        <SelectFilter
+          label={i18n.t('activity.filter.operation')}
+          all={i18n.t('activity.filter.allOperations')}
+          value={view.operation}
+          options={operations.map((operation) => [operation, i18n.t('activity.operation', { operation })] as const)}
+          onChange={(operation) => setView({ ...view, operation })}
+        />
+        <SelectFilter
+          label={i18n.t('activity.filter.user')}
+          all={i18n.t('activity.filter.allUsers')}
+          value={view.user}
+          options={users.map((user) => [user, user] as const)}
+          onChange={(user) => setView({ ...view, user })}
+        />
         <button type="button" className="button button-small" onClick={exportCsv} disabled={entries.length === 0}>
           {i18n.t('activity.export')}
         </button>
       </div>
       {rangeError ? (
-        <p id={ids.range} className="field-error">
+        <p id={rangeId} className="field-error">
           {rangeError}
         </p>
       ) : null}
