@@ -17,7 +17,7 @@ import {
   toSubscriptionFacts,
 } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply, ReplyError } from './errors'
-import { offerRoute } from './offers-handler'
+import { offerRoute, offersRoute } from './offers-handler'
 import { customerMarket } from './prices'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
 import { isGuid } from './scenario'
@@ -661,10 +661,12 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
       idempotent: true,
     }),
     handle('get', '*/v1/auditrecords', auditRecordsRoute(db)),
+    handle('get', '*/v1/offers', offersRoute),
     handle('get', '*/v1/offers/:offerId', offerRoute),
     handle('all', '*/v1/customers', notFound),
     handle('all', '*/v1/customers/*', notFound),
     handle('all', '*/v1/auditrecords', notFound),
+    handle('all', '*/v1/offers', notFound),
     handle('all', '*/v1/offers/*', notFound),
   ]
 }

@@ -4,11 +4,11 @@ import { toMinorUnits } from '../rules/proration'
 import { apiRequest } from './client'
 import { customerQueryOptions } from './customers'
 import { queryKeys } from './query-keys'
-import { attributes } from './schemas'
+import { attributes, collectionSchema } from './schemas'
 
 /**
- * GET /offers/{offerId}?country=XX: an offer of the customer's market. Partner Center's offers carry
- * no price; the mocked Partner Center adds a DEMO list price (`demoListPrice`, mocks/prices.ts),
+ * GET /offers?country=XX: the offers of the customer's market. Partner Center's offers carry no
+ * price; the mocked Partner Center adds a DEMO list price (`demoListPrice`, mocks/prices.ts),
  * which is the only price this console ever shows.
  */
 const demoListPriceSchema = z.looseObject({
@@ -25,31 +25,38 @@ export const pricedOfferSchema = z.looseObject({
   attributes: z.optional(attributes),
 })
 
+const pricedOfferCollectionSchema = collectionSchema(pricedOfferSchema)
+
 /** A price per license per month, in the currency's minor unit (see src/rules/proration.ts). */
 export interface LicensePrice {
   readonly currency: string
   readonly pricePerMonth: number
 }
 
-export async function fetchOfferPrice(
-  offerId: string,
-  country: string,
-  signal?: AbortSignal,
-): Promise<LicensePrice | null> {
+/** The market's prices by upper-case offer id (empty when the API gives none). */
+export async function fetchMarketPrices(country: string, signal?: AbortSignal): Promise<Map<string, LicensePrice>> {
   const { data } = await apiRequest({
-    path: `/offers/${encodeURIComponent(offerId)}?country=${encodeURIComponent(country)}`,
-    schema: pricedOfferSchema,
+    path: `/offers?country=${encodeURIComponent(country)}`,
+    schema: pricedOfferCollectionSchema,
     signal,
   })
-  const price = data.demoListPrice
-  if (!price) return null
-  return { currency: price.currency, pricePerMonth: toMinorUnits(price.unitPricePerMonth, price.currency) }
+  const prices = new Map<string, LicensePrice>()
+  for (const offer of data.items) {
+    const price = offer.demoListPrice
+    if (price) {
+      prices.set(offer.id.toUpperCase(), {
+        currency: price.currency,
+        pricePerMonth: toMinorUnits(price.unitPricePerMonth, price.currency),
+      })
+    }
+  }
+  return prices
 }
 
-export const offerPriceQueryOptions = (offerId: string, country: string) =>
+export const marketPricesQueryOptions = (country: string) =>
   queryOptions({
-    queryKey: queryKeys.offerPrice(offerId, country),
-    queryFn: ({ signal }) => fetchOfferPrice(offerId, country, signal),
+    queryKey: queryKeys.marketPrices(country),
+    queryFn: ({ signal }) => fetchMarketPrices(country, signal),
     staleTime: 60 * 60 * 1000,
   })
 
@@ -61,25 +68,21 @@ export type OfferPrices =
 
 /**
  * The prices per license per month of `offerIds` in the customer's market (its billing address's
- * country), all in one currency; unavailable when any is missing or the currencies differ.
+ * country), all in one currency; unavailable when any is missing or the currencies differ. The
+ * customer page calls it with no offers, so that the market's prices are in before a dialog opens.
  */
 export function useOfferPrices(customerId: string, offerIds: readonly string[]): OfferPrices {
   const customer = useQuery(customerQueryOptions(customerId))
   const country = customer.data?.billingProfile?.defaultAddress?.country
-  const first = useQuery({ ...offerPriceQueryOptions(offerIds[0] ?? '', country ?? ''), enabled: !!country })
-  const second = useQuery({
-    ...offerPriceQueryOptions(offerIds[1] ?? '', country ?? ''),
-    enabled: !!country && offerIds.length > 1,
-  })
+  const market = useQuery({ ...marketPricesQueryOptions(country ?? ''), enabled: !!country })
   if (customer.isPending) return { status: 'loading' }
   if (customer.isError) return { status: 'unavailable', reason: 'failed' }
   if (!country) return { status: 'unavailable', reason: 'no_prices' }
-  const queries = offerIds.length > 1 ? [first, second] : [first]
-  if (queries.some((q) => q.isError)) return { status: 'unavailable', reason: 'failed' }
-  if (queries.some((q) => q.isPending)) return { status: 'loading' }
-  const prices = queries.map((q) => q.data ?? null)
+  if (market.isError) return { status: 'unavailable', reason: 'failed' }
+  if (market.isPending) return { status: 'loading' }
+  const prices = offerIds.map((id) => market.data.get(id.toUpperCase()))
   const currency = prices[0]?.currency
-  if (!currency || prices.some((p) => p === null || p.currency !== currency)) {
+  if (!currency || prices.some((p) => p === undefined || p.currency !== currency)) {
     return { status: 'unavailable', reason: 'no_prices' }
   }
   return { status: 'ready', currency, prices: prices.map((p) => p?.pricePerMonth ?? 0) }

@@ -7,8 +7,7 @@ export const queryKeys = {
   subscribedSkus: (customerId: string) => [...queryKeys.customer(customerId), 'subscribedskus'] as const,
   upgrades: (customerId: string, subscriptionId: string) =>
     [...queryKeys.subscriptions(customerId), subscriptionId, 'upgrades'] as const,
-  offerPrice: (offerId: string, country: string) =>
-    [...queryKeys.all, 'offers', offerId.toUpperCase(), country] as const,
+  marketPrices: (country: string) => [...queryKeys.all, 'offers', country] as const,
   /** Every audit query: writes invalidate them all. */
   auditRecords: () => [...queryKeys.all, 'auditrecords'] as const,
   auditRecordsOf: (query: { readonly startDate: string; readonly endDate: string; readonly customerId?: string }) =>

@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
 import { customerQueryOptions } from '../api/customers'
+import { useOfferPrices } from '../api/offers'
 import { queryKeys } from '../api/query-keys'
 import type { Subscription } from '../api/subscription-schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
@@ -44,6 +45,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const customer = useQuery(customerQueryOptions(customerId))
   const subscriptions = useQuery(subscriptionsQueryOptions(customerId))
   const skus = useQuery(subscribedSkusQueryOptions(customerId))
+  useOfferPrices(customerId, []) // the market's demo prices, in before a dialog's cost preview needs them
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const triggers = useRef(new Map<string, HTMLElement>())

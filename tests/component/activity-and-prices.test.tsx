@@ -65,9 +65,14 @@ describe('cost preview before Submit', () => {
   })
 
   it('without prices from the API (Partner Center gives none): no amounts, and why', async () => {
+    // Partner Center's own offers: the same collection, without any price.
     server.use(
-      http.get('*/v1/offers/:offerId', ({ params }) =>
-        HttpResponse.json({ id: String(params.offerId), name: 'Offer', attributes: { objectType: 'Offer' } }),
+      http.get('*/v1/offers', () =>
+        HttpResponse.json({
+          totalCount: 1,
+          items: [{ id: 'CFQ7TTC0LCHC', name: 'Microsoft 365 Business Premium', attributes: { objectType: 'Offer' } }],
+          attributes: { objectType: 'Collection' },
+        }),
       ),
     )
     const { user } = renderApp({ live: true })

@@ -287,6 +287,10 @@ describe('prices and markets', () => {
     })
     const hungary = await send(http.url, `/offers/${OFFER_IDS.businessStandard}?country=HU`)
     expect(hungary.body).toMatchObject({ demoListPrice: { currency: 'HUF', unitPricePerMonth: 4560 } })
+    const market = await send(http.url, '/offers?country=HU')
+    const all = (market.body as { items: { id: string; demoListPrice?: { currency: string } }[] }).items
+    expect(all.find((o) => o.id === OFFER_IDS.e5)?.demoListPrice).toMatchObject({ currency: 'HUF' })
+    expect(all.find((o) => o.id === OFFER_IDS.businessStandardIndia)).not.toHaveProperty('demoListPrice')
     const elsewhere = await send(http.url, `/offers/${OFFER_IDS.businessStandard}?country=JP`)
     expect(elsewhere.body).not.toHaveProperty('demoListPrice')
     expect((await send(http.url, `/offers/${OFFER_IDS.businessStandard}`)).status).toBe(400)
