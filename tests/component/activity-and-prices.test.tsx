@@ -177,3 +177,18 @@ describe('activity', () => {
     expect(screen.queryByRole('table', { name: 'Activity, newest first' })).not.toBeInTheDocument()
   })
 })
+
+describe('help', () => {
+  it('documents the proration formula, with an example worked out by the rules', async () => {
+    renderApp({ route: '/help' })
+    expect(await screen.findByRole('heading', { level: 2, name: 'What an upgrade costs' })).toBeInTheDocument()
+    expect(
+      screen.getByText(/^Credit = licenses × old price per month × months in the term × days left/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        /10 licenses from Microsoft 365 Business Basic to Microsoft 365 Business Standard at \$6\.00 and \$12\.50 per month, 73 of 365 days left: credit \$144\.00, charge \$1,500\.00, net change \$1,356\.00\./,
+      ),
+    ).toBeInTheDocument()
+  })
+})

@@ -91,7 +91,7 @@ export function ActivityTable({
                   <time dateTime={entry.date}>{dateTime(entry.date)}</time>
                 </td>
                 {showCustomer ? (
-                  <td className="cell-wrap">
+                  <td className="cell-wrap activity-customer">
                     <Link href={`/customers/${encodeURIComponent(entry.customerId)}`}>
                       <bdi>{entry.customerName}</bdi>
                     </Link>
@@ -114,7 +114,7 @@ export function ActivityTable({
                     </span>
                   ) : null}
                 </td>
-                <td>{i18n.t('activity.operation', { operation: entry.operation })}</td>
+                <td className="cell-nowrap">{i18n.t('activity.operation', { operation: entry.operation })}</td>
                 <td className="cell-wrap activity-change">
                   <bdi>{change.before}</bdi>
                   <span aria-hidden="true"> → </span>
@@ -124,7 +124,7 @@ export function ActivityTable({
                 <td className="cell-wrap">
                   <bdi>{entry.user}</bdi>
                 </td>
-                <td>
+                <td className="cell-nowrap">
                   <span className={`badge ${entry.status === 'succeeded' ? 'badge-active' : 'badge-failed'}`}>
                     {i18n.t('activity.status', { status: entry.status })}
                   </span>
