@@ -63,7 +63,10 @@ export function auditedWrite(db: Database, operationType: AuditOperationType, ro
       RequestedQuantity: typeof body.quantity === 'number' ? body.quantity : undefined,
       TargetOfferId: typeof target.id === 'string' ? target.id : undefined,
       TargetOfferName: typeof target.id === 'string' ? findOffer(target.id)?.name : undefined,
-      UpgradeType: typeof body.upgradeType === 'string' ? body.upgradeType : undefined,
+      UpgradeType:
+        typeof body.upgradeType === 'string' || typeof body.upgradeType === 'number'
+          ? String(body.upgradeType)
+          : undefined,
     }
     const record = (
       status: 'succeeded' | 'failed',

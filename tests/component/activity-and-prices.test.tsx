@@ -178,6 +178,21 @@ describe('activity', () => {
   })
 })
 
+describe('activity of a customer without any', () => {
+  it('the panel says so, and its link opens the Activity page filtered to that customer, by name', async () => {
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('link', { name: 'Blue Yonder Airlines' }))
+    const recent = await screen.findByRole('region', { name: 'Recent activity' })
+    expect(await within(recent).findByText('No changes in the last 30 days.')).toBeInTheDocument()
+    await user.click(within(recent).getByRole('link', { name: 'See all activity of Blue Yonder Airlines' }))
+    expect(await screen.findByText('No activity matches these filters in this period.')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Customer' })).toHaveDisplayValue('Blue Yonder Airlines'),
+    )
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled()
+  })
+})
+
 describe('help', () => {
   it('documents the proration formula, with an example worked out by the rules', async () => {
     renderApp({ route: '/help' })

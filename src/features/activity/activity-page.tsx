@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { auditRecordsQueryOptions } from '../../api/audit-records'
+import { customerQueryOptions } from '../../api/customers'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorPanel } from '../../ui/error-panel'
 import {
@@ -148,12 +149,19 @@ export function ActivityPage() {
     enabled: rangeError === null,
   })
   const all = useMemo(() => (query.data ?? []).map(toEntry), [query.data])
+  // A customer chosen in the URL (e.g. from its page) with no activity yet still shows by name.
+  const chosen = useQuery({
+    ...customerQueryOptions(view.customer),
+    enabled: view.customer !== '' && !all.some((e) => e.customerId === view.customer),
+  })
   const customers = useMemo(() => {
     const names = new Map<string, string>()
     for (const e of all) names.set(e.customerId, e.customerName)
-    if (view.customer && !names.has(view.customer)) names.set(view.customer, view.customer)
+    if (view.customer && !names.has(view.customer)) {
+      names.set(view.customer, chosen.data?.companyProfile.companyName ?? view.customer)
+    }
     return [...names].sort((a, b) => i18n.compare(a[1], b[1]))
-  }, [all, view.customer, i18n])
+  }, [all, view.customer, chosen.data, i18n])
   const users = useMemo(() => [...new Set(all.map((e) => e.user))].sort(i18n.compare), [all, i18n])
   const operations = useMemo(() => [...new Set([...KNOWN_OPERATIONS, ...all.map((e) => e.operation)])], [all])
   const entries = useMemo(
