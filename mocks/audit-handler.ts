@@ -186,6 +186,7 @@ function readToken(token: string): AuditQuery {
     !whole(value.asOf) ||
     !whole(value.offset) ||
     value.offset < 0 ||
+    value.asOf < 0 ||
     value.size < 1 ||
     value.size > MAX_AUDIT_PAGE_SIZE
   ) {

@@ -215,6 +215,8 @@ describe('audit records over the HTTP mock', () => {
     const rest = second.body as AuditPage
     expect(rest.items.map((r) => detail(r, 'RequestedQuantity'))).toEqual([String(apps.quantity + 1)])
     expect(rest.links.next).toBeUndefined()
+    const forged = await send(http.url, '/auditrecords', { headers: { 'MS-ContinuationToken': 'eyJvZmZzZXQiOi0xfQ' } })
+    expect(forged.status).toBe(400)
   })
 
   it('keeps 90 days: a period that starts earlier is refused; a period without writes is empty', async () => {
