@@ -275,10 +275,12 @@ export function auditRecordsRoute(db: Database): Route {
     const self = link(
       `/auditrecords?startDate=${new Date(query.start).toISOString()}&endDate=${new Date(query.end).toISOString()}&size=${query.size}`,
     )
-    const next =
-      end < all.length
-        ? link(self.uri, 'GET', [{ key: 'MS-ContinuationToken', value: encodeContinuation({ ...query, offset: end }) }])
-        : undefined
-    return { status: 200, body: collection(page, self, next) }
+    if (end >= all.length) return { status: 200, body: collection(page, self) }
+    // As Partner Center's seek-based collections: the token in links.next and at the top level.
+    const continuationToken = encodeContinuation({ ...query, offset: end })
+    const next = link(`${self.uri}&seekOperation=Next`, 'GET', [
+      { key: 'MS-ContinuationToken', value: continuationToken },
+    ])
+    return { status: 200, body: { ...collection(page, self, next), continuationToken } }
   }
 }
