@@ -11,7 +11,8 @@ import type { Database } from './db'
 import { MOCK_ERROR_CODES as CODES, type ErrorBody, fail, type Reply, ReplyError } from './errors'
 import type { Route } from './handlers'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
-import { collection, link, wireSubscription } from './wire'
+import { collection, link, seekCollection, wireSubscription } from './wire'
+import { withCanonicalNames } from './wire-compat'
 
 /**
  * GET /v1/auditrecords (Partner Center's "Get a record of Partner Center activity"), and the
@@ -22,10 +23,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The request body with Partner Center's property names in camelCase, whatever case was sent (wire-compat.ts). */
 function parseBody(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text)
-    return isRecord(value) ? value : {}
+    return isRecord(value) ? withCanonicalNames(value) : {}
   } catch {
     return {}
   }
@@ -281,6 +283,6 @@ export function auditRecordsRoute(db: Database): Route {
     const next = link(`${self.uri}&seekOperation=Next`, 'GET', [
       { key: 'MS-ContinuationToken', value: continuationToken },
     ])
-    return { status: 200, body: { ...collection(page, self, next), continuationToken } }
+    return { status: 200, body: seekCollection(page, self, next, continuationToken) }
   }
 }

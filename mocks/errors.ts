@@ -1,7 +1,8 @@
 /**
  * Error bodies of the mock: Partner Center's `{ code, description, data, source }`. Codes are the
  * ones Partner Center documents (REST error codes page) where one fits; the rest are this mock's
- * own and say so.
+ * own and say so. On the wire `code` is a JSON string, as both SDKs model `ApiFault.code`
+ * (`"code": "2032"`); here they are numbers for readability.
  */
 export const MOCK_ERROR_CODES = {
   /** HTTP 401. Partner Center's "Access denied" code. */
@@ -24,8 +25,6 @@ export const MOCK_ERROR_CODES = {
   conflict: 409,
   /** HTTP 412 (mock's own code): If-Match does not match the subscription's current ETag. */
   preconditionFailed: 412,
-  /** HTTP 428 (mock's own code): If-Match is missing. */
-  preconditionRequired: 428,
   /** HTTP 429 (mock's own code): too many requests; the reply carries Retry-After. */
   throttled: 429,
   /** HTTP 500 (mock's own code): the service failed (an injected fault of the demo). */
@@ -37,7 +36,8 @@ export const MOCK_ERROR_CODES = {
 export const ERROR_SOURCE = 'PartnerCenter'
 
 export interface ErrorBody {
-  readonly code: number
+  /** ApiFault.code: a string in both SDKs (ApiFault.cs, ApiFault.java). */
+  readonly code: string
   readonly description: string
   readonly data: readonly unknown[]
   readonly source: string
@@ -56,7 +56,7 @@ export function errorReply(
   data: readonly unknown[] = [],
   headers?: Readonly<Record<string, string>>,
 ): Reply {
-  const body: ErrorBody = { code, description, data, source: ERROR_SOURCE }
+  const body: ErrorBody = { code: String(code), description, data, source: ERROR_SOURCE }
   return headers ? { status, body, headers } : { status, body }
 }
 

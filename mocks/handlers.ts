@@ -22,7 +22,16 @@ import { customerMarket } from './prices'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
 import { isGuid } from './scenario'
 import { defaultScenario } from './scenarios/default-scenario'
-import { collection, link, wireCustomer, wireSubscribedSkus, wireSubscription, wireUpgrade } from './wire'
+import {
+  collection,
+  link,
+  seekCollection,
+  wireCustomer,
+  wireSubscribedSkus,
+  wireSubscription,
+  wireUpgrade,
+} from './wire'
+import { READ_ONLY_FIELDS, withCanonicalNames } from './wire-compat'
 
 /**
  * The mocked Partner Center REST v1 API (DOMAIN.md), as MSW handlers over a mock database.
@@ -134,7 +143,7 @@ function parseJsonBody(text: string): Record<string, unknown> {
     fail(400, CODES.invalidInput, 'The request body is not valid JSON.')
   }
   if (!isRecord(value)) fail(400, CODES.invalidInput, 'The request body must be a JSON object.')
-  return value
+  return withCanonicalNames(value)
 }
 
 function roleText(role: PartnerRole): string {
@@ -181,6 +190,8 @@ interface CustomerFilter {
 interface Continuation {
   readonly offset: number
   readonly filter?: CustomerFilter
+  /** The first page's size: the SDKs' seek query sends only the token. */
+  readonly size?: number
 }
 
 /** Partner Center's customer filter: URL-encoded JSON {"Field","Value","Operator":"starts_with"}. */
@@ -205,8 +216,12 @@ function readContinuation(token: string): Continuation {
   if (!isRecord(value) || typeof value.offset !== 'number' || !Number.isInteger(value.offset) || value.offset < 0) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
+  const size = value.size
+  if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 1)) {
+    fail(400, CODES.invalidInput, 'The continuation token is not valid.')
+  }
   const filter = value.filter
-  if (filter === undefined) return { offset: value.offset }
+  if (filter === undefined) return { offset: value.offset, ...optional('size', size) }
   if (
     !isRecord(filter) ||
     (filter.field !== 'CompanyName' && filter.field !== 'Domain') ||
@@ -214,11 +229,11 @@ function readContinuation(token: string): Continuation {
   ) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
-  return { offset: value.offset, filter: { field: filter.field, value: filter.value } }
+  return { offset: value.offset, filter: { field: filter.field, value: filter.value }, ...optional('size', size) }
 }
 
-function parseSize(raw: string | null): number {
-  return readPageSize(raw, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+function parseSize(raw: string | null, fallback = DEFAULT_PAGE_SIZE): number {
+  return readPageSize(raw, fallback, MAX_PAGE_SIZE)
 }
 
 const companyNames = new Intl.Collator('en', { sensitivity: 'base' })
@@ -286,17 +301,6 @@ function faultReply(kind: FaultKind): Reply | undefined {
       return undefined
   }
 }
-
-/** PATCH changes the quantity only; these fields, when sent, must equal the subscription's. */
-const READ_ONLY_FIELDS = [
-  'offerId',
-  'friendlyName',
-  'status',
-  'billingCycle',
-  'termDuration',
-  'autoRenewEnabled',
-  'parentSubscriptionId',
-] as const
 
 export function createHandlers(db: Database, options: HandlerOptions = {}): HttpHandler[] {
   const { settings } = options
@@ -441,26 +445,22 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     })
 
   const listCustomers: Route = ({ request, url }) => {
-    const size = parseSize(url.searchParams.get('size'))
     const token = request.headers.get(HEADER.continuationToken)
     const continuation: Continuation = token
       ? readContinuation(token)
       : { offset: 0, ...optional('filter', parseFilter(url.searchParams.get('filter'))) }
+    const size = parseSize(url.searchParams.get('size'), continuation.size)
     const all = customersByName(db.state.customers).filter((c) => matchesFilter(c, continuation.filter))
     const end = continuation.offset + size
     const page = all.slice(continuation.offset, end)
     const uri = `/customers?size=${size}`
-    const next =
+    const nextToken =
       end < all.length
-        ? link(uri, 'GET', [
-            {
-              key: HEADER.continuationToken,
-              value: continuationToken({ offset: end, ...optional('filter', continuation.filter) }),
-            },
-          ])
+        ? continuationToken({ offset: end, ...optional('filter', continuation.filter), size })
         : undefined
+    const next = nextToken ? link(uri, 'GET', [{ key: HEADER.continuationToken, value: nextToken }]) : undefined
     const wire = (c: DbCustomer) => wireCustomer(c, customerMarket(db, c.id))
-    return { status: 200, body: collection(page.map(wire), link(uri), next) }
+    return { status: 200, body: seekCollection(page.map(wire), link(uri), next, nextToken) }
   }
 
   const getCustomer: Route = ({ params }) => {
@@ -499,11 +499,9 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
       fail(400, CODES.invalidInput, 'quantity is required: the new number of licenses.')
     }
     if (typeof body.quantity !== 'number') fail(400, CODES.invalidInput, 'quantity must be a number.')
-    const ifMatch = request.headers.get(HEADER.ifMatch)?.trim()
-    if (!ifMatch) {
-      fail(428, CODES.preconditionRequired, "The If-Match header is required: send the subscription's ETag.")
-    }
-    if (normalizeEtag(ifMatch) !== sub.etag) {
+    // Optional, as in Partner Center (neither SDK sends it); when sent, it must match.
+    const ifMatch = request.headers.get(HEADER.ifMatch)
+    if (ifMatch !== null && normalizeEtag(ifMatch) !== sub.etag) {
       fail(
         412,
         CODES.preconditionFailed,
@@ -521,7 +519,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     }
     const changed = READ_ONLY_FIELDS.filter((field) => {
       const sent = body[field]
-      if (sent === undefined) return false
+      if (sent === undefined || sent === null) return false
       const value = current[field]
       if (field !== 'friendlyName' && typeof sent === 'string' && typeof value === 'string') return !same(sent, value)
       return sent !== value

@@ -1,5 +1,6 @@
 import { base64UrlDecode, base64UrlEncode } from './base64url'
 import { MOCK_ERROR_CODES as CODES, fail } from './errors'
+import { requestedPageSize } from './wire-compat'
 
 /** Query parameters the list endpoints share (/customers, /auditrecords): a JSON filter and a page size. */
 
@@ -32,10 +33,10 @@ export function readFieldFilter(raw: string | null): RawFieldFilter | undefined 
   }
 }
 
-/** `size`: a whole number ≥ 1, capped at `max`; `fallback` when absent. */
+/** `size`: a whole number ≥ 1, capped at `max`; `fallback` when absent, empty or 0 (the SDKs' simple query). */
 export function readPageSize(raw: string | null, fallback: number, max: number): number {
-  if (raw === null || raw.trim() === '') return fallback
-  const size = Number(raw)
+  const size = requestedPageSize(raw)
+  if (size === undefined) return fallback
   if (!Number.isInteger(size) || size < 1) fail(400, CODES.invalidInput, 'size must be a whole number of at least 1.')
   return Math.min(size, max)
 }

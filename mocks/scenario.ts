@@ -38,6 +38,11 @@ export interface ScenarioSubscription {
   /** Add-ons: the subscription they were bought for. */
   readonly parentSubscriptionId?: string
   readonly suspensionReasons?: readonly string[]
+  /**
+   * Subscription.isMicrosoftProduct, accepted so that a subscription copied from Partner Center
+   * loads; every offer of the catalog is Microsoft's, so it can only be true (the API sends true).
+   */
+  readonly isMicrosoftProduct?: true
 }
 
 /** An offer the customer holds through another partner or channel ("multichannel"). */
@@ -181,6 +186,12 @@ const subscriptionSchema = z.strictObject({
   autoRenewEnabled: z.boolean(),
   parentSubscriptionId: z.optional(guid),
   suspensionReasons: z.optional(z.array(text)),
+  isMicrosoftProduct: z.optional(
+    z.literal(true, {
+      error: (issue: Issue) =>
+        `every offer of this catalog is a Microsoft product, so this is true (or left out), not ${show(issue.input)}`,
+    }),
+  ),
 })
 
 const userSchema = z.strictObject({

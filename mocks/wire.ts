@@ -30,6 +30,14 @@ export function collection<T>(items: readonly T[], self: WireLink, next?: WireLi
   }
 }
 
+/**
+ * A page of a seek-based collection (customers): `continuationToken` at the top level, as the
+ * SDKs' SeekBasedResourceCollection reads it, and the same token in `links.next`'s header.
+ */
+export function seekCollection<T>(items: readonly T[], self: WireLink, next?: WireLink, continuationToken?: string) {
+  return { ...collection(items, self, next), ...(continuationToken ? { continuationToken } : {}) }
+}
+
 /** `country`: the customer's market (mocks/prices.ts), in its billing profile's address. */
 export function wireCustomer(customer: DbCustomer, country?: string) {
   return {
@@ -72,6 +80,8 @@ export function wireSubscription(sub: DbSubscription) {
     status: sub.status,
     autoRenewEnabled: sub.autoRenewEnabled,
     isTrial: false,
+    // Every offer of this catalog is Microsoft's own (not a third-party product).
+    isMicrosoftProduct: true,
     billingType: 'license',
     billingCycle: sub.billingCycle,
     termDuration: sub.termDuration,
@@ -109,11 +119,13 @@ export function wireOffer(offer: OfferDefinition, market?: string) {
     billing: 'license',
     supportedBillingCycles: ['annual', 'monthly'],
     isAutoRenewable: true,
+    ...offerPurchaseLimits(offer),
+    hasAddOns: !offer.isAddOn,
+    isTrial: false,
     product: {
       id: offer.skuPartNumber,
       name: offer.name,
       unit: 'Licenses',
-      attributes: { objectType: 'Product' },
     },
     unitType: 'Licenses',
     upgradeTargetOffers: upgradeTargets(offer.id).map((target) => target.id),
@@ -121,6 +133,20 @@ export function wireOffer(offer: OfferDefinition, market?: string) {
     attributes: { objectType: 'Offer' },
   }
 }
+
+/**
+ * Offer.limitUnitOfMeasure and Offer.limit: how many subscriptions of the offer a customer may
+ * hold. Partner Center states "Concurrent" mostly for small-business offers (the 300-license
+ * plans) and "None" (limit 0) for the rest; 25 subscriptions at a time is this demo's figure.
+ * Derived from the offer's family, so it holds for any offer id.
+ */
+function offerPurchaseLimits(offer: OfferDefinition) {
+  return offer.family === 'business'
+    ? { limitUnitOfMeasure: 'Concurrent', limit: BUSINESS_SUBSCRIPTION_LIMIT }
+    : { limitUnitOfMeasure: 'None', limit: 0 }
+}
+
+export const BUSINESS_SUBSCRIPTION_LIMIT = 25
 
 export function wireUpgrade(target: TargetEligibility, market?: string) {
   return {
@@ -175,7 +201,11 @@ export function wireSubscribedSkus(db: Database, customerId: string) {
     const sum = (list: readonly { readonly quantity: number }[]) => list.reduce((n, s) => n + s.quantity, 0)
     const activeOwn = sum(own.filter((s) => s.status === 'active'))
     const pendingOwn = sum(own.filter((s) => s.status === 'pending'))
-    const suspendedOwn = sum(own.filter((s) => s.status === 'suspended' || s.status === 'none'))
+    const suspendedOwn = sum(
+      own.filter(
+        (s) => s.status === 'suspended' || s.status === 'none' || s.status === 'expired' || s.status === 'disabled',
+      ),
+    )
     const otherUnits = sum(others.filter((o) => o.offerId.toUpperCase() === offer.id.toUpperCase()))
     const holding = new Set(
       own.filter((s) => s.status === 'active' || s.status === 'pending').map((s) => s.id.toLowerCase()),

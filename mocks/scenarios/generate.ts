@@ -24,7 +24,7 @@ export const MANY_CUSTOMERS_DESCRIPTION =
 export const MEGACORP_NAME = 'Contoso Megacorp'
 
 /** Bump whenever the generated data changes, so that browsers drop demo states stored from older data. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 
 export interface GenerateOptions {
   /** Default 20261121. */
@@ -230,10 +230,10 @@ export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
     const domain = 'contosomegacorp.com'
     const subscriptions: ScenarioSubscription[] = []
     const parents: ScenarioSubscription[] = []
-    // Six in ten active; the rest in every other status.
+    // Half active; the rest in every other status the SDKs know.
     const statuses: readonly SubscriptionStatus[] = [
       ...Array<SubscriptionStatus>(6).fill('active'),
-      ...(['suspended', 'pending', 'deleted', 'none'] as const),
+      ...(['suspended', 'pending', 'deleted', 'none', 'expired', 'disabled'] as const),
     ]
     for (let i = 0; i < megacorpSubscriptions; i++) {
       // Every offer and every status, in turn, so that any slice of the list is varied.

@@ -1,5 +1,6 @@
 import type { CustomerFacts, SubscriptionFacts } from '../rules/eligibility'
 import { findOfferBySku } from '../rules/offers'
+import { readSubscriptionStatus } from '../rules/subscription-status'
 import type { Customer } from './schemas'
 import type { SubscribedSku, Subscription } from './subscription-schemas'
 
@@ -12,7 +13,7 @@ export function toSubscriptionFacts(subscription: Subscription): SubscriptionFac
   return {
     id: subscription.id,
     offerId: subscription.offerId,
-    status: subscription.status,
+    status: readSubscriptionStatus(subscription.status),
     quantity: subscription.quantity,
     parentSubscriptionId: subscription.parentSubscriptionId ?? null,
   }
@@ -22,7 +23,8 @@ export function otherChannelOfferIds(subscriptions: readonly Subscription[], sku
   // The partner's own active units per offer, in one pass (a large customer holds thousands).
   const ownUnits = new Map<string, number>()
   for (const s of subscriptions) {
-    if (s.status !== 'active' && s.status !== 'pending') continue
+    const status = readSubscriptionStatus(s.status)
+    if (status !== 'active' && status !== 'pending') continue
     const key = s.offerId.toUpperCase()
     ownUnits.set(key, (ownUnits.get(key) ?? 0) + s.quantity)
   }

@@ -1,26 +1,37 @@
 import * as z from 'zod/mini'
-import { SUBSCRIPTION_STATUSES } from '../rules/subscription-status'
 import { attributes, codeSchema, collectionSchema } from './schemas'
 
-/** Partner Center REST v1 shapes of a customer's subscriptions, SKUs and upgrades (see schemas.ts). */
+/**
+ * An optional field that degrades to absent when it has an unexpected type, so that one odd value
+ * in one record costs that row a detail, not the whole list.
+ */
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.optional(schema), undefined)
+}
+
+/**
+ * Partner Center REST v1 shapes of a customer's subscriptions, SKUs and upgrades (see schemas.ts).
+ * `status` is kept as sent: a value no SDK knows is read by `readSubscriptionStatus` as unknown
+ * (shown as it came, never eligible) instead of failing the list.
+ */
 export const subscriptionSchema = z.looseObject({
   id: z.string(),
   offerId: z.string(),
   offerName: z.string(),
-  friendlyName: z.optional(z.string()),
+  friendlyName: lenient(z.string()),
   quantity: z.number(),
-  unitType: z.optional(z.string()),
-  status: z.enum(SUBSCRIPTION_STATUSES),
-  suspensionReasons: z.optional(z.array(z.string())),
-  creationDate: z.optional(z.string()),
-  effectiveStartDate: z.optional(z.string()),
-  commitmentEndDate: z.optional(z.string()),
-  autoRenewEnabled: z.optional(z.boolean()),
-  billingType: z.optional(z.string()),
-  billingCycle: z.optional(z.string()),
-  termDuration: z.optional(z.string()),
-  parentSubscriptionId: z.optional(z.nullable(z.string())),
-  attributes: z.optional(attributes),
+  unitType: lenient(z.string()),
+  status: z.catch(z.string(), ''),
+  suspensionReasons: lenient(z.array(z.string())),
+  creationDate: lenient(z.string()),
+  effectiveStartDate: lenient(z.string()),
+  commitmentEndDate: lenient(z.string()),
+  autoRenewEnabled: lenient(z.boolean()),
+  billingType: lenient(z.string()),
+  billingCycle: lenient(z.string()),
+  termDuration: lenient(z.string()),
+  parentSubscriptionId: lenient(z.nullable(z.string())),
+  attributes: lenient(attributes),
 })
 export type Subscription = z.infer<typeof subscriptionSchema>
 

@@ -1,7 +1,7 @@
 import { findOffer, type OfferDefinition, sameOffer } from './offers'
 import { canManageSubscriptions, type PartnerRole } from './roles'
 import type { ServiceId } from './services'
-import type { SubscriptionStatus } from './subscription-status'
+import type { ReportedStatus } from './subscription-status'
 import { upgradeTargets } from './upgrade-paths'
 
 /**
@@ -29,7 +29,7 @@ export type Channel = 'partner' | 'other'
 /** A broken condition, with what a person needs to understand it. */
 export type UpgradeProblem =
   | { readonly kind: 'delegated_admin_permissions_disabled' }
-  | { readonly kind: 'subscription_status_not_active'; readonly status: SubscriptionStatus }
+  | { readonly kind: 'subscription_status_not_active'; readonly status: ReportedStatus }
   | { readonly kind: 'subscription_not_provisioned' }
   | {
       readonly kind: 'conflicting_service_types'
@@ -48,7 +48,8 @@ export function problemCode(problem: UpgradeProblem): UpgradeErrorCode {
 export interface SubscriptionFacts {
   readonly id: string
   readonly offerId: string
-  readonly status: SubscriptionStatus
+  /** As reported; an unknown status is never eligible (code 2, not active). */
+  readonly status: ReportedStatus
   readonly quantity: number
   readonly parentSubscriptionId?: string | null
 }
@@ -92,7 +93,7 @@ export interface SubscriptionEligibility {
 }
 
 /** Subscriptions that hold services: a suspended or deleted one's licenses are gone. */
-function holdsServices(status: SubscriptionStatus): boolean {
+function holdsServices(status: ReportedStatus): boolean {
   return status === 'active' || status === 'pending'
 }
 

@@ -1,6 +1,6 @@
 import { findOffer } from './offers'
 import { canManageSubscriptions, type PartnerRole } from './roles'
-import type { SubscriptionStatus } from './subscription-status'
+import type { ReportedStatus } from './subscription-status'
 
 /**
  * "Add licenses" (the article's title): raise a subscription's quantity within its offer's
@@ -9,7 +9,7 @@ import type { SubscriptionStatus } from './subscription-status'
 export type QuantityCheck =
   | { readonly ok: true; readonly quantity: number }
   | { readonly ok: false; readonly reason: 'role_forbidden' }
-  | { readonly ok: false; readonly reason: 'not_active'; readonly status: SubscriptionStatus }
+  | { readonly ok: false; readonly reason: 'not_active'; readonly status: ReportedStatus }
   | { readonly ok: false; readonly reason: 'unknown_offer' }
   | { readonly ok: false; readonly reason: 'not_whole_number' }
   | { readonly ok: false; readonly reason: 'below_minimum'; readonly minimum: number }
@@ -26,7 +26,7 @@ export function quantityLimits(offerId: string): QuantityLimits | undefined {
 }
 
 export function checkQuantityChange(
-  sub: { readonly offerId: string; readonly status: SubscriptionStatus },
+  sub: { readonly offerId: string; readonly status: ReportedStatus },
   quantity: number,
   role: PartnerRole,
 ): QuantityCheck {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Link } from 'wouter'
 import { type I18n, useI18n } from '../../i18n/i18n'
+import { readSubscriptionStatus } from '../../rules/subscription-status'
 import type { ActivityEntry, SubscriptionState } from './activity-model'
 
 /** Date and time of an operation, in UTC (the days the filters and the API count in). */
@@ -23,12 +24,19 @@ export function useDateTime(): (iso: string) => string {
   }, [locale])
 }
 
+/** A status as the subscriptions table words it; one no SDK knows, as it came. */
+function statusText(i18n: I18n, status: string | undefined): string {
+  if (!status) return '—'
+  const known = readSubscriptionStatus(status)
+  return known === 'unknown' ? status : i18n.t(`status.${known}`)
+}
+
 export function stateText(i18n: I18n, state: SubscriptionState | undefined): string {
   if (!state) return '—'
   return i18n.t('activity.state', {
     name: state.name ?? state.offerName ?? state.id ?? '—',
     quantity: state.quantity ?? 0,
-    status: state.status ? i18n.t('activity.subscriptionStatus', { status: state.status }) : '—',
+    status: statusText(i18n, state.status),
   })
 }
 

@@ -4,6 +4,7 @@ import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { quantityLimits } from '../../rules/quantity'
+import { readSubscriptionStatus } from '../../rules/subscription-status'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasonsPopover, type BlockedReasonsTarget, BlockedReasonsTrigger } from './blocked-reasons'
 import type { SortKey, SubscriptionView } from './subscription-view'
@@ -215,10 +216,10 @@ const SubscriptionRow = memo(function SubscriptionRow({
   const name = subscription.friendlyName || subscription.offerName
   const eligibleCount = eligibility?.targets.filter((t) => t.isEligible).length ?? 0
   const limits = quantityLimits(subscription.offerId)
-  const canAdd =
-    canManage && subscription.status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
+  const status = readSubscriptionStatus(subscription.status)
+  const canAdd = canManage && status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
   return (
-    <tr aria-rowindex={index + 2} data-status={subscription.status}>
+    <tr aria-rowindex={index + 2} data-status={status}>
       <th scope="row" className="cell-name">
         {canManage && eligibility?.canUpgrade ? (
           // The icon stays on the line of the name's last word, however the name wraps.

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { SUBSCRIPTION_STATUSES } from '../../rules/subscription-status'
+import { REPORTED_STATUSES } from '../../rules/subscription-status'
 import { isFiltered, type SubscriptionView } from './subscription-view'
 
 /** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */
@@ -45,12 +45,12 @@ export function SubscriptionToolbar({
           id={ids.status}
           value={view.status}
           onChange={(event) => {
-            const status = [...SUBSCRIPTION_STATUSES, 'all' as const].find((s) => s === event.target.value) ?? 'all'
+            const status = [...REPORTED_STATUSES, 'all' as const].find((s) => s === event.target.value) ?? 'all'
             onChange({ ...view, status })
           }}
         >
           <option value="all">{i18n.t('subscriptions.filter.allStatuses')}</option>
-          {SUBSCRIPTION_STATUSES.map((status) => (
+          {REPORTED_STATUSES.map((status) => (
             <option key={status} value={status}>
               {i18n.t(`status.${status}`)}
             </option>

@@ -1,6 +1,6 @@
 import type { Subscription } from '../../api/subscription-schemas'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
-import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../../rules/subscription-status'
+import { REPORTED_STATUSES, type ReportedStatus, readSubscriptionStatus } from '../../rules/subscription-status'
 
 /**
  * How the agent looks at a customer's subscriptions: search, filters and sort. It lives in the URL
@@ -13,7 +13,7 @@ export type SortDirection = 'asc' | 'desc'
 
 export interface SubscriptionView {
   readonly q: string
-  readonly status: SubscriptionStatus | 'all'
+  readonly status: ReportedStatus | 'all'
   /** An offer id, or 'all'. */
   readonly offer: string
   readonly eligibleOnly: boolean
@@ -38,7 +38,7 @@ export function parseView(search: string): SubscriptionView {
   const params = new URLSearchParams(search)
   return {
     q: params.get('q') ?? '',
-    status: oneOf(params.get('status'), ['all', ...SUBSCRIPTION_STATUSES], 'all'),
+    status: oneOf(params.get('status'), ['all', ...REPORTED_STATUSES], 'all'),
     offer: params.get('offer') || 'all',
     eligibleOnly: params.get('eligible') === '1',
     sort: oneOf(params.get('sort'), SORT_KEYS, 'name'),
@@ -68,12 +68,15 @@ interface Helpers {
   readonly lower: (text: string) => string
 }
 
-const STATUS_ORDER: Readonly<Record<SubscriptionStatus, number>> = {
+const STATUS_ORDER: Readonly<Record<ReportedStatus, number>> = {
   active: 0,
   pending: 1,
   suspended: 2,
-  deleted: 3,
-  none: 4,
+  expired: 3,
+  disabled: 4,
+  deleted: 5,
+  none: 6,
+  unknown: 7,
 }
 
 /** The rows to show, in order. Pure, so the page memoizes it per data and view change. */
@@ -85,7 +88,7 @@ export function applyView(
 ): Subscription[] {
   const needle = helpers.lower(view.q.trim())
   const rows = subscriptions.filter((s) => {
-    if (view.status !== 'all' && s.status !== view.status) return false
+    if (view.status !== 'all' && readSubscriptionStatus(s.status) !== view.status) return false
     if (view.offer !== 'all' && s.offerId.toUpperCase() !== view.offer.toUpperCase()) return false
     if (view.eligibleOnly && !eligibility.get(s.id)?.canUpgrade) return false
     if (needle !== '') {
@@ -108,7 +111,10 @@ export function applyView(
       case 'quantity':
         return a.quantity - b.quantity || byName(a, b)
       case 'status':
-        return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b)
+        return (
+          STATUS_ORDER[readSubscriptionStatus(a.status)] - STATUS_ORDER[readSubscriptionStatus(b.status)] ||
+          byName(a, b)
+        )
       case 'billing':
         return helpers.compare(a.billingCycle ?? '', b.billingCycle ?? '') || byName(a, b)
       case 'termEnd':

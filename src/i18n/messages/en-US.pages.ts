@@ -77,6 +77,9 @@ export const enUSPages = {
   'status.pending': 'Pending',
   'status.suspended': 'Suspended',
   'status.deleted': 'Cancelled',
+  'status.expired': 'Expired',
+  'status.disabled': 'Disabled',
+  'status.unknown': 'Unknown',
   'billing.cycle': '{cycle, select, monthly {Monthly} annual {Annual} other {—}}',
   'billing.term': '{term, select, P1M {1-month term} P1Y {1-year term} P3Y {3-year term} other {}}',
 
@@ -246,8 +249,6 @@ export const enUSPages = {
   'activity.changedTo': 'changed to',
   'activity.newSubscription': 'New subscription:',
   'activity.state': '{name} · {quantity, plural, one {# license} other {# licenses}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {Active} pending {Pending} suspended {Suspended} deleted {Cancelled} none {No status} other {{status}}}',
   'activity.requested': 'asked for {quantity, plural, one {# license} other {# licenses}}',
   'activity.requested.upgrade': 'asked for {offer}, {quantity, plural, one {# license} other {# licenses}}',
   'activity.requested.unknown': 'the change asked for',

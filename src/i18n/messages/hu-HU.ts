@@ -147,6 +147,9 @@ export const huHU: Catalog = {
   'status.pending': 'Függőben',
   'status.suspended': 'Felfüggesztett',
   'status.deleted': 'Lemondott',
+  'status.expired': 'Lejárt',
+  'status.disabled': 'Letiltva',
+  'status.unknown': 'Ismeretlen',
   'billing.cycle': '{cycle, select, monthly {Havi} annual {Éves} other {—}}',
   'billing.term': '{term, select, P1M {1 hónapos futamidő} P1Y {1 éves futamidő} P3Y {3 éves futamidő} other {}}',
 
@@ -373,8 +376,6 @@ export const huHU: Catalog = {
   'activity.changedTo': 'erre változott:',
   'activity.newSubscription': 'Új előfizetés:',
   'activity.state': '{name} · {quantity, plural, one {# licenc} other {# licenc}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {Aktív} pending {Függőben} suspended {Felfüggesztve} deleted {Lemondott} none {Nincs állapot} other {{status}}}',
   'activity.requested': 'kért: {quantity, plural, one {# licenc} other {# licenc}}',
   'activity.requested.upgrade': 'kért: {offer}, {quantity, plural, one {# licenc} other {# licenc}}',
   'activity.requested.unknown': 'a kért módosítás',

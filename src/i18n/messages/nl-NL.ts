@@ -147,6 +147,9 @@ export const nlNL: Catalog = {
   'status.pending': 'In behandeling',
   'status.suspended': 'Opgeschort',
   'status.deleted': 'Geannuleerd',
+  'status.expired': 'Verlopen',
+  'status.disabled': 'Uitgeschakeld',
+  'status.unknown': 'Onbekend',
   'billing.cycle': '{cycle, select, monthly {Maandelijks} annual {Jaarlijks} other {—}}',
   'billing.term':
     '{term, select, P1M {Termijn van 1 maand} P1Y {Termijn van 1 jaar} P3Y {Termijn van 3 jaar} other {}}',
@@ -371,8 +374,6 @@ export const nlNL: Catalog = {
   'activity.changedTo': 'gewijzigd in',
   'activity.newSubscription': 'Nieuw abonnement:',
   'activity.state': '{name} · {quantity, plural, one {# licentie} other {# licenties}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {Actief} pending {In behandeling} suspended {Onderbroken} deleted {Geannuleerd} none {Geen status} other {{status}}}',
   'activity.requested': 'vroeg om {quantity, plural, one {# licentie} other {# licenties}}',
   'activity.requested.upgrade': 'vroeg om {offer}, {quantity, plural, one {# licentie} other {# licenties}}',
   'activity.requested.unknown': 'de gevraagde wijziging',

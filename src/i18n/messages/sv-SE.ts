@@ -150,6 +150,9 @@ export const svSE: Catalog = {
   // seed: "pausad" (suspended) and "avbruten" (cancelled), from "inte pausad eller avbruten"
   'status.suspended': 'Pausad',
   'status.deleted': 'Avbruten',
+  'status.expired': 'Utgången',
+  'status.disabled': 'Inaktiverad',
+  'status.unknown': 'Okänd',
   'billing.cycle': '{cycle, select, monthly {Månadsvis} annual {Årsvis} other {—}}',
   'billing.term': '{term, select, P1M {1 månads löptid} P1Y {1 års löptid} P3Y {3 års löptid} other {}}',
 
@@ -366,8 +369,6 @@ export const svSE: Catalog = {
   'activity.changedTo': 'ändrades till',
   'activity.newSubscription': 'Ny prenumeration:',
   'activity.state': '{name} · {quantity, plural, one {# licens} other {# licenser}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {Aktiv} pending {Väntande} suspended {Pausad} deleted {Avbruten} none {Ingen status} other {{status}}}',
   'activity.requested': 'begärde {quantity, plural, one {# licens} other {# licenser}}',
   'activity.requested.upgrade': 'begärde {offer}, {quantity, plural, one {# licens} other {# licenser}}',
   'activity.requested.unknown': 'den begärda ändringen',

@@ -144,6 +144,9 @@ export const trTR: Catalog = {
   'status.pending': 'Beklemede',
   'status.suspended': 'Askıya alındı',
   'status.deleted': 'İptal edildi',
+  'status.expired': 'Süresi doldu',
+  'status.disabled': 'Devre dışı',
+  'status.unknown': 'Bilinmiyor',
   'billing.cycle': '{cycle, select, monthly {Aylık} annual {Yıllık} other {—}}',
   'billing.term': '{term, select, P1M {1 aylık dönem} P1Y {1 yıllık dönem} P3Y {3 yıllık dönem} other {}}',
 
@@ -363,8 +366,6 @@ export const trTR: Catalog = {
   'activity.changedTo': 'şuna değişti:',
   'activity.newSubscription': 'Yeni abonelik:',
   'activity.state': '{name} · {quantity, plural, one {# lisans} other {# lisans}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {Etkin} pending {Beklemede} suspended {Askıya alındı} deleted {İptal edildi} none {Durum yok} other {{status}}}',
   'activity.requested': 'istenen: {quantity, plural, one {# lisans} other {# lisans}}',
   'activity.requested.upgrade': 'istenen: {offer}, {quantity, plural, one {# lisans} other {# lisans}}',
   'activity.requested.unknown': 'istenen değişiklik',

@@ -138,6 +138,9 @@ export const zhCN: Catalog = {
   'status.pending': '待处理',
   'status.suspended': '已暂停',
   'status.deleted': '已取消',
+  'status.expired': '已过期',
+  'status.disabled': '已禁用',
+  'status.unknown': '未知',
   'billing.cycle': '{cycle, select, monthly {每月} annual {每年} other {—}}',
   'billing.term': '{term, select, P1M {1 个月期限} P1Y {1 年期限} P3Y {3 年期限} other {}}',
 
@@ -333,8 +336,6 @@ export const zhCN: Catalog = {
   'activity.changedTo': '更改为',
   'activity.newSubscription': '新订阅：',
   'activity.state': '{name} · {quantity, plural, other {# 个许可证}} · {status}',
-  'activity.subscriptionStatus':
-    '{status, select, active {活动} pending {挂起} suspended {已暂停} deleted {已取消} none {无状态} other {{status}}}',
   'activity.requested': '请求 {quantity, plural, other {# 个许可证}}',
   'activity.requested.upgrade': '请求 {offer}，{quantity, plural, other {# 个许可证}}',
   'activity.requested.unknown': '请求的更改',

@@ -49,7 +49,7 @@ describe('API authentication', () => {
   it('answers 401 with an error body without a token', async () => {
     const res = await call('/customers', { role: null })
     expect(res.status).toBe(401)
-    expect(res.body).toMatchObject({ code: 400, data: [], source: 'PartnerCenter' })
+    expect(res.body).toMatchObject({ code: '400', data: [], source: 'PartnerCenter' })
     expect(res.headers.get('WWW-Authenticate')).toBe('Bearer')
   })
 
@@ -76,7 +76,7 @@ describe('API authentication', () => {
   it('answers 404 with an error body to unknown paths under /v1/customers', async () => {
     const res = await call('/customers/x/invoices')
     expect(res.status).toBe(404)
-    expect(res.body).toMatchObject({ code: 1000, source: 'PartnerCenter' })
+    expect(res.body).toMatchObject({ code: '1000', source: 'PartnerCenter' })
   })
 
   it('answers 404 to methods the API does not have', async () => {

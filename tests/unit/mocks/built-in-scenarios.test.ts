@@ -118,6 +118,13 @@ describe('edge-cases', () => {
     expect(codes('Graphic Design Institute – Business Basic (suspended)').blockers).toEqual([2])
     expect(codes('Graphic Design Institute – Apps for business (cancelled)').blockers).toEqual([2])
     expect(codes('Graphic Design Institute – Business Standard (pending)').blockers).toEqual([9])
+    // The statuses only the .NET SDK knows: not active (2), with the status as the reason.
+    for (const status of ['expired', 'disabled'] as const) {
+      const { sub, eligibility } = evaluated.find((e) => e.sub.status === status) ?? {}
+      expect(sub?.friendlyName).toMatch(/^Graphic Design Institute/)
+      expect(eligibility?.canUpgrade).toBe(false)
+      expect(eligibility?.blockers).toEqual([{ kind: 'subscription_status_not_active', status }])
+    }
     const oneSeat = named('Proseware – Business Basic (one seat, monthly)').sub
     expect([oneSeat.quantity, oneSeat.billingCycle, oneSeat.autoRenewEnabled]).toEqual([1, 'monthly', false])
   })

@@ -42,11 +42,11 @@ function listContoso() {
 }
 
 /** The HTTP faults: status, error code, and what the description says. */
-const HTTP_FAULTS: readonly { kind: FaultKind; status: number; code: number; says: RegExp }[] = [
-  { kind: 'server_error', status: 500, code: 500, says: /internal error/ },
-  { kind: 'throttled', status: 429, code: 429, says: /Too many requests/ },
-  { kind: 'conflict', status: 409, code: 409, says: /in progress/ },
-  { kind: 'precondition_failed', status: 412, code: 412, says: /subscription changed/ },
+const HTTP_FAULTS: readonly { kind: FaultKind; status: number; code: string; says: RegExp }[] = [
+  { kind: 'server_error', status: 500, code: '500', says: /internal error/ },
+  { kind: 'throttled', status: 429, code: '429', says: /Too many requests/ },
+  { kind: 'conflict', status: 409, code: '409', says: /in progress/ },
+  { kind: 'precondition_failed', status: 412, code: '412', says: /subscription changed/ },
 ]
 
 describe('fault injection', () => {

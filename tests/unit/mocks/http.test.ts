@@ -177,7 +177,7 @@ describe('the HTTP server', () => {
   it('answers paths outside the API with a Partner Center error body', async () => {
     const response = await fetch(`${http.url}/`)
     expect(response.status).toBe(404)
-    expect(await response.json()).toMatchObject({ code: 1000, source: 'PartnerCenter' })
+    expect(await response.json()).toMatchObject({ code: '1000', source: 'PartnerCenter' })
   })
 
   it('refuses bodies that are too large', async () => {

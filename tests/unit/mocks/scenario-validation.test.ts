@@ -130,6 +130,17 @@ describe('validateScenario', () => {
     expect(problemsOf(validateScenario(variants))).toEqual([])
   })
 
+  it("accepts the SDKs' Subscription.isMicrosoftProduct, true as every catalog offer is Microsoft's", () => {
+    expect(
+      problemsOf(validateScenario(edited((s) => (s.customers[0].subscriptions[0].isMicrosoftProduct = true)))),
+    ).toEqual([])
+    expect(
+      problemsOf(validateScenario(edited((s) => (s.customers[0].subscriptions[0].isMicrosoftProduct = false)))),
+    ).toEqual([
+      'customers[0].subscriptions[0].isMicrosoftProduct: every offer of this catalog is a Microsoft product, so this is true (or left out), not false',
+    ])
+  })
+
   it('formats paths as customers[2].subscriptions[0].offerId', () => {
     expect(formatPath(['customers', 2, 'subscriptions', 0, 'offerId'])).toBe('customers[2].subscriptions[0].offerId')
     expect(formatPath([])).toBe('scenario')
@@ -210,7 +221,7 @@ describe('validateScenario', () => {
         'an unknown status',
         (s) => (s.customers[0].subscriptions[0].status = 'frozen'),
         [
-          'customers[0].subscriptions[0].status: must be one of "none", "active", "pending", "suspended", "deleted", not "frozen"',
+          'customers[0].subscriptions[0].status: must be one of "none", "active", "pending", "suspended", "deleted", "expired", "disabled", not "frozen"',
         ],
       ],
       [

@@ -82,7 +82,7 @@ describe('GET upgrades', () => {
     for (const role of ['billing_admin', 'account_admin', 'executive_report_viewer'] as const) {
       const res = await call(upgradesPath('Contoso – Business Basic'), { role })
       expect(res.status, role).toBe(403)
-      expect(apiErrorSchema.parse(res.body).code).toBe(2032)
+      expect(apiErrorSchema.parse(res.body).code).toBe('2032')
     }
     for (const role of ['helpdesk_agent', 'sales_agent', 'global_admin', 'user_management_admin'] as const) {
       expect((await call(upgradesPath('Contoso – Business Basic'), { role })).status, role).toBe(200)
@@ -184,7 +184,7 @@ describe('POST upgrades', () => {
       })
       expect(res.status, String(quantity)).toBe(400)
       expect(apiErrorSchema.parse(res.body)).toMatchObject({
-        code: 3000,
+        code: '3000',
         description: expect.stringMatching(/from 1 to 25/),
       })
     }
@@ -198,7 +198,7 @@ describe('POST upgrades', () => {
     })
     expect(res.status).toBe(400)
     const error = apiErrorSchema.parse(res.body)
-    expect(error.code).toBe(900001)
+    expect(error.code).toBe('900001')
     expect(error.description).toMatch(/Microsoft 365 Business Standard/)
     expect(error.data).toEqual([
       { code: 4, description: expect.stringMatching(/another partner or channel/), additionalDetails: 'other' },
@@ -227,7 +227,7 @@ describe('POST upgrades', () => {
     const malformed = await call(path, { method: 'POST', rawBody: '{"targetOffer": ' })
     expect(malformed.status).toBe(400)
     expect(apiErrorSchema.parse(malformed.body)).toMatchObject({
-      code: 400056,
+      code: '400056',
       description: expect.stringMatching(/JSON/),
     })
     expect((await call(path, { method: 'POST', rawBody: '' })).status).toBe(400)
@@ -246,7 +246,7 @@ describe('POST upgrades', () => {
     ]) {
       const res = await call(path, { method: 'POST', body })
       expect(res.status, JSON.stringify(body)).toBe(400)
-      expect(apiErrorSchema.parse(res.body).code).toBe(400056)
+      expect(apiErrorSchema.parse(res.body).code).toBe('400056')
     }
     expect(subscriptionNamed(db, 'Contoso – Business Basic').status).toBe('active')
   })

@@ -10,6 +10,7 @@ import {
   type UpgradeProblem,
 } from '../../../src/rules/eligibility'
 import type { PartnerRole } from '../../../src/rules/roles'
+import { readSubscriptionStatus, SUBSCRIPTION_STATUSES } from '../../../src/rules/subscription-status'
 import { customer, N, offer, offerId, sortedCodes, sub, targetNamed } from './fixtures'
 
 const ROLE: PartnerRole = 'admin_agent'
@@ -55,6 +56,9 @@ describe('evaluateSubscription: each condition alone', () => {
     ['suspended', 'subscription_status_not_active', 2],
     ['deleted', 'subscription_status_not_active', 2],
     ['none', 'subscription_status_not_active', 2],
+    ['expired', 'subscription_status_not_active', 2],
+    ['disabled', 'subscription_status_not_active', 2],
+    ['unknown', 'subscription_status_not_active', 2],
     ['pending', 'subscription_not_provisioned', 9],
   ] as const)('a %s subscription: %s (%i) on every target', (status, kind, code) => {
     const result = evaluate(sub(N.businessBasic, { status }))
@@ -67,6 +71,18 @@ describe('evaluateSubscription: each condition alone', () => {
       expect(target.problems.map(problemCode)).toEqual([code])
       expect(target.isEligible).toBe(false)
       expect(target.upgradeType).toBe('none')
+    }
+  })
+
+  it('expired, disabled and unknown subscriptions report their status and, holding no services, block nothing', () => {
+    for (const status of ['expired', 'disabled', 'unknown'] as const) {
+      expect(evaluate(sub(N.businessBasic, { status })).blockers).toEqual([
+        { kind: 'subscription_status_not_active', status },
+      ])
+      // An expired Business Standard beside an active Business Basic: the upgrade to it stays open.
+      const basic = sub(N.businessBasic)
+      const result = evaluate(basic, [sub(N.businessStandard, { status })])
+      expect(result.targets.find((t) => t.offer.name === N.businessStandard)?.isEligible).toBe(true)
     }
   })
 
@@ -354,5 +370,17 @@ describe('evaluateCustomer', () => {
 
   it('an empty customer gives an empty map', () => {
     expect(evaluateCustomer(customer([]), ROLE).size).toBe(0)
+  })
+})
+
+describe('readSubscriptionStatus', () => {
+  it('knows every status of the .NET SDK, without case, and reads anything else as unknown', () => {
+    expect(SUBSCRIPTION_STATUSES).toEqual(['none', 'active', 'pending', 'suspended', 'deleted', 'expired', 'disabled'])
+    for (const status of SUBSCRIPTION_STATUSES) expect(readSubscriptionStatus(status)).toBe(status)
+    expect(readSubscriptionStatus('Expired')).toBe('expired')
+    expect(readSubscriptionStatus(' DISABLED ')).toBe('disabled')
+    for (const odd of ['frozen', '', 'unknown', 3, null, undefined, { status: 'active' }]) {
+      expect(readSubscriptionStatus(odd)).toBe('unknown')
+    }
   })
 })
