@@ -8,8 +8,8 @@ import {
   recordAudit,
 } from './audit'
 import type { Database } from './db'
-import { MOCK_ERROR_CODES as CODES, type ErrorBody, fail, type Reply, ReplyError } from './errors'
-import type { Route } from './handlers'
+import { MOCK_ERROR_CODES as CODES, type ErrorBody, fail, type Reply } from './errors'
+import type { Route, RouteContext } from './middleware'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
 import { collection, link, seekCollection, wireSubscription } from './wire'
 import { withCanonicalNames } from './wire-compat'
@@ -33,43 +33,40 @@ function parseBody(text: string): Record<string, unknown> {
   }
 }
 
-function refusal(error: unknown): Record<string, string | number | undefined> {
-  const reply = error instanceof ReplyError ? error.reply : isReply(error) ? error : undefined
-  if (!reply) return { ErrorDescription: error instanceof Error ? error.message : String(error) }
+function refusal(reply: Reply): Record<string, string | number | undefined> {
   const body = reply.body as Partial<ErrorBody> | undefined
   return { HttpStatus: reply.status, ErrorCode: body?.code, ErrorDescription: body?.description }
 }
 
-function isReply(value: unknown): value is Reply {
-  return isRecord(value) && typeof value.status === 'number'
-}
-
 /**
- * `route` (a write on /customers/{customerId}/subscriptions/{subscriptionId}...) with ONE audit
- * record of its outcome: `succeeded` with the subscription before and after, or `failed` (refused,
- * whatever the reason) with the subscription as it stays and why. Replays of an idempotent write
- * never reach the route, so a retry is not recorded twice. Requests for an unknown customer are
- * not recorded: there is no customer to record them against.
+ * The audit record of one write (PATCH: update_subscription, POST .../upgrades:
+ * upgrade_subscription): call it when the write starts, with the subscription as it is then, and
+ * call what it returns with the write's reply, accepted (`succeeded`, the subscription before and
+ * after) or refused (`failed`, the subscription as it stays and why). The middleware does so for
+ * every outcome but an idempotent replay, so a retry is not recorded twice. Requests for an unknown
+ * customer are not recorded: there is no customer to record them against.
  */
-export function auditedWrite(db: Database, operationType: AuditOperationType, route: Route): Route {
-  return (ctx) => {
-    const customer = db.findCustomer(ctx.params.customerId ?? '')
-    if (!customer) return route(ctx)
-    const found = db.findSubscription(customer.id, ctx.params.subscriptionId ?? '')
-    // A new object of plain values: the record keeps what the subscription was before the write.
-    const before = found ? wireSubscription(found) : undefined
-    const body = parseBody(ctx.bodyText)
-    const target = isRecord(body.targetOffer) ? body.targetOffer : {}
-    const requested = {
-      SubscriptionId: found?.id ?? ctx.params.subscriptionId,
-      RequestedQuantity: typeof body.quantity === 'number' ? body.quantity : undefined,
-      TargetOfferId: typeof target.id === 'string' ? target.id : undefined,
-      TargetOfferName: typeof target.id === 'string' ? findOffer(target.id)?.name : undefined,
-      UpgradeType:
-        typeof body.upgradeType === 'string' || typeof body.upgradeType === 'number'
-          ? String(body.upgradeType)
-          : undefined,
-    }
+export function auditWrite(db: Database, ctx: RouteContext): (reply: Reply) => Reply {
+  const operationType: AuditOperationType =
+    ctx.request.method === 'POST' ? 'upgrade_subscription' : 'update_subscription'
+  const customer = db.findCustomer(ctx.params.customerId ?? '')
+  const found = customer ? db.findSubscription(customer.id, ctx.params.subscriptionId ?? '') : undefined
+  // A new object of plain values: the record keeps what the subscription was before the write.
+  const before = found ? wireSubscription(found) : undefined
+  const body = parseBody(ctx.bodyText)
+  const target = isRecord(body.targetOffer) ? body.targetOffer : {}
+  const requested = {
+    SubscriptionId: found?.id ?? ctx.params.subscriptionId,
+    RequestedQuantity: typeof body.quantity === 'number' ? body.quantity : undefined,
+    TargetOfferId: typeof target.id === 'string' ? target.id : undefined,
+    TargetOfferName: typeof target.id === 'string' ? findOffer(target.id)?.name : undefined,
+    UpgradeType:
+      typeof body.upgradeType === 'string' || typeof body.upgradeType === 'number'
+        ? String(body.upgradeType)
+        : undefined,
+  }
+  return (reply) => {
+    if (!customer) return reply
     const record = (
       status: 'succeeded' | 'failed',
       after: unknown,
@@ -87,13 +84,6 @@ export function auditedWrite(db: Database, operationType: AuditOperationType, ro
         requestId: ctx.requestId,
         details: { ...requested, ...details },
       })
-    let reply: Reply
-    try {
-      reply = route(ctx)
-    } catch (error) {
-      record('failed', before, refusal(error))
-      throw error
-    }
     if (reply.status < 200 || reply.status >= 300) {
       record('failed', before, refusal(reply))
       return reply
@@ -106,7 +96,10 @@ export function auditedWrite(db: Database, operationType: AuditOperationType, ro
         TargetSubscriptionId: result.targetSubscriptionId,
         LicenseErrors: licenseErrors,
       })
-    } else record('succeeded', reply.body, {})
+    } else {
+      const now = found ? db.findSubscription(customer.id, found.id) : undefined
+      record('succeeded', now ? wireSubscription(now) : reply.body, {})
+    }
     return reply
   }
 }
@@ -240,6 +233,7 @@ function matches(record: AuditRecord, query: AuditQuery): boolean {
 export function auditRecordsRoute(db: Database): Route {
   return ({ request, url }) => {
     const log = auditLogOf(db)
+    log.sync()
     const token = request.headers.get('MS-ContinuationToken')
     let query: AuditQuery
     if (token) query = readToken(token)

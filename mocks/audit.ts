@@ -72,6 +72,10 @@ export interface AuditLog {
   append(record: AuditRecord): void
   /** Replaces every record (a restore); records beyond MAX_AUDIT_RECORDS are dropped, oldest first. */
   replace(records: readonly AuditRecord[]): void
+  /** Adds the records it does not hold yet (another tab's, from storage), in date order; no listener is called. */
+  merge(records: readonly AuditRecord[]): void
+  /** Brings in what other tabs stored (set by persistAuditLog; a read calls it first). */
+  sync(): void
   /** Called after every change. Returns the function that unsubscribes. */
   subscribe(listener: () => void): () => void
   readonly now: () => Date
@@ -84,6 +88,7 @@ export interface AuditLogOptions {
 }
 
 const logs = new WeakMap<Database, AuditLog>()
+const syncs = new WeakMap<AuditLog, () => void>()
 
 /**
  * The audit log of `db`, made on first use (with `options`: the clock and ids, for deterministic
@@ -122,13 +127,25 @@ export function auditLogOf(db: Database, options: AuditLogOptions = {}): AuditLo
       records = next.slice(-MAX_AUDIT_RECORDS)
       notify()
     },
+    merge(more) {
+      const known = new Set(records.map((r) => r.id))
+      const added = more.filter((r) => !known.has(r.id))
+      if (added.length === 0) return
+      records = [...records, ...added]
+        .sort((a, b) => Date.parse(a.operationDate) - Date.parse(b.operationDate))
+        .slice(-MAX_AUDIT_RECORDS)
+    },
+    sync() {
+      syncs.get(log)?.()
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => {
         listeners.delete(listener)
       }
     },
-    now: options.now ?? (() => new Date()),
+    // The database's clock by default, so that records and operations agree (and tests are deterministic).
+    now: options.now ?? (() => db.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
   }
   logs.set(db, log)
@@ -204,7 +221,11 @@ const storedAuditSchema = z.strictObject({
   records: z.array(auditRecordSchema),
 })
 
-/** Saves the log after every change (coalesced per task) for the scenario `db` holds. Returns stop. */
+/**
+ * Saves the log after every change (coalesced per task) for the scenario `db` holds, merged with
+ * what other tabs stored meanwhile (so that none of their records is lost), and lets reads bring
+ * those in. Returns stop.
+ */
 export function persistAuditLog(db: Database, storage: KeyValueStorage): () => void {
   const log = auditLogOf(db)
   let scheduled = false
@@ -213,6 +234,7 @@ export function persistAuditLog(db: Database, storage: KeyValueStorage): () => v
     try {
       if (log.records().length === 0) storage.removeItem(AUDIT_STORAGE_KEY)
       else {
+        log.merge(storedRecords(db, storage))
         const stored = {
           format: AUDIT_STORAGE_FORMAT,
           scenario: db.scenario.name,
@@ -225,11 +247,31 @@ export function persistAuditLog(db: Database, storage: KeyValueStorage): () => v
       // Storage full or unavailable: the activity then lasts for this page only.
     }
   }
-  return log.subscribe(() => {
+  syncs.set(log, () => log.merge(storedRecords(db, storage)))
+  const stop = log.subscribe(() => {
     if (scheduled) return
     scheduled = true
     queueMicrotask(save)
   })
+  return () => {
+    stop()
+    syncs.delete(log)
+  }
+}
+
+/** The stored records, if they were kept for the scenario `db` holds (else none). Never throws. */
+function storedRecords(db: Database, storage: KeyValueStorage): readonly AuditRecord[] {
+  try {
+    const raw = storage.getItem(AUDIT_STORAGE_KEY)
+    if (raw === null) return []
+    const parsed = storedAuditSchema.safeParse(JSON.parse(raw))
+    if (!parsed.success) return []
+    const { scenario, fingerprint, records } = parsed.data
+    if (scenario !== db.scenario.name || fingerprint !== scenarioFingerprint(db.scenario)) return []
+    return records
+  } catch {
+    return []
+  }
 }
 
 /**
@@ -237,18 +279,10 @@ export function persistAuditLog(db: Database, storage: KeyValueStorage): () => v
  * the demo data was restored). A stored log that is damaged or of other data is ignored.
  */
 export function restoreAuditLog(db: Database, storage: KeyValueStorage): boolean {
-  try {
-    const raw = storage.getItem(AUDIT_STORAGE_KEY)
-    if (raw === null) return false
-    const parsed = storedAuditSchema.safeParse(JSON.parse(raw))
-    if (!parsed.success) return false
-    const { scenario, fingerprint, records } = parsed.data
-    if (scenario !== db.scenario.name || fingerprint !== scenarioFingerprint(db.scenario)) return false
-    auditLogOf(db).replace(records)
-    return true
-  } catch {
-    return false
-  }
+  const records = storedRecords(db, storage)
+  if (records.length === 0) return false
+  auditLogOf(db).replace(records)
+  return true
 }
 
 /** Forgets the stored log (the demo data started afresh). */

@@ -1,6 +1,6 @@
 import { findOffer, OFFERS } from '../src/rules/offers'
 import { MOCK_ERROR_CODES as CODES, fail } from './errors'
-import type { Route } from './handlers'
+import type { Route } from './middleware'
 import { collection, link, wireOffer } from './wire'
 
 /**

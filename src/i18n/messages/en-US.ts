@@ -34,6 +34,8 @@ export const enUS = {
     'There is no built-in scenario called “{name}”, so the demo shows the scenario it had before.',
   'demo.stateDiscarded':
     'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
+  'demo.storageFull':
+    'The browser’s storage is full: the demo’s changes from now on will not survive a reload, and other tabs will not see them. Reset the demo or load a smaller scenario.',
 
   'locale.label': 'Language',
   'session.role.label': 'Signed in as',
