@@ -15,7 +15,8 @@ import type { KeyValueStorage } from './persistence'
  * Interface for the write handlers: ONE call at each write's outcome,
  *   recordAudit(auditLogOf(db), { caller, customer, resourceType, operationType, status,
  *                                 before, after, correlationId, requestId, details })
- * (mocks/audit-handler.ts wraps the existing write routes with it: `auditedWrite`).
+ * (mocks/audit-handler.ts's `auditWrite` makes that call; mocks/middleware.ts runs it for every
+ * write's outcome but an idempotent replay).
  */
 
 /** Partner Center's operation types (auditing resources); the mock writes the first two. */
