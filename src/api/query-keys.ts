@@ -12,4 +12,7 @@ export const queryKeys = {
   auditRecords: () => [...queryKeys.all, 'auditrecords'] as const,
   auditRecordsOf: (query: { readonly startDate: string; readonly endDate: string; readonly customerId?: string }) =>
     [...queryKeys.auditRecords(), query.startDate, query.endDate, query.customerId ?? ''] as const,
+  /** Every customer's upgrade opportunities, as the signed-in role's scan last found them. */
+  allOpportunities: () => [...queryKeys.all, 'opportunities'] as const,
+  opportunities: (role: string) => [...queryKeys.allOpportunities(), role] as const,
 }

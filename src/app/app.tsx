@@ -26,6 +26,9 @@ const HelpPage = preloadable(() => withPageMessages(import('../features/help/hel
 const ActivityPage = preloadable(() =>
   withPageMessages(import('../features/activity/activity-page')).then((m) => m.ActivityPage),
 )
+const OpportunitiesRoute = preloadable(() =>
+  withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
+)
 
 export function AppProviders({
   queryClient,
@@ -129,6 +132,9 @@ function Layout({
           <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
             {i18n.t('nav.activity')}
           </Link>
+          <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+            {i18n.t('nav.opportunities')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -195,6 +201,7 @@ function Routes() {
           <Route path="/help">
             <HelpPage />
           </Route>
+          <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
             <section className="page">
               <h1>{i18n.t('notFound.title')}</h1>

@@ -18,6 +18,7 @@ export const enUS = {
   'nav.main': 'Main',
   'nav.customers': 'Customers',
   'nav.activity': 'Activity',
+  'nav.opportunities': 'Opportunities',
   'nav.help': 'Help',
   'nav.breadcrumb': 'Breadcrumb',
   'notFound.title': 'Page not found',

@@ -163,11 +163,9 @@ describe('many-customers (generated)', () => {
     expect(first.every((n) => n >= 0 && n < 10)).toBe(true)
   })
 
-  it('has 5,000 customers, one of which holds 10,000 subscriptions across every offer and status, in under a second', () => {
-    const started = performance.now()
+  it('has 5,000 customers, one of which holds 10,000 subscriptions across every offer and status, ', () => {
+    // How fast it is generated is npm run bench's business, not a test's (no timed assertions).
     const scenario = generateManyCustomers()
-    const elapsed = performance.now() - started
-    expect(elapsed).toBeLessThan(1000)
     expect(scenario.customers).toHaveLength(5000)
     const megacorp = scenario.customers.filter((c) => c.companyProfile.companyName === MEGACORP_NAME)
     expect(megacorp).toHaveLength(1)
@@ -230,10 +228,7 @@ describe('many-customers through the mock API', () => {
     }
   })
 
-  it('answers a page quickly, and finds Contoso Megacorp by name', async () => {
-    const started = performance.now()
-    for (let i = 0; i < 20; i++) await get('/customers?size=100')
-    expect((performance.now() - started) / 20).toBeLessThan(50)
+  it('finds Contoso Megacorp by name', async () => {
     const filter = encodeURIComponent(
       JSON.stringify({ Field: 'CompanyName', Value: 'Contoso M', Operator: 'starts_with' }),
     )
