@@ -65,4 +65,6 @@ export const auditRecordsQueryOptions = (query: AuditQuery) =>
   queryOptions({
     queryKey: queryKeys.auditRecordsOf(query),
     queryFn: ({ signal }) => fetchAuditRecords(query, signal),
+    // Any write (this tab's, a bulk run's, another tab's) adds records: read afresh on every view.
+    staleTime: 0,
   })
