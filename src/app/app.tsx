@@ -31,6 +31,9 @@ const DemoLinkNotice = lazy(() =>
 // The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
 const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const ActivityPage = preloadable(() =>
+  withPageMessages(import('../features/activity/activity-page')).then((m) => m.ActivityPage),
+)
 const OpportunitiesRoute = preloadable(() =>
   withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
 )
@@ -153,6 +156,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
+            {i18n.t('nav.activity')}
+          </Link>
           <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
             {i18n.t('nav.opportunities')}
           </Link>
@@ -228,6 +234,9 @@ function Routes() {
           </Route>
           <Route path="/customers/:customerId">
             {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
+          </Route>
+          <Route path="/activity">
+            <ActivityPage />
           </Route>
           <Route path="/help">
             <HelpPage />

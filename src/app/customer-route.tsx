@@ -5,9 +5,11 @@ import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
 import { type CustomerPage, customerQueryOptions, listedCustomerQueryOptions } from '../api/customers'
 import { type ApiError, isApiError, isNoRelationship } from '../api/errors'
+import { useOfferPrices } from '../api/offers'
 import { queryKeys } from '../api/query-keys'
 import type { Subscription } from '../api/subscription-schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
+import { RecentActivity } from '../features/activity/recent-activity'
 import { SubscriptionTable } from '../features/subscriptions/subscription-table'
 import { SubscriptionToolbar } from '../features/subscriptions/subscription-toolbar'
 import {
@@ -44,6 +46,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const customer = useQuery(customerQueryOptions(customerId))
   const subscriptions = useQuery(subscriptionsQueryOptions(customerId))
   const skus = useQuery(subscribedSkusQueryOptions(customerId))
+  useOfferPrices(customerId, []) // the market's demo prices, in before a dialog's cost preview needs them
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [notice, setNotice] = useState<ReactNode>(null)
   const triggers = useRef(new Map<string, HTMLElement>())
@@ -228,6 +231,8 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
             )}
           </div>
         )}
+
+        {customer.data && !error ? <RecentActivity customerId={customerId} customerName={companyName} /> : null}
 
         <Suspense fallback={null}>
           {dialog?.kind === 'upgrade' ? (

@@ -8,6 +8,7 @@ import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
+import { LicensesPricePreview } from './price-preview'
 
 /**
  * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
@@ -105,6 +106,7 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
+        {error ? null : <LicensesPricePreview customerId={customerId} subscription={subscription} count={count} />}
         {reviewed.newer && !change.isPending ? (
           <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
         ) : null}

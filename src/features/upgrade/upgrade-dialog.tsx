@@ -14,6 +14,7 @@ import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
+import { UpgradePricePreview } from './price-preview'
 import { UpgradeResultView } from './upgrade-result'
 
 interface Option {
@@ -27,6 +28,7 @@ interface Option {
 
 export interface SubmittedUpgrade {
   readonly result: UpgradeResult
+  readonly targetOfferId: string
   /** The source as the service has it after the upgrade (undefined: could not be read). */
   readonly source?: Subscription
   /** The source's license count the agent submitted against. */
@@ -80,7 +82,12 @@ export function UpgradeDialog({
       variant="wide"
     >
       {submitted ? (
-        <UpgradeResultView submitted={submitted} subscription={subscription} onDone={() => onOpenChange(false)} />
+        <UpgradeResultView
+          submitted={submitted}
+          subscription={subscription}
+          customerId={customerId}
+          onDone={() => onOpenChange(false)}
+        />
       ) : (
         <UpgradeForm
           customerId={customerId}
@@ -164,6 +171,7 @@ function UpgradeForm({
     if (!selected || quantityError) return
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
     const meta = {
+      targetOfferId: selected.upgrade.targetOffer.id,
       sourceQuantity: subscription.quantity,
       targetName: selected.upgrade.targetOffer.name,
       quantity,
@@ -371,6 +379,15 @@ function UpgradeForm({
         ) : (
           <p className="muted">{i18n.t('upgrade.summary.choose')}</p>
         )}
+        {selected && !quantityError ? (
+          <UpgradePricePreview
+            customerId={customerId}
+            subscription={subscription}
+            targetOfferId={selected.upgrade.targetOffer.id}
+            targetName={selected.upgrade.targetOffer.name}
+            quantity={quantity}
+          />
+        ) : null}
       </section>
 
       {reviewed.newer && !submit.isPending ? (

@@ -2,16 +2,19 @@ import { useEffect, useRef } from 'react'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import { licenseErrorText } from '../../i18n/problems'
+import { UpgradePricePreview } from './price-preview'
 import type { SubmittedUpgrade } from './upgrade-dialog'
 
 /** Step 4 of the article: what happened, and the accounts and services that need more work. */
 export function UpgradeResultView({
   submitted,
   subscription,
+  customerId,
   onDone,
 }: {
   submitted: SubmittedUpgrade
   subscription: Subscription
+  customerId: string
   onDone: () => void
 }) {
   const i18n = useI18n()
@@ -44,6 +47,14 @@ export function UpgradeResultView({
         </li>
         <li>{i18n.t('upgrade.result.billing')}</li>
       </ul>
+      <UpgradePricePreview
+        customerId={customerId}
+        subscription={subscription}
+        targetOfferId={submitted.targetOfferId}
+        targetName={targetName}
+        quantity={quantity}
+        title={i18n.t('price.result.title')}
+      />
       {licenseErrors.length > 0 ? (
         <section aria-labelledby="affected-heading" className="affected">
           <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>

@@ -275,6 +275,85 @@ export const enUSPages = {
   'demoLink.demoOnly':
     'The demo link’s {params} apply only to the demo, not to a live Partner Center, so they were ignored.',
 
+  'activity.title': 'Activity',
+  'activity.lead':
+    'Who changed which subscription, when, and what changed: every upgrade and license change, done or refused, from Partner Center’s activity log, which keeps the last {days, number} days.',
+  'activity.filter.label': 'Filter the activity',
+  'activity.filter.customer': 'Customer',
+  'activity.filter.allCustomers': 'All customers',
+  'activity.filter.from': 'From',
+  'activity.filter.to': 'To',
+  'activity.filter.operation': 'Operation',
+  'activity.filter.allOperations': 'All operations',
+  'activity.filter.user': 'User',
+  'activity.filter.allUsers': 'All users',
+  'activity.filter.rangeOrder': 'The start date is after the end date: choose a start date on or before the end date.',
+  'activity.filter.rangeOld': 'Partner Center keeps activity for {days, number} days: choose a start date within them.',
+  'activity.export': 'Export CSV',
+  'activity.exported': '{count, plural, one {# entry was} other {# entries were}} downloaded as a CSV file.',
+  'activity.loading': 'Loading activity…',
+  'activity.count': '{count, plural, =0 {No entries} one {# entry} other {# entries}}',
+  'activity.empty': 'No activity matches these filters in this period.',
+  'activity.caption': 'Activity, newest first',
+  'activity.col.date': 'When',
+  'activity.col.customer': 'Customer',
+  'activity.col.subscription': 'Subscription',
+  'activity.col.operation': 'Operation',
+  'activity.col.change': 'Before → after',
+  'activity.col.user': 'By',
+  'activity.col.status': 'Outcome',
+  'activity.csv.customerId': 'Customer ID',
+  'activity.csv.subscriptionId': 'Subscription ID',
+  'activity.csv.before': 'Before',
+  'activity.csv.after': 'After',
+  'activity.changedTo': 'changed to',
+  'activity.newSubscription': 'New subscription:',
+  'activity.state': '{name} · {quantity, plural, one {# license} other {# licenses}} · {status}',
+  'activity.requested': 'asked for {quantity, plural, one {# license} other {# licenses}}',
+  'activity.requested.upgrade': 'asked for {offer}, {quantity, plural, one {# license} other {# licenses}}',
+  'activity.requested.unknown': 'the change asked for',
+  'activity.refused': 'Refused ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Upgrade} update_subscription {License change} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Succeeded} failed {Failed} progress {In progress} decline {Declined} other {{status}}}',
+  'activity.recent.title': 'Recent activity',
+  'activity.recent.empty': 'No changes in the last {days, number} days.',
+  'activity.recent.caption': 'Recent activity of {name}, newest first',
+  'activity.recent.all': 'See all activity of {name}',
+
+  'price.title': 'What it costs',
+  'price.demoBadge': 'Demo prices',
+  'price.loading': 'Working out the cost…',
+  'price.unavailable':
+    '{reason, select, no_prices {Amounts aren’t shown: Partner Center’s API gives no prices. See the price list in Partner Center.} no_term {Amounts aren’t shown: this subscription’s term dates are unknown.} other {Amounts aren’t shown: the prices couldn’t be loaded. Try again later.}}',
+  'price.credit':
+    'Credit for {quantity, plural, one {# license} other {# licenses}} of {source} ({days, plural, one {# day} other {# days}} left of {total, number})',
+  'price.charge': '{target} for its term ({term, select, P1M {1 month} P1Y {12 months} other {{term}}})',
+  'price.perMonth': '{target} per month',
+  'price.net': 'Net change',
+  'price.basis':
+    'Demo list prices in {currency}, not Microsoft’s. Prorated by the day; each amount is rounded once. Help explains how.',
+  'price.result.title': 'What it costs (as previewed)',
+  'price.licenses.charge':
+    '{count, plural, one {# new license} other {# new licenses}} for the rest of the term ({days, plural, one {# day} other {# days}} of {total, number})',
+  'price.licenses.perMonthBefore': 'Per month now',
+  'price.licenses.perMonthAfter': 'Per month after',
+
+  'help.price.title': 'What an upgrade costs',
+  'help.price.lead':
+    'Before you submit, the upgrade and add-licenses dialogs show the cost, prorated by the day over the term, in the customer’s currency. Amounts are counted in the currency’s smallest unit (cent, öre, fillér…) and each is rounded once.',
+  'help.price.credit':
+    'Credit = licenses × old price per month × months in the term × days left ÷ days in the term, rounded down: never more than was paid for those days.',
+  'help.price.charge':
+    'Charge = licenses × new price per month × months in the term: the new subscription starts today and runs a whole term.',
+  'help.price.net': 'Net change = charge − credit. On the first day of a term it is the price difference for the term.',
+  'help.price.licenses':
+    'Add licenses = new licenses × price per month × months in the term × days left ÷ days in the term, rounded half up.',
+  'help.price.example':
+    'Example with illustrative prices: {licenses, number} licenses from {source} to {target} at {oldPrice} and {newPrice} per month, {days, number} of {total, number} days left: credit {credit}, charge {charge}, net change {net}.',
+  'help.price.demo':
+    'The prices shown are the mocked Partner Center’s demo list prices, not Microsoft’s. Partner Center’s API gives no prices, so with a live backend the amounts are hidden.',
   // Opportunities and bulk upgrade (issue 15)
   'opportunities.title': 'Upgrade opportunities',
   'opportunities.lead':

@@ -405,6 +405,88 @@ export const huHU: Catalog = {
     'A(z) {file} mérete {size, number} MB; egy forgatókönyvfájl legfeljebb {max, number} MB lehet, ezért nem olvastuk be.',
   'demo.scenario.firstProblems':
     'A(z) {count, number} hibából az első {shown, number} látható; javítsa ki őket, és töltse be újra a fájlt a többi megtekintéséhez.',
+  'nav.activity': 'Tevékenység',
+  'activity.title': 'Tevékenység',
+  'activity.lead':
+    'Ki, mikor, melyik előfizetést és mit módosított: minden frissítés és licencmódosítás, akár végrehajtották, akár elutasították, a Partnerközpont tevékenységnaplójából, amely az utolsó {days, number} napot őrzi meg.',
+  'activity.filter.label': 'Tevékenység szűrése',
+  'activity.filter.customer': 'Ügyfél',
+  'activity.filter.allCustomers': 'Minden ügyfél',
+  'activity.filter.from': 'Kezdete',
+  'activity.filter.to': 'Vége',
+  'activity.filter.operation': 'Művelet',
+  'activity.filter.allOperations': 'Minden művelet',
+  'activity.filter.user': 'Felhasználó',
+  'activity.filter.allUsers': 'Minden felhasználó',
+  'activity.filter.rangeOrder':
+    'A kezdő dátum a záró dátum utánra esik: válasszon legfeljebb a záró dátummal egyező kezdő dátumot.',
+  'activity.filter.rangeOld':
+    'A Partnerközpont {days, number} napig őrzi a tevékenységet: ezen belül válasszon kezdő dátumot.',
+  'activity.export': 'Exportálás CSV-be',
+  'activity.exported': '{count, plural, one {# bejegyzés} other {# bejegyzés}} letöltve CSV-fájlként.',
+  'activity.loading': 'Tevékenység betöltése…',
+  'activity.count': '{count, plural, =0 {Nincs bejegyzés} one {# bejegyzés} other {# bejegyzés}}',
+  'activity.empty': 'Ebben az időszakban egyetlen tevékenység sem felel meg a szűrőknek.',
+  'activity.caption': 'Tevékenység, a legújabb elöl',
+  'activity.col.date': 'Időpont',
+  'activity.col.customer': 'Ügyfél',
+  'activity.col.subscription': 'Előfizetés',
+  'activity.col.operation': 'Művelet',
+  'activity.col.change': 'Előtte → utána',
+  'activity.col.user': 'Végrehajtó',
+  'activity.col.status': 'Eredmény',
+  'activity.csv.customerId': 'Ügyfélazonosító',
+  'activity.csv.subscriptionId': 'Előfizetés-azonosító',
+  'activity.csv.before': 'Előtte',
+  'activity.csv.after': 'Utána',
+  'activity.changedTo': 'erre változott:',
+  'activity.newSubscription': 'Új előfizetés:',
+  'activity.state': '{name} · {quantity, plural, one {# licenc} other {# licenc}} · {status}',
+  'activity.requested': 'kért: {quantity, plural, one {# licenc} other {# licenc}}',
+  'activity.requested.upgrade': 'kért: {offer}, {quantity, plural, one {# licenc} other {# licenc}}',
+  'activity.requested.unknown': 'a kért módosítás',
+  'activity.refused': 'Elutasítva ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Frissítés} update_subscription {Licencmódosítás} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Sikeres} failed {Sikertelen} progress {Folyamatban} decline {Elutasítva} other {{status}}}',
+  'activity.recent.title': 'Legutóbbi tevékenység',
+  'activity.recent.empty': 'Az elmúlt {days, number} napban nem volt módosítás.',
+  'activity.recent.caption': '{name} legutóbbi tevékenysége, a legújabb elöl',
+  'activity.recent.all': '{name} összes tevékenysége',
+
+  'price.title': 'Mennyibe kerül?',
+  'price.demoBadge': 'Bemutató árak',
+  'price.loading': 'A költség kiszámítása…',
+  'price.unavailable':
+    '{reason, select, no_prices {Az összegek nem láthatók: a Partnerközpont API-ja nem ad meg árakat. Nézze meg az árlistát a Partnerközpontban.} no_term {Az összegek nem láthatók: az előfizetés időszakának dátumai ismeretlenek.} other {Az összegek nem láthatók: az árakat nem sikerült betölteni. Próbálja újra később.}}',
+  'price.credit':
+    'Jóváírás a(z) {source} {quantity, plural, one {# licencéért} other {# licencéért}} ({total, number} napból {days, plural, one {# nap} other {# nap}} van hátra)',
+  'price.charge': '{target} a teljes időszakra ({term, select, P1M {1 hónap} P1Y {12 hónap} other {{term}}})',
+  'price.perMonth': '{target} havonta',
+  'price.net': 'Nettó változás',
+  'price.basis':
+    'Bemutató listaárak {currency} pénznemben, nem a Microsoft árai. Napi arányosítás; minden összeg egyszer van kerekítve. A Súgó elmagyarázza a számítást.',
+  'price.result.title': 'Mennyibe kerül (az előnézet szerint)?',
+  'price.licenses.charge':
+    '{count, plural, one {# új licenc} other {# új licenc}} az időszak hátralévő részére ({total, number} napból {days, plural, one {# nap} other {# nap}})',
+  'price.licenses.perMonthBefore': 'Havonta most',
+  'price.licenses.perMonthAfter': 'Havonta utána',
+
+  'help.price.title': 'Mennyibe kerül egy frissítés?',
+  'help.price.lead':
+    'A beküldés előtt a frissítési és a licenchozzáadási párbeszédpanel megmutatja a költséget, az időszakra napi arányosítással, az ügyfél pénznemében. Az összegeket a pénznem legkisebb egységében (cent, öre, fillér…) számoljuk, és mindegyiket egyszer kerekítjük.',
+  'help.price.credit':
+    'Jóváírás = licencek × régi havi ár × az időszak hónapjai × hátralévő napok ÷ az időszak napjai, lefelé kerekítve: soha nem több, mint amennyit azokért a napokért fizettek.',
+  'help.price.charge':
+    'Díj = licencek × új havi ár × az időszak hónapjai: az új előfizetés ma kezdődik, és egy teljes időszakig tart.',
+  'help.price.net': 'Nettó változás = díj − jóváírás. Az időszak első napján ez az időszakra eső árkülönbség.',
+  'help.price.licenses':
+    'Licencek hozzáadása = új licencek × havi ár × az időszak hónapjai × hátralévő napok ÷ az időszak napjai, a legközelebbire kerekítve.',
+  'help.price.example':
+    'Példa szemléltető árakkal: {licenses, number} licenc frissítése a(z) {source} ajánlatról a(z) {target} ajánlatra, havi {oldPrice} és {newPrice} áron, {total, number} napból {days, number} nap van hátra: jóváírás {credit}, díj {charge}, nettó változás {net}.',
+  'help.price.demo':
+    'A megjelenített árak a szimulált Partnerközpont bemutató listaárai, nem a Microsoft árai. A Partnerközpont API-ja nem ad meg árakat, ezért valódi háttérrendszerrel az összegek rejtve maradnak.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Lehetőségek',
   'opportunities.title': 'Frissítési lehetőségek',

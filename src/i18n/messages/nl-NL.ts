@@ -404,6 +404,87 @@ export const nlNL: Catalog = {
     '{file} is {size, number} MB; een scenariobestand mag hoogstens {max, number} MB zijn, dus het is niet gelezen.',
   'demo.scenario.firstProblems':
     'De eerste {shown, number} van {count, number} staan hieronder; los ze op en laad het bestand opnieuw om de rest te zien.',
+  'nav.activity': 'Activiteit',
+  'activity.title': 'Activiteit',
+  'activity.lead':
+    'Wie welk abonnement wanneer heeft gewijzigd en wat er veranderde: elke upgrade en licentiewijziging, uitgevoerd of geweigerd, uit het activiteitenlogboek van Partner Center, dat de laatste {days, number} dagen bewaart.',
+  'activity.filter.label': 'Activiteit filteren',
+  'activity.filter.customer': 'Klant',
+  'activity.filter.allCustomers': 'Alle klanten',
+  'activity.filter.from': 'Van',
+  'activity.filter.to': 'Tot en met',
+  'activity.filter.operation': 'Bewerking',
+  'activity.filter.allOperations': 'Alle bewerkingen',
+  'activity.filter.user': 'Gebruiker',
+  'activity.filter.allUsers': 'Alle gebruikers',
+  'activity.filter.rangeOrder': 'De begindatum ligt na de einddatum: kies een begindatum op of vóór de einddatum.',
+  'activity.filter.rangeOld': 'Partner Center bewaart activiteit {days, number} dagen: kies een begindatum daarbinnen.',
+  'activity.export': 'CSV exporteren',
+  'activity.exported': '{count, plural, one {# item is} other {# items zijn}} gedownload als CSV-bestand.',
+  'activity.loading': 'Activiteit laden…',
+  'activity.count': '{count, plural, =0 {Geen items} one {# item} other {# items}}',
+  'activity.empty': 'Geen activiteit in deze periode die aan deze filters voldoet.',
+  'activity.caption': 'Activiteit, nieuwste eerst',
+  'activity.col.date': 'Wanneer',
+  'activity.col.customer': 'Klant',
+  'activity.col.subscription': 'Abonnement',
+  'activity.col.operation': 'Bewerking',
+  'activity.col.change': 'Voor → na',
+  'activity.col.user': 'Door',
+  'activity.col.status': 'Resultaat',
+  'activity.csv.customerId': 'Klant-id',
+  'activity.csv.subscriptionId': 'Abonnements-id',
+  'activity.csv.before': 'Voor',
+  'activity.csv.after': 'Na',
+  'activity.changedTo': 'gewijzigd in',
+  'activity.newSubscription': 'Nieuw abonnement:',
+  'activity.state': '{name} · {quantity, plural, one {# licentie} other {# licenties}} · {status}',
+  'activity.requested': 'vroeg om {quantity, plural, one {# licentie} other {# licenties}}',
+  'activity.requested.upgrade': 'vroeg om {offer}, {quantity, plural, one {# licentie} other {# licenties}}',
+  'activity.requested.unknown': 'de gevraagde wijziging',
+  'activity.refused': 'Geweigerd ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Upgrade} update_subscription {Licentiewijziging} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Geslaagd} failed {Mislukt} progress {Bezig} decline {Afgewezen} other {{status}}}',
+  'activity.recent.title': 'Recente activiteit',
+  'activity.recent.empty': 'Geen wijzigingen in de laatste {days, number} dagen.',
+  'activity.recent.caption': 'Recente activiteit van {name}, nieuwste eerst',
+  'activity.recent.all': 'Alle activiteit van {name} bekijken',
+
+  'price.title': 'Wat het kost',
+  'price.demoBadge': 'Demoprijzen',
+  'price.loading': 'De kosten worden berekend…',
+  'price.unavailable':
+    '{reason, select, no_prices {Bedragen worden niet getoond: de API van Partner Center geeft geen prijzen. Zie de prijslijst in Partner Center.} no_term {Bedragen worden niet getoond: de termijndata van dit abonnement zijn onbekend.} other {Bedragen worden niet getoond: de prijzen konden niet worden geladen. Probeer het later opnieuw.}}',
+  'price.credit':
+    'Tegoed voor {quantity, plural, one {# licentie} other {# licenties}} van {source} ({days, plural, one {# dag} other {# dagen}} over van {total, number})',
+  'price.charge': '{target} voor de termijn ({term, select, P1M {1 maand} P1Y {12 maanden} other {{term}}})',
+  'price.perMonth': '{target} per maand',
+  'price.net': 'Nettoverschil',
+  'price.basis':
+    'Demolijstprijzen in {currency}, niet die van Microsoft. Naar rato per dag; elk bedrag wordt één keer afgerond. Help legt uit hoe.',
+  'price.result.title': 'Wat het kost (zoals vooraf getoond)',
+  'price.licenses.charge':
+    '{count, plural, one {# nieuwe licentie} other {# nieuwe licenties}} voor de rest van de termijn ({days, plural, one {# dag} other {# dagen}} van {total, number})',
+  'price.licenses.perMonthBefore': 'Per maand nu',
+  'price.licenses.perMonthAfter': 'Per maand daarna',
+
+  'help.price.title': 'Wat een upgrade kost',
+  'help.price.lead':
+    'Voordat u verzendt, tonen de dialoogvensters voor upgraden en licenties toevoegen de kosten, naar rato per dag over de termijn, in de valuta van de klant. Bedragen worden geteld in de kleinste eenheid van de valuta (cent, öre, fillér…) en elk wordt één keer afgerond.',
+  'help.price.credit':
+    'Tegoed = licenties × oude prijs per maand × maanden in de termijn × resterende dagen ÷ dagen in de termijn, naar beneden afgerond: nooit meer dan voor die dagen is betaald.',
+  'help.price.charge':
+    'Kosten = licenties × nieuwe prijs per maand × maanden in de termijn: het nieuwe abonnement begint vandaag en loopt een volledige termijn.',
+  'help.price.net':
+    'Nettoverschil = kosten − tegoed. Op de eerste dag van een termijn is het het prijsverschil voor de termijn.',
+  'help.price.licenses':
+    'Licenties toevoegen = nieuwe licenties × prijs per maand × maanden in de termijn × resterende dagen ÷ dagen in de termijn, afgerond op het dichtstbijzijnde.',
+  'help.price.example':
+    'Voorbeeld met verzonnen prijzen: {licenses, number} licenties van {source} naar {target} voor {oldPrice} en {newPrice} per maand, {days, number} van {total, number} dagen over: tegoed {credit}, kosten {charge}, nettoverschil {net}.',
+  'help.price.demo':
+    'De getoonde prijzen zijn demolijstprijzen van het gesimuleerde Partner Center, niet die van Microsoft. De API van Partner Center geeft geen prijzen, dus met een echte back-end worden de bedragen verborgen.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Kansen',
   'opportunities.title': 'Upgrademogelijkheden',

@@ -397,6 +397,87 @@ export const svSE: Catalog = {
     '{file} är {size, number} MB; en scenariofil får vara högst {max, number} MB, så den lästes inte.',
   'demo.scenario.firstProblems':
     'De första {shown, number} av {count, number} visas; åtgärda dem och läs in filen igen för att se resten.',
+  'nav.activity': 'Aktivitet',
+  'activity.title': 'Aktivitet',
+  'activity.lead':
+    'Vem som ändrade vilken prenumeration, när och vad som ändrades: varje uppgradering och licensändring, genomförd eller nekad, ur Partnercenters aktivitetslogg, som sparar de senaste {days, number} dagarna.',
+  'activity.filter.label': 'Filtrera aktiviteten',
+  'activity.filter.customer': 'Kund',
+  'activity.filter.allCustomers': 'Alla kunder',
+  'activity.filter.from': 'Från',
+  'activity.filter.to': 'Till',
+  'activity.filter.operation': 'Åtgärd',
+  'activity.filter.allOperations': 'Alla åtgärder',
+  'activity.filter.user': 'Användare',
+  'activity.filter.allUsers': 'Alla användare',
+  'activity.filter.rangeOrder': 'Startdatumet ligger efter slutdatumet: välj ett startdatum på eller före slutdatumet.',
+  'activity.filter.rangeOld': 'Partnercenter sparar aktivitet i {days, number} dagar: välj ett startdatum inom dem.',
+  'activity.export': 'Exportera CSV',
+  'activity.exported': '{count, plural, one {# post laddades} other {# poster laddades}} ned som en CSV-fil.',
+  'activity.loading': 'Läser in aktivitet…',
+  'activity.count': '{count, plural, =0 {Inga poster} one {# post} other {# poster}}',
+  'activity.empty': 'Ingen aktivitet matchar filtren under den här perioden.',
+  'activity.caption': 'Aktivitet, nyast först',
+  'activity.col.date': 'När',
+  'activity.col.customer': 'Kund',
+  'activity.col.subscription': 'Prenumeration',
+  'activity.col.operation': 'Åtgärd',
+  'activity.col.change': 'Före → efter',
+  'activity.col.user': 'Av',
+  'activity.col.status': 'Utfall',
+  'activity.csv.customerId': 'Kund-ID',
+  'activity.csv.subscriptionId': 'Prenumerations-ID',
+  'activity.csv.before': 'Före',
+  'activity.csv.after': 'Efter',
+  'activity.changedTo': 'ändrades till',
+  'activity.newSubscription': 'Ny prenumeration:',
+  'activity.state': '{name} · {quantity, plural, one {# licens} other {# licenser}} · {status}',
+  'activity.requested': 'begärde {quantity, plural, one {# licens} other {# licenser}}',
+  'activity.requested.upgrade': 'begärde {offer}, {quantity, plural, one {# licens} other {# licenser}}',
+  'activity.requested.unknown': 'den begärda ändringen',
+  'activity.refused': 'Nekad ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Uppgradering} update_subscription {Licensändring} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Lyckades} failed {Misslyckades} progress {Pågår} decline {Avböjd} other {{status}}}',
+  'activity.recent.title': 'Senaste aktivitet',
+  'activity.recent.empty': 'Inga ändringar de senaste {days, number} dagarna.',
+  'activity.recent.caption': 'Senaste aktivitet för {name}, nyast först',
+  'activity.recent.all': 'Visa all aktivitet för {name}',
+
+  'price.title': 'Vad det kostar',
+  'price.demoBadge': 'Demopriser',
+  'price.loading': 'Räknar ut kostnaden…',
+  'price.unavailable':
+    '{reason, select, no_prices {Belopp visas inte: Partnercenters API anger inga priser. Se prislistan i Partnercenter.} no_term {Belopp visas inte: prenumerationens perioddatum är okända.} other {Belopp visas inte: priserna kunde inte läsas in. Försök igen senare.}}',
+  'price.credit':
+    'Kredit för {quantity, plural, one {# licens} other {# licenser}} av {source} ({days, plural, one {# dag} other {# dagar}} kvar av {total, number})',
+  'price.charge': '{target} för perioden ({term, select, P1M {1 månad} P1Y {12 månader} other {{term}}})',
+  'price.perMonth': '{target} per månad',
+  'price.net': 'Nettoförändring',
+  'price.basis':
+    'Demolistpriser i {currency}, inte Microsofts. Proportionellt per dag; varje belopp avrundas en gång. Hjälp förklarar hur.',
+  'price.result.title': 'Vad det kostar (som förhandsvisat)',
+  'price.licenses.charge':
+    '{count, plural, one {# ny licens} other {# nya licenser}} för resten av perioden ({days, plural, one {# dag} other {# dagar}} av {total, number})',
+  'price.licenses.perMonthBefore': 'Per månad nu',
+  'price.licenses.perMonthAfter': 'Per månad efteråt',
+
+  'help.price.title': 'Vad en uppgradering kostar',
+  'help.price.lead':
+    'Innan du skickar visar dialogrutorna för uppgradering och licenser kostnaden, proportionellt per dag över perioden, i kundens valuta. Belopp räknas i valutans minsta enhet (cent, öre, fillér…) och avrundas en gång var.',
+  'help.price.credit':
+    'Kredit = licenser × gammalt pris per månad × månader i perioden × dagar kvar ÷ dagar i perioden, avrundat nedåt: aldrig mer än som betalats för de dagarna.',
+  'help.price.charge':
+    'Debitering = licenser × nytt pris per månad × månader i perioden: den nya prenumerationen börjar i dag och löper en hel period.',
+  'help.price.net':
+    'Nettoförändring = debitering − kredit. På periodens första dag är den prisskillnaden för perioden.',
+  'help.price.licenses':
+    'Lägga till licenser = nya licenser × pris per månad × månader i perioden × dagar kvar ÷ dagar i perioden, avrundat till närmaste.',
+  'help.price.example':
+    'Exempel med påhittade priser: {licenses, number} licenser från {source} till {target} för {oldPrice} och {newPrice} per månad, {days, number} av {total, number} dagar kvar: kredit {credit}, debitering {charge}, nettoförändring {net}.',
+  'help.price.demo':
+    'Priserna som visas är demolistpriser från det simulerade Partnercenter, inte Microsofts. Partnercenters API anger inga priser, så med en riktig backend döljs beloppen.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Möjligheter',
   'opportunities.title': 'Uppgraderingsmöjligheter',

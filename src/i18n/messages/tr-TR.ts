@@ -393,6 +393,88 @@ export const trTR: Catalog = {
     '{file} {size, number} MB boyutunda; bir senaryo dosyası en fazla {max, number} MB olabilir, bu nedenle okunmadı.',
   'demo.scenario.firstProblems':
     '{count, number} sorunun ilk {shown, number} tanesi listelendi; bunları düzeltin ve geri kalanını görmek için dosyayı yeniden yükleyin.',
+  'nav.activity': 'Etkinlik',
+  'activity.title': 'Etkinlik',
+  'activity.lead':
+    'Hangi aboneliği kimin, ne zaman değiştirdiği ve neyin değiştiği: İş Ortağı Merkezi etkinlik günlüğündeki, yapılan veya reddedilen her yükseltme ve lisans değişikliği. Günlük son {days, number} günü saklar.',
+  'activity.filter.label': 'Etkinliği filtrele',
+  'activity.filter.customer': 'Müşteri',
+  'activity.filter.allCustomers': 'Tüm müşteriler',
+  'activity.filter.from': 'Başlangıç',
+  'activity.filter.to': 'Bitiş',
+  'activity.filter.operation': 'İşlem',
+  'activity.filter.allOperations': 'Tüm işlemler',
+  'activity.filter.user': 'Kullanıcı',
+  'activity.filter.allUsers': 'Tüm kullanıcılar',
+  'activity.filter.rangeOrder':
+    'Başlangıç tarihi bitiş tarihinden sonra: bitiş tarihine eşit veya ondan önce bir başlangıç tarihi seçin.',
+  'activity.filter.rangeOld':
+    'İş Ortağı Merkezi etkinliği {days, number} gün saklar: bu süre içinde bir başlangıç tarihi seçin.',
+  'activity.export': 'CSV olarak dışa aktar',
+  'activity.exported': '{count, plural, one {# kayıt} other {# kayıt}} CSV dosyası olarak indirildi.',
+  'activity.loading': 'Etkinlik yükleniyor…',
+  'activity.count': '{count, plural, =0 {Kayıt yok} one {# kayıt} other {# kayıt}}',
+  'activity.empty': 'Bu dönemde bu filtrelere uyan etkinlik yok.',
+  'activity.caption': 'Etkinlik, en yenisi önce',
+  'activity.col.date': 'Zaman',
+  'activity.col.customer': 'Müşteri',
+  'activity.col.subscription': 'Abonelik',
+  'activity.col.operation': 'İşlem',
+  'activity.col.change': 'Önce → sonra',
+  'activity.col.user': 'Yapan',
+  'activity.col.status': 'Sonuç',
+  'activity.csv.customerId': 'Müşteri kimliği',
+  'activity.csv.subscriptionId': 'Abonelik kimliği',
+  'activity.csv.before': 'Önce',
+  'activity.csv.after': 'Sonra',
+  'activity.changedTo': 'şuna değişti:',
+  'activity.newSubscription': 'Yeni abonelik:',
+  'activity.state': '{name} · {quantity, plural, one {# lisans} other {# lisans}} · {status}',
+  'activity.requested': 'istenen: {quantity, plural, one {# lisans} other {# lisans}}',
+  'activity.requested.upgrade': 'istenen: {offer}, {quantity, plural, one {# lisans} other {# lisans}}',
+  'activity.requested.unknown': 'istenen değişiklik',
+  'activity.refused': 'Reddedildi ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Yükseltme} update_subscription {Lisans değişikliği} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Başarılı} failed {Başarısız} progress {Sürüyor} decline {Reddedildi} other {{status}}}',
+  'activity.recent.title': 'Son etkinlik',
+  'activity.recent.empty': 'Son {days, number} günde değişiklik yok.',
+  'activity.recent.caption': '{name} için son etkinlik, en yenisi önce',
+  'activity.recent.all': '{name} için tüm etkinliği görün',
+
+  'price.title': 'Maliyeti',
+  'price.demoBadge': 'Tanıtım fiyatları',
+  'price.loading': 'Maliyet hesaplanıyor…',
+  'price.unavailable':
+    '{reason, select, no_prices {Tutarlar gösterilmiyor: İş Ortağı Merkezi API’si fiyat vermez. İş Ortağı Merkezi’ndeki fiyat listesine bakın.} no_term {Tutarlar gösterilmiyor: bu aboneliğin dönem tarihleri bilinmiyor.} other {Tutarlar gösterilmiyor: fiyatlar yüklenemedi. Daha sonra yeniden deneyin.}}',
+  'price.credit':
+    '{source} aboneliğinin {quantity, plural, one {# lisansı} other {# lisansı}} için kredi ({total, number} günden {days, plural, one {# gün} other {# gün}} kaldı)',
+  'price.charge': '{target} dönem boyunca ({term, select, P1M {1 ay} P1Y {12 ay} other {{term}}})',
+  'price.perMonth': '{target} aylık',
+  'price.net': 'Net değişiklik',
+  'price.basis':
+    '{currency} cinsinden tanıtım liste fiyatları, Microsoft’un fiyatları değil. Günlük orantılı; her tutar bir kez yuvarlanır. Yardım sayfası nasıl hesaplandığını açıklar.',
+  'price.result.title': 'Maliyeti (önizlendiği gibi)',
+  'price.licenses.charge':
+    'Dönemin geri kalanı için {count, plural, one {# yeni lisans} other {# yeni lisans}} ({total, number} günden {days, plural, one {# gün} other {# gün}})',
+  'price.licenses.perMonthBefore': 'Şu anda aylık',
+  'price.licenses.perMonthAfter': 'Sonrasında aylık',
+
+  'help.price.title': 'Bir yükseltmenin maliyeti',
+  'help.price.lead':
+    'Göndermeden önce yükseltme ve lisans ekleme iletişim kutuları, dönem boyunca günlük orantılı maliyeti müşterinin para biriminde gösterir. Tutarlar para biriminin en küçük biriminde (sent, öre, fillér…) hesaplanır ve her biri bir kez yuvarlanır.',
+  'help.price.credit':
+    'Kredi = lisanslar × eski aylık fiyat × dönemdeki ay sayısı × kalan gün ÷ dönemdeki gün, aşağı yuvarlanır: o günler için ödenenden asla fazla değildir.',
+  'help.price.charge':
+    'Ücret = lisanslar × yeni aylık fiyat × dönemdeki ay sayısı: yeni abonelik bugün başlar ve tam bir dönem sürer.',
+  'help.price.net': 'Net değişiklik = ücret − kredi. Bir dönemin ilk gününde, dönemin fiyat farkına eşittir.',
+  'help.price.licenses':
+    'Lisans ekleme = yeni lisanslar × aylık fiyat × dönemdeki ay sayısı × kalan gün ÷ dönemdeki gün, en yakına yuvarlanır.',
+  'help.price.example':
+    'Örnek fiyatlarla bir örnek: {licenses, number} lisans {source} teklifinden {target} teklifine, aylık {oldPrice} ve {newPrice}, {total, number} günden {days, number} gün kaldı: kredi {credit}, ücret {charge}, net değişiklik {net}.',
+  'help.price.demo':
+    'Gösterilen fiyatlar, simüle edilmiş İş Ortağı Merkezi’nin tanıtım liste fiyatlarıdır, Microsoft’un fiyatları değildir. İş Ortağı Merkezi API’si fiyat vermez; bu yüzden gerçek bir arka uçla tutarlar gizlenir.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Fırsatlar',
   'opportunities.title': 'Yükseltme fırsatları',
