@@ -4,6 +4,8 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import type { LiveAuth } from '../auth/live-auth'
 import { CustomerList } from '../features/customers/customer-list'
+import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
+import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
@@ -28,7 +30,16 @@ export const CustomerRoute = preloadable(() =>
 const AccountArea = lazy(() => import('./live-session').then((m) => ({ default: m.AccountArea })))
 const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
 const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
+// What a demo link could not apply: rare, so its words load only when there is one.
+const DemoLinkNotice = lazy(() =>
+  withPageMessages(import('../features/demo/demo-link-notice')).then((m) => ({ default: m.DemoLinkNoticeText })),
+)
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
+const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const ActivityPage = preloadable(() =>
+  withPageMessages(import('../features/activity/activity-page')).then((m) => m.ActivityPage),
+)
 const OpportunitiesRoute = preloadable(() =>
   withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
 )
@@ -58,8 +69,9 @@ export function AppProviders({
 export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
+  | DemoLinkNoticeKind
 
-function DemoArea({ demo }: { demo: DemoControls }) {
+function DemoArea({ demo, onStartTour }: { demo: DemoControls; onStartTour: () => void }) {
   const i18n = useI18n()
   const session = useSession()
   const role = session.role ?? DEFAULT_ROLE
@@ -74,6 +86,7 @@ function DemoArea({ demo }: { demo: DemoControls }) {
           demo={demo}
           role={role}
           onRoleChange={setRole}
+          onStartTour={onStartTour}
           onDataReplaced={(signedInRole) => {
             // Everything fetched is stale; a change of role resets it anyway, so only once.
             if (signedInRole && signedInRole !== role) setRole(signedInRole)
@@ -114,18 +127,34 @@ function Layout({
   children,
   bootNotices,
   demo,
+  startTour,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
+  startTour?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
-  const { live } = useSession()
+  const { live, role } = useSession()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
+  // Each start is a new run (`run`), also over a tour that was left.
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
+  )
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Routes live in the hash: following "#main" would leave the page for a route called "main".
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {i18n.t('nav.skip')}
       </a>
       <header className="topbar">
@@ -139,6 +168,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
+            {i18n.t('nav.activity')}
+          </Link>
           <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
             {i18n.t('nav.opportunities')}
           </Link>
@@ -148,7 +180,9 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? <DemoArea demo={demo} /> : null}
+          {demo ? (
+            <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
+          ) : null}
           {live ? (
             <Suspense fallback={null}>
               <AccountArea live={live} />
@@ -159,11 +193,17 @@ function Layout({
       <main id="main" tabIndex={-1}>
         {demo ? <DemoDataSync demo={demo} /> : null}
         {notices.map((notice) => (
-          <div key={notice.kind} className="notice notice-warning banner" role="status">
+          <div key={JSON.stringify(notice)} className="notice notice-warning banner" role="status">
             <p>
-              {notice.kind === 'demo_state_discarded'
-                ? i18n.t('demo.stateDiscarded')
-                : i18n.t('demo.unknownScenario', { name: notice.name })}
+              {notice.kind === 'demo_state_discarded' ? (
+                i18n.t('demo.stateDiscarded')
+              ) : notice.kind === 'unknown_scenario' ? (
+                i18n.rich('demo.unknownScenario', { name: notice.name })
+              ) : (
+                <Suspense fallback={null}>
+                  <DemoLinkNotice notice={notice} />
+                </Suspense>
+              )}
             </p>
             <button
               type="button"
@@ -185,6 +225,17 @@ function Layout({
       {live ? (
         <Suspense fallback={null}>
           <ReauthDialog />
+        </Suspense>
+      ) : null}
+      {demo && tour ? (
+        <Suspense fallback={null}>
+          <TourArea
+            key={tour.run}
+            demo={demo}
+            role={role ?? DEFAULT_ROLE}
+            start={tour.start}
+            onEnd={() => setTour(null)}
+          />
         </Suspense>
       ) : null}
     </>
@@ -218,6 +269,9 @@ function Routes() {
           <Route path="/customers/:customerId">
             {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
           </Route>
+          <Route path="/activity">
+            <ActivityPage />
+          </Route>
           <Route path="/help">
             <HelpPage />
           </Route>
@@ -246,6 +300,7 @@ export function App({
   bootNotices,
   demo,
   auth,
+  startTour,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
@@ -254,11 +309,13 @@ export function App({
   demo?: DemoControls
   /** Live mode's sign-in (Microsoft Entra ID); absent in the demo. */
   auth?: LiveAuth
+  /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
+  startTour?: boolean
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole} auth={auth}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo}>
+        <Layout bootNotices={bootNotices} demo={demo} startTour={startTour}>
           <Routes />
         </Layout>
       </Router>
