@@ -4,6 +4,7 @@ import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { rememberRole } from './app/session'
+import type { LiveAuth } from './auth/live-auth'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
 import { createI18n, initialLocale, rememberLocale } from './i18n/i18n'
@@ -28,6 +29,29 @@ async function startMocks(scenario: string | null): Promise<MockBoot> {
   return { demo: started.demo, notices, unknownScenario: started.unknownScenario }
 }
 
+async function startLiveAuth(): Promise<LiveAuth> {
+  // Loaded only in live mode: the demo build carries no MSAL.
+  const [{ liveAuthConfig }, { createMsalAuth }] = await Promise.all([
+    import('./auth/auth-config'),
+    import('./auth/msal-auth'),
+    // The live session and its top bar: fetched now rather than after the first render.
+    import('./app/live-session'),
+  ])
+  // Each variable by name: handing over import.meta.env whole would inline every VITE_* variable
+  // of the build's environment into the bundle (tests/unit/build/live-build.test.ts plants one).
+  const env = {
+    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
+    VITE_AUTH_CLIENT_ID: import.meta.env.VITE_AUTH_CLIENT_ID,
+    VITE_AUTH_TENANT: import.meta.env.VITE_AUTH_TENANT,
+    VITE_AUTH_AUTHORITY: import.meta.env.VITE_AUTH_AUTHORITY,
+    VITE_AUTH_PROTOCOL: import.meta.env.VITE_AUTH_PROTOCOL,
+    VITE_AUTH_REDIRECT_URI: import.meta.env.VITE_AUTH_REDIRECT_URI,
+    VITE_API_SCOPE: import.meta.env.VITE_API_SCOPE,
+    VITE_ROLE_GROUPS: import.meta.env.VITE_ROLE_GROUPS,
+  }
+  return createMsalAuth(liveAuthConfig(env, window.location.href))
+}
+
 async function boot(): Promise<void> {
   // A deep link to a customer: fetch that page's code while the mock API starts.
   if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
@@ -38,8 +62,9 @@ async function boot(): Promise<void> {
   // The first screen renders in the agent's language at once: its catalog loads with the mocks.
   // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
   // code behind startMocks() is dropped from the bundle entirely.
-  const [mocks] = await Promise.all([
+  const [mocks, auth] = await Promise.all([
     import.meta.env.VITE_API_BASE_URL ? undefined : startMocks(link?.scenario ?? null),
+    import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
     loadCatalog(initialLocale()),
   ])
   const notices = [
@@ -55,6 +80,7 @@ async function boot(): Promise<void> {
         demo={mocks?.demo}
         bootNotices={notices}
         startTour={Boolean(mocks && link?.tour)}
+        auth={auth}
       />
     </StrictMode>,
   )

@@ -96,3 +96,22 @@ export class App {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * Injects an inline <script> as an XSS would; resolves with whether it ran and which directive
+ * of the Content-Security-Policy refused it.
+ */
+export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violated: string }>((resolve) => {
+        const w = window as unknown as { injected?: boolean }
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve({ ran: w.injected === true, violated: event.effectiveDirective }),
+        )
+        const script = document.createElement('script')
+        script.textContent = 'window.injected = true'
+        document.head.append(script)
+      }),
+  )
+}
