@@ -57,9 +57,10 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
     void UpgradeDialog.preload()
     void AddLicensesDialog.preload()
   }, [])
-  // Opening a customer (by keyboard too) puts focus on its page's heading, not on the body.
+  // Opening a customer (by keyboard too) puts focus on its page's heading, not on the body: only
+  // when focus was lost with the page that opened it, never taken from what holds it (the tour's card).
   // biome-ignore lint/correctness/useExhaustiveDependencies: again for each customer the route shows
-  useEffect(() => heading.current?.focus(), [customerId])
+  useEffect(() => focusIfLost(heading.current), [customerId])
   const search = useSearch()
   const [path, navigate] = useLocation()
   const view = useMemo(() => parseView(search), [search])
@@ -289,7 +290,7 @@ function NoRelationship({ customerId, error }: { customerId: string; error: ApiE
   const queryClient = useQueryClient()
   const heading = useRef<HTMLHeadingElement>(null)
   // It replaces the page whose heading had focus.
-  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => focusIfLost(heading.current), [])
   const listed = useQuery(
     listedCustomerQueryOptions(customerId, queryClient.getQueryData<InfiniteData<CustomerPage>>(queryKeys.customers())),
   )
@@ -320,4 +321,10 @@ function NoRelationship({ customerId, error }: { customerId: string; error: ApiE
       </p>
     </section>
   )
+}
+
+/** Focus `element` unless something still on the page holds focus. */
+function focusIfLost(element: HTMLElement | null) {
+  const active = document.activeElement
+  if (!active || active === document.body || !active.isConnected) element?.focus()
 }
