@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { holdRequestsUntil } from './api/client'
 import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
@@ -33,29 +34,47 @@ async function startMocks(): Promise<MockBoot> {
   return { demo: started.demo, notices }
 }
 
-async function boot(): Promise<void> {
-  // A deep link to a customer: fetch that page's code while the mock API starts.
-  if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
-  // The first screen renders in the agent's language at once: its catalog loads with the mocks.
-  // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
-  // code behind startMocks() is dropped from the bundle entirely.
-  const [mocks] = await Promise.all([
-    import.meta.env.VITE_API_BASE_URL ? undefined : startMocks(),
-    loadCatalog(initialLocale()),
-  ])
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root')
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} demo={mocks?.demo} bootNotices={mocks?.notices} />
-    </StrictMode>,
-  )
-}
-
-boot().catch((error: unknown) => {
+function showBootFailure(error: unknown): void {
   const root = document.getElementById('root')
   if (root) {
     const message = error instanceof Error ? error.message : String(error)
     root.textContent = createI18n('en-US').t('boot.failed', { message })
   }
-})
+}
+
+async function boot(): Promise<void> {
+  // A deep link to a customer: fetch that page's code while the first screen paints.
+  if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
+  // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
+  // code behind startMocks() is dropped from the bundle entirely. The demo's mock API starts
+  // alongside the first screen, which paints without waiting for it: the API calls wait instead.
+  const mocks = import.meta.env.VITE_API_BASE_URL ? undefined : startMocks()
+  holdRequestsUntil(mocks)
+  // The first screen renders in the agent's language at once.
+  await loadCatalog(initialLocale())
+  const element = document.getElementById('root')
+  if (!element) throw new Error('index.html has no #root')
+  const root = createRoot(element)
+  const queryClient = createQueryClient()
+  const render = (started?: MockBoot) =>
+    root.render(
+      <StrictMode>
+        <App
+          queryClient={queryClient}
+          demo={started?.demo}
+          demoStarting={mocks !== undefined && started === undefined}
+          bootNotices={started?.notices}
+        />
+      </StrictMode>,
+    )
+  render()
+  if (!mocks) return
+  try {
+    render(await mocks)
+  } catch (error) {
+    root.unmount()
+    throw error
+  }
+}
+
+boot().catch(showBootFailure)

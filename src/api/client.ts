@@ -19,6 +19,17 @@ export function configureApiSession(next: ApiSession): void {
   session = next
 }
 
+let ready: Promise<void> | undefined
+
+/**
+ * Calls wait for `promise` before they are sent (the demo's mock API, which starts while the first
+ * screen paints). If it fails, each call fails as a network error would.
+ */
+export function holdRequestsUntil(promise: Promise<unknown> | undefined): void {
+  ready = promise?.then(() => undefined)
+  ready?.catch(() => undefined)
+}
+
 export function newGuid(): string {
   return crypto.randomUUID()
 }
@@ -54,6 +65,13 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
   const requestId = request.requestId ?? newGuid()
   const correlationId = newGuid()
   const ids = { requestId, correlationId }
+  if (ready) {
+    try {
+      await ready
+    } catch (cause) {
+      throw new ApiError('network', cause instanceof Error ? cause.message : 'The API did not start', ids)
+    }
+  }
   const headers: Record<string, string> = {
     Accept: 'application/json',
     Authorization: `Bearer ${session.token()}`,

@@ -45,7 +45,8 @@ export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
 
-function DemoArea({ demo }: { demo: DemoControls }) {
+/** The signed-in role, and the demo panel once the mock API has started (`demo`). */
+function DemoArea({ demo }: { demo: DemoControls | undefined }) {
   const i18n = useI18n()
   const { role, setRole } = useSession()
   const queryClient = useQueryClient()
@@ -53,19 +54,21 @@ function DemoArea({ demo }: { demo: DemoControls }) {
   return (
     <div className="session-area">
       <span className="signed-in">{i18n.t('session.signedInAs', { role: i18n.t(`role.${role}`) })}</span>
-      <Suspense fallback={null}>
-        <DemoPanel
-          demo={demo}
-          role={role}
-          onRoleChange={setRole}
-          onDataReplaced={(signedInRole) => {
-            // Everything fetched is stale; a change of role resets it anyway, so only once.
-            if (signedInRole && signedInRole !== role) setRole(signedInRole)
-            else void queryClient.resetQueries()
-            navigate('/')
-          }}
-        />
-      </Suspense>
+      {demo ? (
+        <Suspense fallback={null}>
+          <DemoPanel
+            demo={demo}
+            role={role}
+            onRoleChange={setRole}
+            onDataReplaced={(signedInRole) => {
+              // Everything fetched is stale; a change of role resets it anyway, so only once.
+              if (signedInRole && signedInRole !== role) setRole(signedInRole)
+              else void queryClient.resetQueries()
+              navigate('/')
+            }}
+          />
+        </Suspense>
+      ) : null}
     </div>
   )
 }
@@ -74,14 +77,23 @@ function Layout({
   children,
   bootNotices,
   demo,
+  demoStarting,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
+  demoStarting?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  // The boot notices arrive with the mock API, after the first paint.
+  const [noticesFrom, setNoticesFrom] = useState(bootNotices)
+  if (bootNotices !== noticesFrom) {
+    setNoticesFrom(bootNotices)
+    setNotices(bootNotices ?? [])
+  }
+  const demoMode = demo !== undefined || demoStarting === true
   return (
     <>
       <a className="skip-link" href="#main">
@@ -92,7 +104,7 @@ function Layout({
           <Link href="/" className="brand-name">
             {i18n.t('app.name')}
           </Link>
-          {demo ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
+          {demoMode ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
         </div>
         <nav aria-label={i18n.t('nav.main')} className="main-nav">
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
@@ -104,7 +116,7 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? <DemoArea demo={demo} /> : null}
+          {demoMode ? <DemoArea demo={demo} /> : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -183,17 +195,20 @@ export function App({
   initialRole,
   bootNotices,
   demo,
+  demoStarting,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   bootNotices?: readonly BootNotice[]
-  /** The mock's demo controls; absent in live mode. */
+  /** The mock's demo controls; absent in live mode, and while the mock API starts. */
   demo?: DemoControls
+  /** Mock mode, before the mock API has started: the shell and first screen paint meanwhile. */
+  demoStarting?: boolean
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo}>
+        <Layout bootNotices={bootNotices} demo={demo} demoStarting={demoStarting}>
           <Routes />
         </Layout>
       </Router>
