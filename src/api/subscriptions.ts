@@ -1,29 +1,61 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { apiRequest } from './client'
+import {
+  queryOptions,
+  experimental_streamedQuery as streamedQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
+import { apiCollectionStream, apiRequest, type CollectionBatch } from './client'
 import { queryKeys } from './query-keys'
 import {
   type SubscribedSku,
   type Subscription,
   subscribedSkuCollectionSchema,
-  subscriptionCollectionSchema,
   subscriptionSchema,
 } from './subscription-schemas'
 
 const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}`
 
-export async function fetchSubscriptions(customerId: string, signal?: AbortSignal): Promise<Subscription[]> {
-  const { data } = await apiRequest({
-    path: `${customerPath(customerId)}/subscriptions`,
-    schema: subscriptionCollectionSchema,
-    signal,
-  })
-  return data.items
+/** A customer's subscriptions as far as they have arrived: a large customer's list fills in. */
+export interface SubscriptionList {
+  readonly items: readonly Subscription[]
+  /** How many the answer says there are, once read. */
+  readonly totalCount: number | undefined
+  /** Every subscription has arrived and been validated. */
+  readonly complete: boolean
 }
 
+const NO_SUBSCRIPTIONS: SubscriptionList = { items: [], totalCount: undefined, complete: false }
+
+/** The customer's subscriptions, in batches as they arrive (the first screenful comes first). */
+export function streamSubscriptions(
+  customerId: string,
+  signal?: AbortSignal,
+): AsyncGenerator<CollectionBatch<Subscription>, void, undefined> {
+  return apiCollectionStream({
+    path: `${customerPath(customerId)}/subscriptions`,
+    itemSchema: subscriptionSchema,
+    signal,
+  })
+}
+
+/**
+ * The list fills in as it arrives, so that the first rows of 10,000 show at once; a refetch (after
+ * a change) keeps showing the current list until the new one is complete, then replaces it.
+ */
 export const subscriptionsQueryOptions = (customerId: string) =>
   queryOptions({
     queryKey: queryKeys.subscriptions(customerId),
-    queryFn: ({ signal }) => fetchSubscriptions(customerId, signal),
+    queryFn: streamedQuery<CollectionBatch<Subscription>, SubscriptionList>({
+      streamFn: ({ signal }) => streamSubscriptions(customerId, signal),
+      refetchMode: 'replace',
+      initialValue: NO_SUBSCRIPTIONS,
+      reducer: (list, batch) => ({
+        items: batch.items.length === 0 ? list.items : list.items.concat(batch.items),
+        totalCount: batch.totalCount,
+        complete: batch.done,
+      }),
+    }),
   })
 
 /** The tenant's licenses from every channel: how the partner learns of multichannel holdings. */
@@ -83,7 +115,7 @@ export function useChangeQuantity(customerId: string) {
 export function useLiveSubscription(customerId: string, initial: Subscription): Subscription {
   const { data } = useQuery({
     ...subscriptionsQueryOptions(customerId),
-    select: (subscriptions) => subscriptions.find((s) => s.id === initial.id),
+    select: (subscriptions) => subscriptions.items.find((s) => s.id === initial.id),
   })
   return data ?? initial
 }

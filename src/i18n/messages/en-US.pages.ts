@@ -45,6 +45,8 @@ export const enUSPages = {
 
   'subscriptions.title': 'Subscriptions',
   'subscriptions.loading': 'Loading subscriptions…',
+  'subscriptions.loadingMore':
+    'Loading subscriptions: {loaded, number} of {total, number} so far. Upgrade options appear when all have arrived.',
   'subscriptions.empty': '{name} has no subscriptions from you yet.',
   'subscriptions.lead':
     'A subscription that can be upgraded shows an information icon after its name: hover it and select Upgrade now, or focus it and press Enter.',
