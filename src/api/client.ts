@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini'
 import { apiBaseUrl, clientSettings } from './config'
 import { ApiError } from './errors'
-import { createCollectionScanner } from './json-items'
-import { apiErrorSchema, collectionEnvelopeSchema } from './schemas'
+import { apiErrorSchema } from './schemas'
 
 /**
  * The one fetch wrapper of the Partner Center client: adds the headers the API expects
@@ -62,14 +61,15 @@ function retryAfter(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-interface Sent {
+/** A request sent, and its answer's head (the body is still to read). */
+export interface Sent {
   readonly response: Response
   readonly requestId: string
   readonly correlationId: string
 }
 
 /** Sends the request (after the API is ready); a failure to get an answer becomes an ApiError. */
-async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): Promise<Sent> {
+export async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): Promise<Sent> {
   const requestId = request.requestId ?? newGuid()
   const correlationId = newGuid()
   const ids = { requestId, correlationId }
@@ -115,7 +115,7 @@ async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): Promise
 }
 
 /** A non-2xx answer as an ApiError, with the API's code and description when its body has them. */
-function httpError(sent: Sent, text: string): ApiError {
+export function httpError(sent: Sent, text: string): ApiError {
   let json: unknown
   try {
     json = text === '' ? undefined : JSON.parse(text)
@@ -135,7 +135,7 @@ function httpError(sent: Sent, text: string): ApiError {
   })
 }
 
-function malformed(sent: Sent, path: string, issues: readonly z.core.$ZodIssue[] | undefined): ApiError {
+export function malformed(sent: Sent, path: string, issues: readonly z.core.$ZodIssue[] | undefined): ApiError {
   const first = issues?.[0]
   const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unexpected shape'
   return new ApiError('malformed', issues ? `Unexpected answer from ${path} (${where})` : 'The answer is not JSON', {
@@ -159,88 +159,4 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
   const parsed = request.schema.safeParse(json)
   if (!parsed.success) throw malformed(sent, request.path, parsed.error.issues)
   return { data: parsed.data, headers: response.headers, correlationId: sent.correlationId, requestId: sent.requestId }
-}
-
-/** What a collection read as it arrives hands out: the next items, and whether they were the last. */
-export interface CollectionBatch<T> {
-  readonly items: T[]
-  /** The collection's totalCount, once read (before the items in Partner Center's answers). */
-  readonly totalCount: number | undefined
-  readonly done: boolean
-}
-
-/** Items parsed and validated per task: a few milliseconds each, so the page stays responsive. */
-const ITEMS_PER_TASK = 500
-/** The first batch fills a screen; later ones grow fourfold, so a long list re-renders a few times only. */
-const FIRST_BATCH = 100
-const BATCH_GROWTH = 4
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/**
- * GET a collection and hand out its items in batches as the answer arrives: the first screenful
- * after about a hundred items, then batches four times larger, each item validated against
- * `itemSchema` (a bad one fails the read as malformed, naming its index). The last batch has
- * `done` set, after the envelope (totalCount, links) was validated too.
- */
-export async function* apiCollectionStream<S extends z.ZodMiniType>(request: {
-  readonly path: string
-  readonly itemSchema: S
-  readonly signal?: AbortSignal
-}): AsyncGenerator<CollectionBatch<z.infer<S>>, void, undefined> {
-  const sent = await send(request)
-  const { response } = sent
-  if (!response.ok) throw httpError(sent, await response.text())
-  const scanner = createCollectionScanner()
-  const decoder = new TextDecoder()
-  const reader = response.body?.getReader()
-  let index = 0
-  let batch: z.infer<S>[] = []
-  let batchSize = FIRST_BATCH
-  const validate = (texts: readonly string[]) => {
-    let values: unknown[]
-    try {
-      values = JSON.parse(`[${texts.join(',')}]`) as unknown[]
-    } catch {
-      throw malformed(sent, request.path, undefined)
-    }
-    for (const value of values) {
-      const parsed = request.itemSchema.safeParse(value)
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ['items', index, ...issue.path] }))
-        throw malformed(sent, request.path, issues)
-      }
-      batch.push(parsed.data)
-      index += 1
-    }
-  }
-  try {
-    for (;;) {
-      const chunk = reader ? await reader.read() : { done: true as const, value: undefined }
-      scanner.push(chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true }))
-      for (;;) {
-        const texts = scanner.take(Math.min(ITEMS_PER_TASK, batchSize - batch.length))
-        if (texts.length === 0) break
-        validate(texts)
-        if (batch.length >= batchSize) {
-          yield { items: batch, totalCount: scanner.totalCount, done: false }
-          batch = []
-          batchSize *= BATCH_GROWTH
-        }
-        await nextTask()
-      }
-      if (chunk.done) break
-    }
-    let envelope: unknown
-    try {
-      envelope = JSON.parse(scanner.envelope())
-    } catch {
-      throw malformed(sent, request.path, undefined)
-    }
-    const checked = collectionEnvelopeSchema.safeParse(envelope)
-    if (!checked.success) throw malformed(sent, request.path, checked.error.issues)
-    yield { items: batch, totalCount: checked.data.totalCount, done: true }
-  } finally {
-    await reader?.cancel().catch(() => undefined)
-  }
 }

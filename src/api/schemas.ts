@@ -26,9 +26,6 @@ export function collectionSchema<T extends z.ZodMiniType>(item: T) {
   })
 }
 
-/** A collection's envelope alone (its items are checked one by one as they arrive). */
-export const collectionEnvelopeSchema = collectionSchema(z.unknown())
-
 export const customerSchema = z.looseObject({
   id: z.string(),
   companyProfile: z.looseObject({

@@ -5,7 +5,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query'
-import { apiCollectionStream, apiRequest, type CollectionBatch } from './client'
+import { apiRequest } from './client'
+import { apiCollectionStream, type CollectionBatch } from './collection-stream'
 import { queryKeys } from './query-keys'
 import {
   type SubscribedSku,
