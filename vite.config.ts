@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { precompileMessages } from './scripts/precompile-messages.ts'
+import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 
 /**
  * BASE_PATH: where the build is served from. The default './' makes every URL relative, so dist/
@@ -14,6 +15,9 @@ import { precompileMessages } from './scripts/precompile-messages.ts'
  *
  * precompileMessages: a build ships the message catalogs as parsed ICU trees and no ICU parser.
  *
+ * prebuiltScenario: a demo build ships the generated "many customers" scenario as a JSON asset,
+ * fetched only when that scenario is loaded, instead of generating it in the page.
+ *
  * wouter imports use-sync-external-store's shim, which exists for React < 18: React's own hook
  * stands in for it, so the first screen does not carry the shim.
  */
@@ -22,7 +26,7 @@ export default defineConfig(({ mode }) => {
   const live = Boolean(env.VITE_API_BASE_URL)
   return {
     base: env.BASE_PATH || './',
-    plugins: [react(), precompileMessages()],
+    plugins: [react(), precompileMessages(), prebuiltScenario({ enabled: !live })],
     resolve: {
       alias: [
         {

@@ -1,0 +1,51 @@
+import type { Plugin } from 'vite'
+import { GENERATOR_VERSION, generateManyCustomers, MANY_CUSTOMERS_NAME } from '../mocks/scenarios/generate.ts'
+
+/**
+ * The "many customers" scenario, generated once at build time instead of in every demo page that
+ * loads it (5,000 customers and 10,000 subscriptions: generating them in the page was the largest
+ * piece of the mock's work before the big customer's first row). A demo build ships it as a JSON
+ * asset that is fetched only when that scenario is about to be loaded; `virtual:prebuilt-scenario`
+ * gives its URL (undefined in a live build, which ships no mock at all). The dev server serves the
+ * same file from memory. The asset names its generator's version: a page whose generator differs
+ * (it cannot, in one build) would generate instead.
+ */
+export const PREBUILT_SCENARIO_MODULE = 'virtual:prebuilt-scenario'
+const RESOLVED = `\0${PREBUILT_SCENARIO_MODULE}`
+const DEV_PATH = `/@prebuilt/${MANY_CUSTOMERS_NAME}.json`
+
+export function prebuiltScenarioText(): string {
+  return JSON.stringify({ generatorVersion: GENERATOR_VERSION, scenario: generateManyCustomers() })
+}
+
+export function prebuiltScenario({ enabled }: { enabled: boolean }): Plugin {
+  let build = false
+  let text: string | undefined
+  const source = () => {
+    text ??= prebuiltScenarioText()
+    return text
+  }
+  return {
+    name: 'upgrade-console:prebuilt-scenario',
+    configResolved(config) {
+      build = config.command === 'build'
+    },
+    resolveId(id) {
+      return id === PREBUILT_SCENARIO_MODULE ? RESOLVED : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined
+      if (!enabled) return 'export default undefined'
+      if (!build) return `export default ${JSON.stringify(DEV_PATH)}`
+      const ref = this.emitFile({ type: 'asset', name: `${MANY_CUSTOMERS_NAME}.json`, source: source() })
+      return `export default import.meta.ROLLUP_FILE_URL_${ref}`
+    },
+    configureServer(server) {
+      if (!enabled) return
+      server.middlewares.use(DEV_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json')
+        response.end(source())
+      })
+    },
+  }
+}
