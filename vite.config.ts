@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
-import { precompileMessages } from './scripts/precompile-messages.ts'
 import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
+import { precompileMessages } from './scripts/precompile-messages.ts'
 
 /**
  * BASE_PATH: where the build is served from. The default './' makes every URL relative, so dist/
