@@ -45,17 +45,25 @@ export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
 
-/** The signed-in role, and the demo panel once the mock API has started (`demo`). */
+/**
+ * The signed-in role, and the demo panel once the mock API has started (`demo`). Until then its
+ * button is there but disabled, so that the header does not move when it arrives.
+ */
 function DemoArea({ demo }: { demo: DemoControls | undefined }) {
   const i18n = useI18n()
   const { role, setRole } = useSession()
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
+  const waiting = (
+    <button type="button" className="button button-small demo-trigger" disabled>
+      {i18n.t('demo.open')}
+    </button>
+  )
   return (
     <div className="session-area">
       <span className="signed-in">{i18n.t('session.signedInAs', { role: i18n.t(`role.${role}`) })}</span>
       {demo ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={waiting}>
           <DemoPanel
             demo={demo}
             role={role}
@@ -68,7 +76,9 @@ function DemoArea({ demo }: { demo: DemoControls | undefined }) {
             }}
           />
         </Suspense>
-      ) : null}
+      ) : (
+        waiting
+      )}
     </div>
   )
 }

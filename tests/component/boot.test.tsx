@@ -2,7 +2,7 @@
  * The demo paints its shell and first screen while the mock API starts: calls wait for it, and the
  * demo panel and boot notices arrive with it (src/main.tsx renders the app twice in that order).
  */
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
@@ -49,14 +49,14 @@ describe('boot', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(asked).toEqual([])
     expect(screen.queryByRole('table', { name: 'Customers' })).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Demo controls' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Demo controls' })).toBeDisabled()
 
     started()
     demo = createDemoControls({ db, settings: mockSettings })
     rerender(<App queryClient={queryClient} demo={demo} bootNotices={[{ kind: 'unknown_scenario', name: 'nope' }]} />)
     const table = await screen.findByRole('table', { name: 'Customers' })
     expect(within(table).getByRole('link', { name: 'Contoso Ltd' })).toBeInTheDocument()
-    expect(await screen.findByRole('button', { name: 'Demo controls' })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Demo controls' })).toBeEnabled())
     expect(screen.getByText(/nope/)).toBeInTheDocument()
     expect(asked).toContain('/v1/customers')
   })

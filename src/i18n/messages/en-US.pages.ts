@@ -3,7 +3,6 @@
  * the first screen, which load with the first of those pages.
  */
 export const enUSPages = {
-  'demo.open': 'Demo controls',
   'demo.title': 'Demo controls',
   'demo.description':
     'For demos only. These controls change the mocked Partner Center in this browser; a real Partner Center is never touched.',
