@@ -17,6 +17,7 @@ import {
   toSubscriptionFacts,
 } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply, ReplyError } from './errors'
+import { collectionJsonStream, isLargeCollection } from './json-stream'
 import { isGuid } from './scenario'
 import { defaultScenario } from './scenarios/default-scenario'
 import {
@@ -373,8 +374,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
         [HEADER.requestId]: sentRequestId ?? newGuid(),
         [HEADER.correlationId]: request.headers.get(HEADER.correlationId)?.trim() || newGuid(),
       }
+      // A long collection (a large customer's subscriptions) is written a slice at a time.
+      const bodyOf = (body: unknown) =>
+        body === undefined ? null : isLargeCollection(body) ? collectionJsonStream(body) : JSON.stringify(body)
       const respond = (reply: Reply) =>
-        new HttpResponse<string>(reply.body === undefined ? null : JSON.stringify(reply.body), {
+        new HttpResponse(bodyOf(reply.body), {
           status: reply.status,
           headers: {
             'Content-Type': 'application/json; charset=utf-8',
