@@ -46,9 +46,15 @@ async function boot(): Promise<void> {
   // A deep link to a customer: fetch that page's code while the first screen paints.
   if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
   // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
-  // code behind startMocks() is dropped from the bundle entirely. The demo's mock API starts
-  // alongside the first screen, which paints without waiting for it: the API calls wait instead.
-  const mocks = import.meta.env.VITE_API_BASE_URL ? undefined : startMocks()
+  // code behind startMocks() is dropped from the bundle entirely. The demo's first screen paints
+  // without waiting for the mock API, whose code is fetched only after that paint (so that it does
+  // not compete with the first screen's own files on a slow network): the API calls wait for it.
+  let painted: () => void = () => undefined
+  const mocks = import.meta.env.VITE_API_BASE_URL
+    ? undefined
+    : new Promise<void>((resolve) => {
+        painted = resolve
+      }).then(startMocks)
   holdRequestsUntil(mocks)
   // The first screen renders in the agent's language at once.
   await loadCatalog(initialLocale())
@@ -69,6 +75,9 @@ async function boot(): Promise<void> {
     )
   render()
   if (!mocks) return
+  // After the next frame is painted; a tab in the background gets no frames, hence the timer.
+  requestAnimationFrame(() => setTimeout(painted))
+  setTimeout(painted, 200)
   try {
     render(await mocks)
   } catch (error) {
