@@ -4,6 +4,7 @@ import { createDemoControls } from './demo'
 import { db, handlers, mockSettings } from './handlers'
 import { createMemoryStorage, type KeyValueStorage, type RestoreOutcome, STORAGE_KEY } from './persistence'
 import { fetchPrebuiltManyCustomers, mayLoadManyCustomers } from './prebuilt'
+import type { Lock } from './shared-demo'
 
 /** The mocked Partner Center in the browser (the demo), over the one handler list. */
 export const worker = setupWorker(...handlers)
@@ -43,6 +44,28 @@ function readStored(storage: KeyValueStorage): string | null {
   }
 }
 
+/** The name of the Web Lock that serializes the mock's writes across the tabs of the origin. */
+export const LOCK_NAME = 'upgrade-console.mock-db'
+
+/**
+ * Web Locks: held across every tab of the origin. Where the browser has none (an insecure
+ * context), writes are serialized within the tab only; docs/reliability.md says so.
+ */
+function crossTabLock(): Lock | undefined {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  if (!locks) return undefined
+  return (fn) => locks.request(LOCK_NAME, fn)
+}
+
+/** The `storage` event: fired in every other tab of the origin when one changes localStorage. */
+function watchStorage(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) listener()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}
+
 /**
  * Restores the demo (data and active scenario) from browser storage, or loads `?scenario=`'s
  * scenario, keeps it saved after every change, and starts the worker.
@@ -51,7 +74,15 @@ export async function startMockApi(serviceWorkerUrl: string, options: MockStartO
   const storage = browserStorage()
   if (mayLoadManyCustomers(options.scenario, readStored(storage))) await fetchPrebuiltManyCustomers()
   // A realistic delay by default, so that loading states are seen in demos.
-  const demo = createDemoControls({ db, settings: mockSettings, storage, latency: 'realistic' })
+  const lock = crossTabLock()
+  const demo = createDemoControls({
+    db,
+    settings: mockSettings,
+    storage,
+    latency: 'realistic',
+    watch: watchStorage,
+    ...(lock ? { lock } : {}),
+  })
   const { restore, unknownScenario } = demo.start(options.scenario)
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledFrame: 'bypass', quiet: true })
   return unknownScenario === undefined ? { restore, demo } : { restore, demo, unknownScenario }

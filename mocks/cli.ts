@@ -3,7 +3,13 @@ import { parseArgs } from 'node:util'
 import { DEMO_LATENCIES, type DemoLatency } from '../src/api/demo-controls'
 import { isPartnerRole, PARTNER_ROLES } from '../src/rules/roles'
 import { createDemoToken } from './auth'
-import { DEFAULT_MOCK_API_PORT, type MockHttpServer, ScenarioLoadError, startMockHttpServer } from './http'
+import {
+  DEFAULT_CORS_ORIGINS,
+  DEFAULT_MOCK_API_PORT,
+  type MockHttpServer,
+  ScenarioLoadError,
+  startMockHttpServer,
+} from './http'
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios'
 
 /**
@@ -20,6 +26,8 @@ Options:
   --scenario <name|file>     a built-in scenario (${BUILT_IN_SCENARIOS.map((s) => s.name).join(', ')}) or a scenario file
                              (default: $MOCK_API_SCENARIO, else default)
   --latency <setting>        ${DEMO_LATENCIES.join(', ')} (default: none)
+  --cors-origin <origin>     an origin whose pages may call the mock (repeatable; default: $MOCK_API_CORS_ORIGINS,
+                             comma-separated, else the dev and preview servers: ${DEFAULT_CORS_ORIGINS.join(', ')})
   --print-token <role>       print a demo bearer token for that partner role and exit
                              (roles: ${PARTNER_ROLES.join(', ')})
   --name <display name>      the user name in --print-token's token (default: Mock API user)
@@ -39,6 +47,29 @@ export type CliOutcome =
   | { readonly kind: 'done'; readonly exitCode: number }
   | { readonly kind: 'serving'; readonly server: MockHttpServer }
 
+/** --cors-origin (repeatable), else $MOCK_API_CORS_ORIGINS (comma-separated); false: a bad one (said). */
+function readCorsOrigins(given: readonly string[] | undefined, io: CliIo): readonly string[] | undefined | false {
+  const origins =
+    given ??
+    io.env.MOCK_API_CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== '')
+  const bad = origins?.find((o) => !/^https?:\/\/[^/\s]+$/i.test(o))
+  if (bad === undefined) return origins
+  io.err(`--cors-origin must be an origin such as http://127.0.0.1:5173, not "${bad}".`)
+  return false
+}
+
+/** --print-token: prints a demo token for the role and ends. */
+function printToken(role: string, name: string | undefined, io: CliIo): CliOutcome {
+  if (!isPartnerRole(role)) {
+    io.err(`Unknown role "${role}". Roles: ${PARTNER_ROLES.join(', ')}`)
+    return { kind: 'done', exitCode: 2 }
+  }
+  io.out(createDemoToken(role, name ?? 'Mock API user'))
+  return { kind: 'done', exitCode: 0 }
+}
+
 export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   let values: ReturnType<typeof parse>['values']
   try {
@@ -52,15 +83,7 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     io.out(USAGE)
     return { kind: 'done', exitCode: 0 }
   }
-  if (values['print-token'] !== undefined) {
-    const role = values['print-token']
-    if (!isPartnerRole(role)) {
-      io.err(`Unknown role "${role}". Roles: ${PARTNER_ROLES.join(', ')}`)
-      return { kind: 'done', exitCode: 2 }
-    }
-    io.out(createDemoToken(role, values.name ?? 'Mock API user'))
-    return { kind: 'done', exitCode: 0 }
-  }
+  if (values['print-token'] !== undefined) return printToken(values['print-token'], values.name, io)
 
   const portText = values.port ?? io.env.MOCK_API_PORT ?? String(DEFAULT_MOCK_API_PORT)
   const port = Number(portText)
@@ -86,10 +109,14 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     }
   }
 
+  const corsOrigins = readCorsOrigins(values['cors-origin'], io)
+  if (corsOrigins === false) return { kind: 'done', exitCode: 2 }
+
   let server: MockHttpServer
   try {
     server = await startMockHttpServer({
       port,
+      ...(corsOrigins ? { corsOrigins } : {}),
       latency: latency as DemoLatency,
       ...(scenarioFile === undefined ? { scenario: scenarioArg } : { scenarioFile }),
       ...(values.quiet
@@ -127,6 +154,7 @@ function parse(argv: readonly string[]) {
       port: { type: 'string' },
       scenario: { type: 'string' },
       latency: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
       'print-token': { type: 'string' },
       name: { type: 'string' },
       quiet: { type: 'boolean' },

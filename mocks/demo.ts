@@ -7,25 +7,16 @@ import type {
   DemoState,
   ScenarioLoadResult,
 } from '../src/api/demo-controls'
-import type { Database, DbState } from './db'
-import { type FaultKind, type MockSettings, setFault } from './handlers'
-import {
-  type ActiveScenario,
-  type KeyValueStorage,
-  persistDemo,
-  type RestoreOutcome,
-  readStoredDemo,
-  saveDemo,
-} from './persistence'
-import {
-  readScenarioText,
-  SCENARIO_FORMAT,
-  type Scenario,
-  type ScenarioCustomer,
-  type ScenarioSubscription,
-  scenarioText,
-} from './scenario'
-import { BUILT_IN_SCENARIOS, type BuiltInScenario, DEFAULT_SCENARIO_NAME } from './scenarios'
+import type { Database } from './db'
+import { exportedScenario } from './export'
+import { type FaultKind, type MockSettings, setFault } from './faults'
+import type { ActiveScenario, KeyValueStorage, RestoreOutcome } from './persistence'
+import { readScenarioText, type Scenario, scenarioText } from './scenario'
+import { BUILT_IN_SCENARIOS, type BuiltInScenario } from './scenarios'
+import { createSharedDemo, type DataChange, type Lock, type SharedDemo } from './shared-demo'
+import { startDemo } from './start-demo'
+
+export { exportedScenario } from './export'
 
 /**
  * The demo panel's controls over the mocked Partner Center (src/api/demo-controls.ts): which
@@ -58,6 +49,10 @@ export interface DemoControlsOptions {
   readonly latency?: DemoLatency
   /** Random numbers in [0, 1) for the realistic latency (default Math.random). */
   readonly random?: () => number
+  /** With a storage: the lock that serializes writes across tabs (mocks/shared-demo.ts). */
+  readonly lock?: Lock
+  /** With a storage: tells when another tab changed it (the browser's `storage` event). */
+  readonly watch?: (listener: () => void) => () => void
 }
 
 export interface DemoStartOutcome {
@@ -77,225 +72,44 @@ export interface MockDemoControls extends DemoControls {
   dispose(): void
 }
 
-type ListenerSet = Set<() => void>
-
 /** Where the demo's latency choice is kept between reloads. */
 export const LATENCY_KEY = 'upgrade-console.demo-latency'
+
+function isLatency(value: unknown): value is DemoLatency {
+  return typeof value === 'string' && Object.hasOwn(LATENCY_MS, value)
+}
 
 function storedLatency(storage: KeyValueStorage | undefined): DemoLatency | undefined {
   try {
     const value = storage?.getItem(LATENCY_KEY)
-    return value && value in LATENCY_MS ? (value as DemoLatency) : undefined
+    // Own keys only: `constructor` or `__proto__` name no latency.
+    return value && isLatency(value) ? value : undefined
   } catch {
     return undefined
   }
 }
 
-export function createDemoControls(options: DemoControlsOptions): MockDemoControls {
-  const { db, settings, storage } = options
-  const builtIns = options.scenarios ?? BUILT_IN_SCENARIOS
-  const random = options.random ?? Math.random
-  const findBuiltIn = (name: string) => builtIns.find((s) => s.name === name)
-  const listeners: ListenerSet = new Set()
-  // The presenter's latency choice survives a reload, like the data does.
-  let latency: DemoLatency = storedLatency(storage) ?? options.latency ?? 'none'
-  let active: ActiveScenario = activeOf(db.scenario)
-  let cached: DemoState | undefined
+/** What the demo controls share: the mock they drive, and the demo's own state. */
+export interface DemoContext {
+  readonly db: Database
+  readonly settings: MockSettings
+  readonly storage: KeyValueStorage | undefined
+  readonly builtIns: readonly BuiltInScenario[]
+  readonly listeners: Set<() => void>
+  readonly dataListeners: Set<(change: DataChange) => void>
+  readonly random: () => number
+  latency: DemoLatency
+  active: ActiveScenario
+  cached: DemoState | undefined
+  shared: SharedDemo | undefined
+}
 
-  function activeOf(scenario: Scenario): ActiveScenario {
-    const builtIn = findBuiltIn(scenario.name)
-    if (builtIn && safeLoad(builtIn) === scenario) return { kind: 'built-in', name: builtIn.name, scenario }
-    return { kind: 'custom', scenario }
-  }
-
-  const changed = () => {
-    cached = undefined
-    for (const listener of [...listeners]) {
-      try {
-        listener()
-      } catch (error) {
-        console.error('Demo listener failed:', error)
-      }
-    }
-  }
-
-  const infoOf = (a: ActiveScenario): DemoScenarioInfo => ({
-    name: a.scenario.name,
-    title: a.scenario.title,
-    description: a.scenario.description,
-    builtIn: a.kind === 'built-in',
-  })
-
-  const build = (): DemoState => {
-    const scenarios: DemoScenarioInfo[] = builtIns.map((s) => ({
-      name: s.name,
-      title: s.title,
-      description: s.description,
-      builtIn: true,
-    }))
-    if (active.kind === 'custom') scenarios.push(infoOf(active))
-    const fault = settings.fault
-    return {
-      scenario: infoOf(active),
-      scenarios,
-      latency,
-      fault: fault ? { kind: fault.kind, scope: fault.scope } : null,
-      signedInRole: active.scenario.signedInUser.role,
-    }
-  }
-
-  const applyLatency = () => {
-    const setting = LATENCY_MS[latency]
-    settings.latencyMs =
-      typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
-  }
-  applyLatency()
-
-  const previousOnChange = settings.onChange
-  // A `next` fault is used up by a request: the panel must hear of it.
-  settings.onChange = () => {
-    previousOnChange?.()
-    changed()
-  }
-
-  const load = (next: ActiveScenario) => {
-    active = next
-    db.reset(next.scenario)
-    changed()
-  }
-
-  const persistence = storage ? persistDemo(db, storage, () => active) : undefined
-
-  const builtInResult = (builtIn: BuiltInScenario): ScenarioLoadResult => {
-    const scenario = safeLoad(builtIn)
-    if (!scenario) return { ok: false, problems: [`the built-in scenario "${builtIn.name}" could not be loaded`] }
-    load({ kind: 'built-in', name: builtIn.name, scenario })
-    return { ok: true }
-  }
-
-  const controls: MockDemoControls = {
-    getState() {
-      const fault = settings.fault
-      if (cached && (cached.fault?.kind !== fault?.kind || cached.fault?.scope !== fault?.scope)) cached = undefined
-      cached ??= build()
-      return cached
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
-    selectScenario(name) {
-      const builtIn = findBuiltIn(name)
-      if (builtIn) return builtInResult(builtIn)
-      if (active.kind === 'custom' && active.scenario.name === name) {
-        load(active)
-        return { ok: true }
-      }
-      return {
-        ok: false,
-        problems: [`unknown scenario "${name}"; the built-in scenarios are ${builtIns.map((s) => s.name).join(', ')}`],
-      }
-    },
-    loadScenarioFile(text) {
-      const check = readScenarioText(text)
-      if (!check.ok) return { ok: false, problems: check.problems }
-      const { scenario } = check
-      if (findBuiltIn(scenario.name)) {
-        return {
-          ok: false,
-          problems: [
-            `name: "${scenario.name}" is the name of a built-in scenario; give your scenario a name of its own`,
-          ],
-        }
-      }
-      load({ kind: 'custom', scenario })
-      return { ok: true }
-    },
-    exportScenario() {
-      return scenarioText(exportedScenario(active, db.state))
-    },
-    setLatency(next) {
-      if (!(next in LATENCY_MS)) throw new TypeError(`Unknown latency: ${String(next)}`)
-      if (next === latency) return
-      latency = next
-      applyLatency()
-      try {
-        storage?.setItem(LATENCY_KEY, next)
-      } catch {
-        // Storage unavailable: the choice lasts for this page.
-      }
-      changed()
-    },
-    setFault(fault: DemoFault | null) {
-      setFault(fault, settings)
-      changed()
-    },
-    reset() {
-      db.reset(active.scenario)
-    },
-    start(requested) {
-      const stored = storage ? readStoredDemo(storage, (name) => safeLoadNamed(name)) : { kind: 'none' as const }
-      const restore = (): RestoreOutcome | undefined => {
-        if (stored.kind !== 'ok') return undefined
-        if (!db.restore(stored.snapshot, stored.active.scenario)) return undefined
-        persistence?.inSync()
-        active = stored.active
-        changed()
-        return { kind: 'restored' }
-      }
-      const notStored = (): RestoreOutcome =>
-        stored.kind === 'invalid' ? { kind: 'discarded', problems: stored.problems } : { kind: 'fresh' }
-      const fresh = (scenario: ActiveScenario): RestoreOutcome => {
-        load(scenario)
-        if (storage && saveDemo(storage, db, active)) persistence?.inSync()
-        return notStored()
-      }
-      const defaultScenario = (): ActiveScenario => {
-        const builtIn = findBuiltIn(DEFAULT_SCENARIO_NAME) ?? builtIns[0]
-        const scenario = builtIn ? safeLoad(builtIn) : undefined
-        return builtIn && scenario ? { kind: 'built-in', name: builtIn.name, scenario } : active
-      }
-
-      const name = requested?.trim() || undefined
-      let unknownScenario: string | undefined
-      if (name !== undefined) {
-        const storedName = stored.kind === 'ok' ? stored.active.scenario.name : undefined
-        const storedKind = stored.kind === 'ok' ? stored.active.kind : undefined
-        const builtIn = findBuiltIn(name)
-        if (builtIn) {
-          const sameAsStored = storedKind === 'built-in' && storedName === name
-          const restored = sameAsStored ? restore() : undefined
-          if (restored) return { restore: restored }
-          const scenario = safeLoad(builtIn)
-          if (scenario) return { restore: fresh({ kind: 'built-in', name, scenario }) }
-          unknownScenario = name
-        } else if (storedKind === 'custom' && storedName === name) {
-          const restored = restore()
-          if (restored) return { restore: restored }
-        } else unknownScenario = name
-      }
-      const restored = restore()
-      const outcome = restored ?? fresh(defaultScenario())
-      return unknownScenario === undefined ? { restore: outcome } : { restore: outcome, unknownScenario }
-    },
-    dispose() {
-      persistence?.stop()
-      settings.onChange = previousOnChange
-    },
-  }
-
-  function safeLoadNamed(name: string): Scenario | undefined {
-    const builtIn = findBuiltIn(name)
-    return builtIn ? safeLoad(builtIn) : undefined
-  }
-
-  return controls
+export function findBuiltIn(ctx: DemoContext, name: string): BuiltInScenario | undefined {
+  return ctx.builtIns.find((s) => s.name === name)
 }
 
 /** A built-in scenario, or undefined if it cannot be loaded (a broken edit; logged). */
-function safeLoad(builtIn: BuiltInScenario): Scenario | undefined {
+export function safeLoad(builtIn: BuiltInScenario): Scenario | undefined {
   try {
     return builtIn.load()
   } catch (error) {
@@ -304,73 +118,211 @@ function safeLoad(builtIn: BuiltInScenario): Scenario | undefined {
   }
 }
 
-/**
- * The current data as a scenario: what a scenario file holds, taken from the database's state
- * (after the demo's upgrades and quantity changes). Loading it gives the same data again.
- */
-export function exportedScenario(active: ActiveScenario, state: DbState): Scenario {
-  const { scenario } = active
-  const subscriptions = groupBy(state.subscriptions, (s) => s.customerId)
-  const others = groupBy(state.otherChannelSubscriptions, (o) => o.customerId)
-  const users = groupBy(state.users, (u) => u.customerId)
-  const customers = state.customers.map(
-    (c): ScenarioCustomer => ({
-      id: c.id,
-      companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
-      relationshipToPartner: c.relationshipToPartner,
-      allowDelegatedAccess: c.allowDelegatedAccess,
-      subscriptions: (subscriptions.get(c.id.toLowerCase()) ?? []).map(
-        (s): ScenarioSubscription => ({
-          id: s.id,
-          offerId: s.offerId,
-          friendlyName: s.friendlyName,
-          quantity: s.quantity,
-          status: s.status,
-          billingCycle: s.billingCycle,
-          termDuration: s.termDuration,
-          creationDate: s.creationDate,
-          effectiveStartDate: s.effectiveStartDate,
-          commitmentEndDate: s.commitmentEndDate,
-          autoRenewEnabled: s.autoRenewEnabled,
-          ...(s.parentSubscriptionId === null ? {} : { parentSubscriptionId: s.parentSubscriptionId }),
-          ...(s.suspensionReasons.length === 0 ? {} : { suspensionReasons: [...s.suspensionReasons] }),
-        }),
-      ),
-      otherChannelSubscriptions: (others.get(c.id.toLowerCase()) ?? []).map((o) => ({
-        offerId: o.offerId,
-        quantity: o.quantity,
-        channel: o.channel,
-      })),
-      users: (users.get(c.id.toLowerCase()) ?? []).map((u) => ({
-        id: u.id,
-        displayName: u.displayName,
-        userPrincipalName: u.email,
-        licenses: [...u.licenses],
-        selfServiceLicenses: [...u.selfServiceLicenses],
-      })),
-    }),
-  )
-  const builtIn = active.kind === 'built-in'
-  return {
-    format: SCENARIO_FORMAT,
-    name: builtIn ? `${scenario.name}-export` : scenario.name,
-    title: builtIn ? `${scenario.title} (exported)` : scenario.title,
-    description: scenario.description,
-    exportedFrom: scenario.exportedFrom ?? scenario.name,
-    signedInUser: { ...scenario.signedInUser },
-    customers,
+function safeLoadNamed(ctx: DemoContext, name: string): Scenario | undefined {
+  const builtIn = findBuiltIn(ctx, name)
+  return builtIn ? safeLoad(builtIn) : undefined
+}
+
+function activeOf(builtIns: readonly BuiltInScenario[], scenario: Scenario): ActiveScenario {
+  const builtIn = builtIns.find((s) => s.name === scenario.name)
+  if (builtIn && safeLoad(builtIn) === scenario) return { kind: 'built-in', name: builtIn.name, scenario }
+  return { kind: 'custom', scenario }
+}
+
+/** Tells every listener of the demo state (the panel) that it changed. */
+export function changed(ctx: DemoContext): void {
+  ctx.cached = undefined
+  for (const listener of [...ctx.listeners]) {
+    try {
+      listener()
+    } catch (error) {
+      console.error('Demo listener failed:', error)
+    }
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item).toLowerCase()
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
+/** Makes `next` the active scenario, from its start. */
+export function load(ctx: DemoContext, next: ActiveScenario): void {
+  ctx.active = next
+  ctx.shared?.setActive(next)
+  // Saved after this task (see mocks/shared-demo.ts): a scenario too big for storage is
+  // reported then, through the demo state's storageFull, not at the next reload.
+  ctx.db.reset(next.scenario)
+  changed(ctx)
+}
+
+function infoOf(a: ActiveScenario): DemoScenarioInfo {
+  return {
+    name: a.scenario.name,
+    title: a.scenario.title,
+    description: a.scenario.description,
+    builtIn: a.kind === 'built-in',
   }
-  return groups
+}
+
+function buildState(ctx: DemoContext): DemoState {
+  const scenarios: DemoScenarioInfo[] = ctx.builtIns.map((s) => ({
+    name: s.name,
+    title: s.title,
+    description: s.description,
+    builtIn: true,
+  }))
+  if (ctx.active.kind === 'custom') scenarios.push(infoOf(ctx.active))
+  const fault = ctx.settings.fault
+  return {
+    scenario: infoOf(ctx.active),
+    scenarios,
+    latency: ctx.latency,
+    fault: fault ? { kind: fault.kind, scope: fault.scope } : null,
+    signedInRole: ctx.active.scenario.signedInUser.role,
+    storageFull: ctx.shared?.storageFull ?? false,
+  }
+}
+
+function applyLatency(ctx: DemoContext): void {
+  const setting = LATENCY_MS[ctx.latency]
+  const { random } = ctx
+  ctx.settings.latencyMs =
+    typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
+}
+
+/** With a storage: one demo for every tab (mocks/shared-demo.ts); its events reach the listeners. */
+function share(ctx: DemoContext, options: DemoControlsOptions): (() => void) | undefined {
+  if (!ctx.storage) return undefined
+  const shared = createSharedDemo({
+    db: ctx.db,
+    storage: ctx.storage,
+    builtIn: (name) => safeLoadNamed(ctx, name),
+    active: ctx.active,
+    ...(options.lock ? { lock: options.lock } : {}),
+    ...(options.watch ? { watch: options.watch } : {}),
+  })
+  ctx.shared = shared
+  const stop = shared.subscribe((event) => {
+    if (event === 'replaced') ctx.active = shared.active
+    if (event !== 'updated') changed(ctx)
+    if (event === 'storage') return
+    for (const listener of [...ctx.dataListeners]) {
+      try {
+        listener(event)
+      } catch (error) {
+        console.error('Demo data listener failed:', error)
+      }
+    }
+  })
+  return () => {
+    stop()
+    shared.stop()
+  }
+}
+
+function selectScenario(ctx: DemoContext, name: string): ScenarioLoadResult {
+  const builtIn = findBuiltIn(ctx, name)
+  if (builtIn) {
+    const scenario = safeLoad(builtIn)
+    if (!scenario) return { ok: false, problems: [`the built-in scenario "${builtIn.name}" could not be loaded`] }
+    load(ctx, { kind: 'built-in', name: builtIn.name, scenario })
+    return { ok: true }
+  }
+  if (ctx.active.kind === 'custom' && ctx.active.scenario.name === name) {
+    load(ctx, ctx.active)
+    return { ok: true }
+  }
+  return {
+    ok: false,
+    problems: [`unknown scenario "${name}"; the built-in scenarios are ${ctx.builtIns.map((s) => s.name).join(', ')}`],
+  }
+}
+
+function loadScenarioFile(ctx: DemoContext, text: string): ScenarioLoadResult {
+  const check = readScenarioText(text)
+  if (!check.ok) return { ok: false, problems: check.problems }
+  const { scenario } = check
+  if (findBuiltIn(ctx, scenario.name)) {
+    return {
+      ok: false,
+      problems: [`name: "${scenario.name}" is the name of a built-in scenario; give your scenario a name of its own`],
+    }
+  }
+  load(ctx, { kind: 'custom', scenario })
+  return { ok: true }
+}
+
+function setLatency(ctx: DemoContext, next: DemoLatency): void {
+  if (!isLatency(next)) throw new TypeError(`Unknown latency: ${String(next)}`)
+  if (next === ctx.latency) return
+  ctx.latency = next
+  applyLatency(ctx)
+  try {
+    ctx.storage?.setItem(LATENCY_KEY, next)
+  } catch {
+    // Storage unavailable: the choice lasts for this page.
+  }
+  changed(ctx)
+}
+
+function subscriber<T>(set: Set<T>) {
+  return (listener: T) => {
+    set.add(listener)
+    return () => {
+      set.delete(listener)
+    }
+  }
+}
+
+export function createDemoControls(options: DemoControlsOptions): MockDemoControls {
+  const { db, settings, storage } = options
+  const builtIns = options.scenarios ?? BUILT_IN_SCENARIOS
+  const ctx: DemoContext = {
+    db,
+    settings,
+    storage,
+    builtIns,
+    listeners: new Set(),
+    dataListeners: new Set(),
+    random: options.random ?? Math.random,
+    // The presenter's latency choice survives a reload, like the data does.
+    latency: storedLatency(storage) ?? options.latency ?? 'none',
+    active: activeOf(builtIns, db.scenario),
+    cached: undefined,
+    shared: undefined,
+  }
+  applyLatency(ctx)
+  const previousOnChange = settings.onChange
+  // A `next` fault is used up by a request: the panel must hear of it.
+  settings.onChange = () => {
+    previousOnChange?.()
+    changed(ctx)
+  }
+  const stopSharing = share(ctx, options)
+
+  return {
+    getState() {
+      const fault = settings.fault
+      const { cached } = ctx
+      if (cached && (cached.fault?.kind !== fault?.kind || cached.fault?.scope !== fault?.scope)) ctx.cached = undefined
+      ctx.cached ??= buildState(ctx)
+      return ctx.cached
+    },
+    subscribe: subscriber(ctx.listeners),
+    subscribeToData: subscriber(ctx.dataListeners),
+    selectScenario: (name) => selectScenario(ctx, name),
+    loadScenarioFile: (text) => loadScenarioFile(ctx, text),
+    exportScenario: () => scenarioText(exportedScenario(ctx.active, db.state)),
+    setLatency: (next) => setLatency(ctx, next),
+    setFault(fault: DemoFault | null) {
+      setFault(fault, settings)
+      changed(ctx)
+    },
+    reset() {
+      db.reset(ctx.active.scenario)
+    },
+    start: (requested) => startDemo(ctx, requested, (name) => safeLoadNamed(ctx, name)),
+    dispose() {
+      stopSharing?.()
+      settings.onChange = previousOnChange
+    },
+  }
 }
 
 void SAME_FAULT_KINDS

@@ -25,6 +25,10 @@ export const MOCK_ERROR_CODES = {
   conflict: 409,
   /** HTTP 412 (mock's own code): If-Match does not match the subscription's current ETag. */
   preconditionFailed: 412,
+  /** HTTP 422 (mock's own code): an MS-RequestId reused for another caller, path or body. */
+  idempotencyKeyReused: 422,
+  /** HTTP 405 (mock's own code): the path exists, the method does not; the reply has `Allow`. */
+  methodNotAllowed: 405,
   /** HTTP 429 (mock's own code): too many requests; the reply carries Retry-After. */
   throttled: 429,
   /** HTTP 500 (mock's own code): the service failed (an injected fault of the demo). */

@@ -5,7 +5,7 @@ import type { DemoLatency } from '../src/api/demo-controls'
 import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'
-import { createHandlers, createMockSettings, HEADER } from './handlers'
+import { allowedMethods, createHandlers, createMockSettings, HEADER } from './handlers'
 import { defaultScenario } from './scenarios/default-scenario'
 
 /**
@@ -34,6 +34,11 @@ export interface MockHttpServerOptions {
   readonly database?: DatabaseOptions
   /** Called after each request is answered (e.g. to log it). */
   readonly onRequest?: (entry: RequestLogEntry) => void
+  /**
+   * Origins whose pages may call the mock (CORS); default DEFAULT_CORS_ORIGINS, the app's dev and
+   * preview servers. Never `*`: a page of any other origin cannot read the answers.
+   */
+  readonly corsOrigins?: readonly string[]
 }
 
 export interface RequestLogEntry {
@@ -65,11 +70,27 @@ export class ScenarioLoadError extends Error {
   }
 }
 
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
-  'Access-Control-Max-Age': '600',
-} as const
+/** The origins of `npm run dev` (5173) and `npm run preview` (4173), by address and by name. */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = [
+  'http://127.0.0.1:5173',
+  'http://localhost:5173',
+  'http://127.0.0.1:4173',
+  'http://localhost:4173',
+]
+
+/** Methods a request may have at all; anything else (TRACE, CONNECT, a typo) is 405. */
+const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS']
+
+/** CORS headers for a request from `origin`: only an allowed origin is named, and never `*`. */
+function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>): Record<string, string> {
+  const headers: Record<string, string> = { Vary: 'Origin' }
+  if (origin && allowed.has(origin.toLowerCase())) {
+    headers['Access-Control-Allow-Origin'] = origin
+    headers['Access-Control-Allow-Methods'] = 'GET, POST, PATCH, OPTIONS'
+    headers['Access-Control-Max-Age'] = '600'
+  }
+  return headers
+}
 
 const ALLOWED_REQUEST_HEADERS = [
   'Authorization',
@@ -113,10 +134,14 @@ export async function toFetchRequest(request: IncomingMessage, origin: string): 
   })
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJsonTo(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body)
   response.writeHead(status, {
-    ...CORS_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
     ...headers,
@@ -124,79 +149,129 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(text)
 }
 
+/** One request and its response, with the CORS headers and the log entry that go with it. */
+interface Exchange {
+  readonly request: IncomingMessage
+  readonly response: ServerResponse
+  readonly method: string
+  readonly cors: Record<string, string>
+  send(status: number, body: unknown, headers?: Record<string, string>): void
+  log(status: number): void
+}
+
+function preflight(x: Exchange): void {
+  x.response.writeHead(204, {
+    ...x.cors,
+    ...(x.cors['Access-Control-Allow-Origin']
+      ? {
+          'Access-Control-Allow-Headers':
+            x.request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
+        }
+      : {}),
+    Vary: 'Origin, Access-Control-Request-Headers',
+  })
+  x.response.end()
+  x.log(204)
+}
+
+/** A method no path has (TRACE, CONNECT, a typo): never built into a Fetch Request, which throws on some. */
+function unknownMethod(x: Exchange): void {
+  const pathname = new URL(x.request.url ?? '/', 'http://mock.invalid').pathname
+  const allow = (allowedMethods(pathname) ?? ['GET']).join(', ')
+  const reply = errorReply(405, MOCK_ERROR_CODES.methodNotAllowed, `${x.method} is not allowed; use ${allow}.`)
+  x.send(405, reply.body, { Allow: allow })
+  x.log(405)
+}
+
+/** The request as a Fetch Request; undefined when it could not be read (answered 400 or 413). */
+async function readRequest(x: Exchange): Promise<Request | undefined> {
+  try {
+    return await toFetchRequest(x.request, `http://${x.request.headers.host ?? MOCK_API_HOST}`)
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLarge
+    const reply = errorReply(
+      tooLarge ? 413 : 400,
+      MOCK_ERROR_CODES.invalidInput,
+      tooLarge
+        ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
+        : 'The request could not be read (its URL, headers or body are not valid HTTP).',
+    )
+    x.send(reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
+    x.log(reply.status)
+    return undefined
+  }
+}
+
+/** Resolves the request against the handlers and streams back their answer. */
+async function answer(x: Exchange, handlers: readonly RequestHandler[], fetchRequest: Request): Promise<void> {
+  const found = await getResponse([...handlers], fetchRequest)
+  if (!found) {
+    const reply = errorReply(
+      404,
+      MOCK_ERROR_CODES.routeNotFound,
+      `Not found: ${x.method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
+    )
+    x.send(reply.status, reply.body)
+    x.log(404)
+    return
+  }
+  if (found.type === 'error') {
+    // An injected network fault: the connection fails without an answer.
+    x.response.destroy()
+    x.log(0)
+    return
+  }
+  const headers: Record<string, string | string[]> = { ...x.cors }
+  found.headers.forEach((value, key) => {
+    headers[key] = value
+  })
+  const body = Buffer.from(await found.arrayBuffer())
+  headers['content-length'] = String(body.length)
+  x.response.writeHead(found.status, found.statusText || undefined, headers)
+  x.response.end(x.method === 'HEAD' ? undefined : body)
+  x.log(found.status)
+}
+
 /**
  * A Node request listener that answers with `handlers` (an MSW handler list). Unknown paths get
- * a Partner Center error body (404); an injected network fault drops the connection.
+ * a Partner Center error body (404); an injected network fault drops the connection. Only pages
+ * of `corsOrigins` may read the answers (CORS).
  */
 export function createMockRequestListener(
   handlers: readonly RequestHandler[],
   onRequest?: (entry: RequestLogEntry) => void,
+  corsOrigins: readonly string[] = DEFAULT_CORS_ORIGINS,
 ): (request: IncomingMessage, response: ServerResponse) => void {
+  const allowedOrigins = new Set(corsOrigins.map((o) => o.toLowerCase().replace(/\/+$/, '')))
   return (request, response) => {
     const started = performance.now()
     const method = request.method ?? 'GET'
-    const log = (status: number) =>
-      onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) })
+    const origin = typeof request.headers.origin === 'string' ? request.headers.origin : undefined
+    const cors = corsHeaders(origin, allowedOrigins)
+    const x: Exchange = {
+      request,
+      response,
+      method,
+      cors,
+      send: (status, body, headers = {}) => sendJsonTo(response, status, body, { ...cors, ...headers }),
+      log: (status) =>
+        onRequest?.({ method, url: request.url ?? '/', status, ms: Math.round(performance.now() - started) }),
+    }
     void (async () => {
-      if (method === 'OPTIONS') {
-        response.writeHead(204, {
-          ...CORS_HEADERS,
-          'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? ALLOWED_REQUEST_HEADERS,
-          Vary: 'Access-Control-Request-Headers',
-        })
-        response.end()
-        log(204)
-        return
-      }
-      const host = request.headers.host ?? `${MOCK_API_HOST}`
-      let fetchRequest: Request
-      try {
-        fetchRequest = await toFetchRequest(request, `http://${host}`)
-      } catch (error) {
-        const tooLarge = error instanceof BodyTooLarge
-        const reply = errorReply(
-          tooLarge ? 413 : 400,
-          MOCK_ERROR_CODES.invalidInput,
-          tooLarge
-            ? `The request body is larger than ${MAX_BODY_BYTES} bytes.`
-            : `The request could not be read: ${String(error)}`,
-        )
-        sendJson(response, reply.status, reply.body, tooLarge ? { Connection: 'close' } : {})
-        log(reply.status)
-        return
-      }
-      const answer = await getResponse([...handlers], fetchRequest)
-      if (!answer) {
-        const reply = errorReply(
-          404,
-          MOCK_ERROR_CODES.routeNotFound,
-          `Not found: ${method} ${new URL(fetchRequest.url).pathname} is not part of this API. Try GET /v1/customers.`,
-        )
-        sendJson(response, reply.status, reply.body)
-        log(404)
-        return
-      }
-      if (answer.type === 'error') {
-        // An injected network fault: the connection fails without an answer.
-        response.destroy()
-        log(0)
-        return
-      }
-      const headers: Record<string, string | string[]> = { ...CORS_HEADERS }
-      answer.headers.forEach((value, key) => {
-        headers[key] = value
-      })
-      const body = Buffer.from(await answer.arrayBuffer())
-      headers['content-length'] = String(body.length)
-      response.writeHead(answer.status, answer.statusText || undefined, headers)
-      response.end(method === 'HEAD' ? undefined : body)
-      log(answer.status)
-    })().catch((error: unknown) => {
+      if (method === 'OPTIONS') return preflight(x)
+      if (!KNOWN_METHODS.includes(method)) return unknownMethod(x)
+      const fetchRequest = await readRequest(x)
+      if (fetchRequest) await answer(x, handlers, fetchRequest)
+    })().catch(() => {
       if (!response.headersSent) {
-        const reply = errorReply(500, MOCK_ERROR_CODES.internal, `Undefined exception in the mock: ${String(error)}`)
-        sendJson(response, 500, reply.body)
+        const reply = errorReply(
+          500,
+          MOCK_ERROR_CODES.internal,
+          'The mock failed to answer (an error in the mock itself).',
+        )
+        x.send(500, reply.body)
       } else response.destroy()
-      log(500)
+      x.log(500)
     })
   }
 }
@@ -218,7 +293,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         : { ok: true as const }
   if (!loaded.ok) throw new ScenarioLoadError(loaded.problems)
 
-  const server = createServer(createMockRequestListener(handlers, options.onRequest))
+  const server = createServer(createMockRequestListener(handlers, options.onRequest, options.corsOrigins))
   const host = options.host ?? MOCK_API_HOST
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

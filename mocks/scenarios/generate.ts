@@ -144,11 +144,8 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '')
 }
 
-export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
-  const random = createRandom(options.seed ?? DEFAULT_SEED)
-  const customerCount = options.customers ?? 5000
-  const megacorpSubscriptions = options.megacorpSubscriptions ?? 10_000
-  const megacorpUsers = options.megacorpUsers ?? 500
+/** The generator's tools over one seeded random sequence: ids, subscriptions, quantities, people. */
+function toolsOf(random: Random) {
   let serial = 0
   const hex = (bits: number) =>
     Math.floor(random.next() * 2 ** bits)
@@ -212,10 +209,130 @@ export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
     return { displayName, userPrincipalName: `${local}@${domain}` }
   }
 
-  const customers: ScenarioCustomer[] = [megacorp()]
+  return { random, guid, subscription, quantityFor, selfService, person }
+}
+
+type Tools = ReturnType<typeof toolsOf>
+
+/** Contoso Megacorp: every offer in every status, many times over. */
+function megacorp(t: Tools, megacorpSubscriptions: number, megacorpUsers: number): ScenarioCustomer {
+  const { random, guid, subscription, quantityFor, selfService, person } = t
+  const domain = 'contosomegacorp.com'
+  const subscriptions: ScenarioSubscription[] = []
+  const parents: ScenarioSubscription[] = []
+  // Half active; the rest in every other status the SDKs know.
+  const statuses: readonly SubscriptionStatus[] = [
+    ...Array<SubscriptionStatus>(6).fill('active'),
+    ...(['suspended', 'pending', 'deleted', 'none', 'expired', 'disabled'] as const),
+  ]
+  for (let i = 0; i < megacorpSubscriptions; i++) {
+    // Every offer and every status, in turn, so that any slice of the list is varied.
+    const source = OFFERS[i % OFFERS.length] ?? offer(OFFER_IDS.businessBasic)
+    const status = statuses[Math.floor(i / OFFERS.length) % statuses.length] ?? 'active'
+    const name = `Megacorp – ${source.name} (${random.pick(DEPARTMENTS)} ${String(i + 1).padStart(5, '0')})`
+    if (source.isAddOn) {
+      // OFFERS starts with a base plan, so there is a parent by the time the first add-on comes.
+      const parent = random.pick(parents)
+      subscriptions.push(subscription(source, name, quantityFor(source, 1), status, parent.id))
+    } else {
+      const sub = subscription(source, name, quantityFor(source, 1), status)
+      subscriptions.push(sub)
+      parents.push(sub)
+    }
+  }
+  const seats = new Map<string, number>()
+  const assignable = subscriptions.filter((s) => s.parentSubscriptionId === undefined && s.status === 'active')
+  const taken = new Set<string>()
+  const users: ScenarioUser[] = []
+  for (let i = 0; i < megacorpUsers && assignable.length > 0; i++) {
+    const sub = random.pick(assignable)
+    const used = seats.get(sub.id) ?? 0
+    const licenses = used < sub.quantity ? [sub.id] : []
+    if (licenses.length > 0) seats.set(sub.id, used + 1)
+    users.push({ id: guid(), ...person(domain, taken), licenses, selfServiceLicenses: selfService() })
+  }
+  return {
+    id: guid(),
+    companyProfile: { tenantId: guid(), domain, companyName: MEGACORP_NAME },
+    relationshipToPartner: 'reseller',
+    allowDelegatedAccess: true,
+    subscriptions,
+    otherChannelSubscriptions: [
+      { offerId: OFFER_IDS.businessPremium, quantity: 40, channel: 'Another CSP partner' },
+      { offerId: OFFER_IDS.e5, quantity: 25, channel: 'Microsoft (web direct)' },
+    ],
+    users,
+  }
+}
+
+/** An ordinary customer: a few subscriptions, sometimes an add-on or another channel. */
+function ordinary(t: Tools, combination: number): ScenarioCustomer {
+  const { random, guid, subscription, quantityFor, selfService, person } = t
+  const prefix = PREFIXES[combination % PREFIXES.length] ?? 'Blue'
+  const noun = NOUNS[Math.floor(combination / PREFIXES.length) % NOUNS.length] ?? 'Labs'
+  const [suffix, tld] = SUFFIXES[Math.floor(combination / (PREFIXES.length * NOUNS.length))] ?? SUFFIXES[0]
+  const companyName = `${prefix} ${noun} ${suffix}`
+  const domain = `${slug(prefix + noun)}.${tld}`
+  const india = suffix === 'Pvt Ltd'
+  const short = `${prefix} ${noun}`
+  const owned = new Set<string>()
+  const subscriptions: ScenarioSubscription[] = []
+  const count = random.pick([0, 1, 1, 1, 2, 2, 3])
+  for (let i = 0; i < count; i++) {
+    const id = india && i === 0 ? random.pick(INDIA_SOURCES) : random.pick(COMMON_OFFERS)
+    if (owned.has(id)) continue
+    owned.add(id)
+    const source = offer(id)
+    const roll = random.next()
+    const status: SubscriptionStatus =
+      roll < 0.86 ? 'active' : roll < 0.92 ? 'suspended' : roll < 0.97 ? 'pending' : 'deleted'
+    subscriptions.push(subscription(source, `${short} – ${source.name}`, quantityFor(source, 5), status))
+  }
+  const first = subscriptions[0]
+  if (first && random.chance(0.08)) {
+    const addOn = random.pick(ADD_ONS)
+    subscriptions.push(
+      subscription(addOn, `${short} – ${addOn.name}`, Math.min(first.quantity, 50), 'active', first.id),
+    )
+  }
+  const otherChannelSubscriptions: ScenarioOtherChannelSubscription[] = []
+  if (random.chance(0.08)) {
+    const id = random.pick(COMMON_OFFERS.filter((o) => !owned.has(o)))
+    otherChannelSubscriptions.push({
+      offerId: id,
+      quantity: random.between(1, 50),
+      channel: random.pick(['Another CSP partner', 'Microsoft (web direct)']),
+    })
+  }
+  const users: ScenarioUser[] = []
+  const taken = new Set<string>()
+  if (first) {
+    const n = random.int(Math.min(first.quantity, 5) + 1)
+    for (let i = 0; i < n; i++) {
+      users.push({ id: guid(), ...person(domain, taken), licenses: [first.id], selfServiceLicenses: selfService() })
+    }
+  }
+  const relationship = random.chance(0.03) ? 'advisor' : 'reseller'
+  return {
+    id: guid(),
+    companyProfile: { tenantId: guid(), domain, companyName },
+    relationshipToPartner: relationship,
+    allowDelegatedAccess: !random.chance(0.05),
+    subscriptions,
+    otherChannelSubscriptions,
+    users,
+  }
+}
+
+export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
+  const tools = toolsOf(createRandom(options.seed ?? DEFAULT_SEED))
+  const customers: ScenarioCustomer[] = [
+    megacorp(tools, options.megacorpSubscriptions ?? 10_000, options.megacorpUsers ?? 500),
+  ]
+  const customerCount = options.customers ?? 5000
   const combinations = PREFIXES.length * NOUNS.length * SUFFIXES.length
   const stride = 7919 // prime, so i -> i * stride mod combinations visits each combination once
-  for (let i = 1; i < customerCount; i++) customers.push(ordinary((i * stride) % combinations))
+  for (let i = 1; i < customerCount; i++) customers.push(ordinary(tools, (i * stride) % combinations))
 
   return {
     format: 1,
@@ -224,111 +341,5 @@ export function generateManyCustomers(options: GenerateOptions = {}): Scenario {
     description: MANY_CUSTOMERS_DESCRIPTION,
     signedInUser: { displayName: 'Rosa Alvarez', role: 'admin_agent' },
     customers,
-  }
-
-  function megacorp(): ScenarioCustomer {
-    const domain = 'contosomegacorp.com'
-    const subscriptions: ScenarioSubscription[] = []
-    const parents: ScenarioSubscription[] = []
-    // Half active; the rest in every other status the SDKs know.
-    const statuses: readonly SubscriptionStatus[] = [
-      ...Array<SubscriptionStatus>(6).fill('active'),
-      ...(['suspended', 'pending', 'deleted', 'none', 'expired', 'disabled'] as const),
-    ]
-    for (let i = 0; i < megacorpSubscriptions; i++) {
-      // Every offer and every status, in turn, so that any slice of the list is varied.
-      const source = OFFERS[i % OFFERS.length] ?? offer(OFFER_IDS.businessBasic)
-      const status = statuses[Math.floor(i / OFFERS.length) % statuses.length] ?? 'active'
-      const name = `Megacorp – ${source.name} (${random.pick(DEPARTMENTS)} ${String(i + 1).padStart(5, '0')})`
-      if (source.isAddOn) {
-        // OFFERS starts with a base plan, so there is a parent by the time the first add-on comes.
-        const parent = random.pick(parents)
-        subscriptions.push(subscription(source, name, quantityFor(source, 1), status, parent.id))
-      } else {
-        const sub = subscription(source, name, quantityFor(source, 1), status)
-        subscriptions.push(sub)
-        parents.push(sub)
-      }
-    }
-    const seats = new Map<string, number>()
-    const assignable = subscriptions.filter((s) => s.parentSubscriptionId === undefined && s.status === 'active')
-    const taken = new Set<string>()
-    const users: ScenarioUser[] = []
-    for (let i = 0; i < megacorpUsers && assignable.length > 0; i++) {
-      const sub = random.pick(assignable)
-      const used = seats.get(sub.id) ?? 0
-      const licenses = used < sub.quantity ? [sub.id] : []
-      if (licenses.length > 0) seats.set(sub.id, used + 1)
-      users.push({ id: guid(), ...person(domain, taken), licenses, selfServiceLicenses: selfService() })
-    }
-    return {
-      id: guid(),
-      companyProfile: { tenantId: guid(), domain, companyName: MEGACORP_NAME },
-      relationshipToPartner: 'reseller',
-      allowDelegatedAccess: true,
-      subscriptions,
-      otherChannelSubscriptions: [
-        { offerId: OFFER_IDS.businessPremium, quantity: 40, channel: 'Another CSP partner' },
-        { offerId: OFFER_IDS.e5, quantity: 25, channel: 'Microsoft (web direct)' },
-      ],
-      users,
-    }
-  }
-
-  function ordinary(combination: number): ScenarioCustomer {
-    const prefix = PREFIXES[combination % PREFIXES.length] ?? 'Blue'
-    const noun = NOUNS[Math.floor(combination / PREFIXES.length) % NOUNS.length] ?? 'Labs'
-    const [suffix, tld] = SUFFIXES[Math.floor(combination / (PREFIXES.length * NOUNS.length))] ?? SUFFIXES[0]
-    const companyName = `${prefix} ${noun} ${suffix}`
-    const domain = `${slug(prefix + noun)}.${tld}`
-    const india = suffix === 'Pvt Ltd'
-    const short = `${prefix} ${noun}`
-    const owned = new Set<string>()
-    const subscriptions: ScenarioSubscription[] = []
-    const count = random.pick([0, 1, 1, 1, 2, 2, 3])
-    for (let i = 0; i < count; i++) {
-      const id = india && i === 0 ? random.pick(INDIA_SOURCES) : random.pick(COMMON_OFFERS)
-      if (owned.has(id)) continue
-      owned.add(id)
-      const source = offer(id)
-      const roll = random.next()
-      const status: SubscriptionStatus =
-        roll < 0.86 ? 'active' : roll < 0.92 ? 'suspended' : roll < 0.97 ? 'pending' : 'deleted'
-      subscriptions.push(subscription(source, `${short} – ${source.name}`, quantityFor(source, 5), status))
-    }
-    const first = subscriptions[0]
-    if (first && random.chance(0.08)) {
-      const addOn = random.pick(ADD_ONS)
-      subscriptions.push(
-        subscription(addOn, `${short} – ${addOn.name}`, Math.min(first.quantity, 50), 'active', first.id),
-      )
-    }
-    const otherChannelSubscriptions: ScenarioOtherChannelSubscription[] = []
-    if (random.chance(0.08)) {
-      const id = random.pick(COMMON_OFFERS.filter((o) => !owned.has(o)))
-      otherChannelSubscriptions.push({
-        offerId: id,
-        quantity: random.between(1, 50),
-        channel: random.pick(['Another CSP partner', 'Microsoft (web direct)']),
-      })
-    }
-    const users: ScenarioUser[] = []
-    const taken = new Set<string>()
-    if (first) {
-      const n = random.int(Math.min(first.quantity, 5) + 1)
-      for (let i = 0; i < n; i++) {
-        users.push({ id: guid(), ...person(domain, taken), licenses: [first.id], selfServiceLicenses: selfService() })
-      }
-    }
-    const relationship = random.chance(0.03) ? 'advisor' : 'reseller'
-    return {
-      id: guid(),
-      companyProfile: { tenantId: guid(), domain, companyName },
-      relationshipToPartner: relationship,
-      allowDelegatedAccess: !random.chance(0.05),
-      subscriptions,
-      otherChannelSubscriptions,
-      users,
-    }
   }
 }

@@ -39,6 +39,8 @@ export interface DemoState {
   readonly fault: DemoFault | null
   /** The role the scenario signs in with, applied when a scenario is loaded or reset. */
   readonly signedInRole: PartnerRole | undefined
+  /** Browser storage refused the demo's data: changes will not survive a reload (say so at once). */
+  readonly storageFull: boolean
 }
 
 export type ScenarioLoadResult = { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] }
@@ -47,6 +49,11 @@ export interface DemoControls {
   getState(): DemoState
   /** Called after every change of the demo state (not of the mock data). Returns the unsubscriber. */
   subscribe(listener: () => void): () => void
+  /**
+   * Called when another tab changed the mock data (`updated`: its writes; `replaced`: a reset or
+   * another scenario), so that this tab refreshes what it shows. Returns the unsubscriber.
+   */
+  subscribeToData?(listener: (change: 'updated' | 'replaced') => void): () => void
   /** Loads a built-in scenario from its start. */
   selectScenario(name: string): ScenarioLoadResult
   /** Validates a scenario file's text and loads it whole, or reports every problem and loads nothing. */

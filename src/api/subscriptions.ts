@@ -5,6 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query'
+import { useState } from 'react'
 import { apiRequest } from './client'
 import { apiCollectionStream, type CollectionBatch } from './collection-stream'
 import { queryKeys } from './query-keys'
@@ -58,6 +59,21 @@ export const subscriptionsQueryOptions = (customerId: string) =>
       }),
     }),
   })
+
+/** One subscription as the service has it now (with its ETag). */
+export async function fetchSubscription(
+  customerId: string,
+  subscriptionId: string,
+  signal?: AbortSignal,
+): Promise<Subscription> {
+  const { data, headers } = await apiRequest({
+    path: `${customerPath(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`,
+    schema: subscriptionSchema,
+    signal,
+  })
+  const etag = headers.get('ETag')
+  return etag && !data.attributes?.etag ? { ...data, attributes: { ...data.attributes, etag } } : data
+}
 
 /** The tenant's licenses from every channel: how the partner learns of multichannel holdings. */
 export async function fetchSubscribedSkus(customerId: string, signal?: AbortSignal): Promise<SubscribedSku[]> {
@@ -119,4 +135,47 @@ export function useLiveSubscription(customerId: string, initial: Subscription): 
     select: (subscriptions) => subscriptions.items.find((s) => s.id === initial.id),
   })
   return data ?? initial
+}
+
+function etagOf(subscription: Subscription): string | undefined {
+  return subscription.attributes?.etag
+}
+
+/**
+ * What a write dialog shows and decides on: the subscription as the agent saw it (its ETag goes
+ * into If-Match), kept still while the agent decides, even when a refresh (another tab's change)
+ * brings newer data, which `newer` then holds so that the dialog can say so. After a 412
+ * (`refused`), the dialog moves to the latest data as soon as it arrives and `review` holds what
+ * the agent had seen, so that it can show what changed.
+ */
+export function useReviewedSubscription(customerId: string, opened: Subscription) {
+  const live = useLiveSubscription(customerId, opened)
+  const [shown, setShown] = useState(opened)
+  const [review, setReview] = useState<Subscription | null>(null)
+  const [awaitingFresh, setAwaitingFresh] = useState(false)
+  // Adjusted while rendering (not in an effect): the fresh data after a 412 is shown at once.
+  if (awaitingFresh && etagOf(live) !== etagOf(shown)) {
+    setShown(live)
+    setAwaitingFresh(false)
+  }
+  const newer = etagOf(live) !== etagOf(shown) && !awaitingFresh ? live : undefined
+  return {
+    /** The subscription the dialog shows, and sends the ETag of. */
+    shown,
+    /** Newer data than shown (another agent or tab changed it): say so, offer to show it. */
+    newer,
+    /** After a 412: the subscription as the agent had seen it, to compare with `shown`. */
+    review,
+    /** The server refused with 412: show the latest data and what changed. */
+    refused(): void {
+      setReview(shown)
+      if (etagOf(live) !== etagOf(shown)) setShown(live)
+      else setAwaitingFresh(true)
+    },
+    /** The agent asked to see the newer data. */
+    showLatest(): void {
+      setReview(shown)
+      setShown(live)
+    },
+  }
 }

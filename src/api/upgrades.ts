@@ -2,7 +2,14 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { UpgradeType } from '../rules/eligibility'
 import { apiRequest } from './client'
 import { queryKeys } from './query-keys'
-import { type Upgrade, type UpgradeResult, upgradeCollectionSchema, upgradeResultSchema } from './subscription-schemas'
+import {
+  type Subscription,
+  type Upgrade,
+  type UpgradeResult,
+  upgradeCollectionSchema,
+  upgradeResultSchema,
+} from './subscription-schemas'
+import { fetchSubscription } from './subscriptions'
 
 const upgradesPath = (customerId: string, subscriptionId: string) =>
   `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}/upgrades`
@@ -56,10 +63,23 @@ export async function submitUpgrade(
   return data
 }
 
+/** What an upgrade did: Partner Center's result, and the source as the service has it afterwards. */
+export interface UpgradeOutcome {
+  readonly result: UpgradeResult
+  /** Undefined when it could not be read just after (the result view then says what was asked). */
+  readonly source?: Subscription
+}
+
 export function useSubmitUpgrade(customerId: string, subscriptionId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (submission: UpgradeSubmission) => submitUpgrade(customerId, subscriptionId, submission),
+    mutationFn: async (submission: UpgradeSubmission): Promise<UpgradeOutcome> => {
+      const result = await submitUpgrade(customerId, subscriptionId, submission)
+      // The UpgradeResult does not say what became of the source: read it, so that the result
+      // states what happened (suspended, or the licenses it kept), never what was expected.
+      const source = await fetchSubscription(customerId, subscriptionId).catch(() => undefined)
+      return source ? { result, source } : { result }
+    },
     // Success or failure, the server may have changed: show its current state.
     onSettled: () =>
       Promise.all([

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
@@ -12,6 +12,7 @@ import { useHashPath, useHashSearch } from './hash-location'
 import { LocalePicker } from './locale-picker'
 import { preloadable } from './preloadable'
 import { SessionProvider, useSession } from './session'
+import { useSyncExternalStore } from './use-sync-external-store'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
 // panel only in mock mode), each with the en-US messages of the pages.
@@ -83,6 +84,30 @@ function DemoArea({ demo }: { demo: DemoControls | undefined }) {
   )
 }
 
+/**
+ * The demo's data is shared by every tab: when another tab changes it, what this one shows is
+ * refetched (an open dialog then learns that its subscription changed). And when browser storage
+ * refuses the data, the agent is told at once, not at the next reload.
+ */
+function DemoDataSync({ demo }: { demo: DemoControls }) {
+  const i18n = useI18n()
+  const queryClient = useQueryClient()
+  useEffect(
+    () =>
+      demo.subscribeToData?.(() => {
+        void queryClient.invalidateQueries()
+      }),
+    [demo, queryClient],
+  )
+  const storageFull = useSyncExternalStore(demo.subscribe, () => demo.getState().storageFull)
+  if (!storageFull) return null
+  return (
+    <div className="notice notice-warning banner" role="alert">
+      <p>{i18n.t('demo.storageFull')}</p>
+    </div>
+  )
+}
+
 function Layout({
   children,
   bootNotices,
@@ -130,6 +155,7 @@ function Layout({
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {demo ? <DemoDataSync demo={demo} /> : null}
         {notices.map((notice) => (
           <div key={notice.kind} className="notice notice-warning banner" role="status">
             <p>

@@ -6,22 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { db, handlers, setFault } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { clientSettings } from '../../src/api/config'
-import { openCustomer, renderApp } from './render-app'
+import { openCustomer, renderApp, rowOf } from './render-app'
 
 const BASIC = 'Contoso – Business Basic'
 const UPGRADES = '*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades'
 
 function dataNow() {
   return JSON.stringify(db.snapshot().state)
-}
-
-function rowOf(table: HTMLElement, name: string) {
-  const header = within(table).getByRole('rowheader', {
-    name: (n) => n === name || (n.startsWith(`${name} `) && !n.startsWith(`${name} (`)),
-  })
-  const row = header.closest('tr')
-  if (!row) throw new Error(`No row for ${name}`)
-  return row
 }
 
 async function openUpgrade(user: ReturnType<typeof renderApp>['user'], target: RegExp) {

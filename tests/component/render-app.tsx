@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach } from 'vitest'
 import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
+import type { DemoControls } from '../../src/api/demo-controls'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
 import type { PartnerRole } from '../../src/rules/roles'
@@ -22,6 +23,7 @@ export function renderApp({
   role = 'admin_agent',
   realRetries = false,
   live = false,
+  demo: given,
 }: {
   route?: string
   role?: PartnerRole
@@ -29,6 +31,8 @@ export function renderApp({
   realRetries?: boolean
   /** As in live mode: no demo controls (the handlers still answer). */
   live?: boolean
+  /** Demo controls of the test's own (default: fresh ones over the handlers' database). */
+  demo?: DemoControls
 } = {}) {
   // Routes live in the URL's hash.
   window.history.replaceState(null, '', `/#${route}`)
@@ -38,8 +42,8 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  demo = live ? undefined : createDemoControls({ db, settings: mockSettings })
-  const view = render(<App queryClient={queryClient} initialRole={role} demo={demo} />)
+  demo = live || given ? undefined : createDemoControls({ db, settings: mockSettings })
+  const view = render(<App queryClient={queryClient} initialRole={role} demo={given ?? demo} />)
   return { user, queryClient, demo, ...view }
 }
 
@@ -56,4 +60,14 @@ export async function switchRole(user: ReturnType<typeof userEvent.setup>, roleL
   const panel = await screen.findByRole('dialog', { name: 'Demo controls' })
   await user.selectOptions(within(panel).getByRole('combobox', { name: 'Signed in as' }), roleLabel)
   await user.click(within(panel).getByRole('button', { name: 'Close' }))
+}
+
+/** The row of the subscription named `name` in a customer's subscription table. */
+export function rowOf(table: HTMLElement, name: string) {
+  const header = within(table).getByRole('rowheader', {
+    name: (n) => n === name || (n.startsWith(`${name} `) && !n.startsWith(`${name} (`)),
+  })
+  const row = header.closest('tr')
+  if (!row) throw new Error(`No row for ${name}`)
+  return row
 }

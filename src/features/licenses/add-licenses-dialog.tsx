@@ -1,11 +1,13 @@
 import { useId, useState } from 'react'
+import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription } from '../../api/subscription-schemas'
-import { useChangeQuantity, useLiveSubscription } from '../../api/subscriptions'
+import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 
 /**
  * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
@@ -27,7 +29,8 @@ export function AddLicensesDialog({
   returnFocus?: () => HTMLElement | null | undefined
 }) {
   const i18n = useI18n()
-  const subscription = useLiveSubscription(customerId, opened)
+  const reviewed = useReviewedSubscription(customerId, opened)
+  const subscription = reviewed.shown
   const name = subscription.friendlyName || subscription.offerName
   const ids = { count: useId(), hint: useId() }
   const limits = quantityLimits(subscription.offerId) ?? { minimum: 1, maximum: subscription.quantity }
@@ -52,8 +55,13 @@ export function AddLicensesDialog({
     setShowError(true)
     if (error) return
     const quantity = subscription.quantity + count
-    write.send({ subscription, quantity, requestId: write.requestIdFor(String(quantity)) }, (updated) =>
-      onAdded(updated, count),
+    write.send(
+      { subscription, quantity, requestId: write.requestIdFor(`${subscription.attributes?.etag}|${quantity}`) },
+      (updated) => onAdded(updated, count),
+      (failure) => {
+        // Changed since the agent looked: show the latest data and what changed, for review.
+        if (isApiError(failure) && failure.status === 412) reviewed.refused()
+      },
     )
   }
 
@@ -95,7 +103,16 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
-        {change.isError ? <ErrorPanel error={change.error} onRetry={write.retry} /> : null}
+        {reviewed.newer && !change.isPending ? (
+          <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
+        ) : null}
+        {change.isError ? (
+          <ErrorPanel error={change.error} onRetry={write.retry}>
+            {isApiError(change.error) && change.error.status === 412 && reviewed.review ? (
+              <SubscriptionChanges before={reviewed.review} after={subscription} />
+            ) : null}
+          </ErrorPanel>
+        ) : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
             {i18n.t('action.cancel')}

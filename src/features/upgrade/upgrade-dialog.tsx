@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription, Upgrade, UpgradeResult } from '../../api/subscription-schemas'
-import { useLiveSubscription } from '../../api/subscriptions'
+import { useReviewedSubscription } from '../../api/subscriptions'
 import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
@@ -12,6 +12,7 @@ import { offerKey, sameOffer } from '../../rules/offers'
 import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { UpgradeResultView } from './upgrade-result'
 
 interface Option {
@@ -25,6 +26,10 @@ interface Option {
 
 export interface SubmittedUpgrade {
   readonly result: UpgradeResult
+  /** The source as the service has it after the upgrade (undefined: could not be read). */
+  readonly source?: Subscription
+  /** The source's license count the agent submitted against. */
+  readonly sourceQuantity: number
   readonly targetName: string
   readonly quantity: number
   readonly transfer: boolean
@@ -53,6 +58,8 @@ export function UpgradeDialog({
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
   const [submitted, setSubmitted] = useState<SubmittedUpgrade | null>(null)
+  // What the dialog shows and decides on, from its title down: see useReviewedSubscription.
+  const reviewed = useReviewedSubscription(customerId, subscription)
   return (
     <DialogShell
       open={open}
@@ -62,8 +69,8 @@ export function UpgradeDialog({
         submitted
           ? undefined
           : i18n.t('upgrade.dialog.description', {
-              offer: subscription.offerName,
-              quantity: subscription.quantity,
+              offer: reviewed.shown.offerName,
+              quantity: reviewed.shown.quantity,
             })
       }
       returnFocus={returnFocus}
@@ -74,7 +81,7 @@ export function UpgradeDialog({
       ) : (
         <UpgradeForm
           customerId={customerId}
-          subscription={subscription}
+          reviewed={reviewed}
           eligibility={eligibility}
           onSubmitted={setSubmitted}
           onCancel={() => onOpenChange(false)}
@@ -86,19 +93,19 @@ export function UpgradeDialog({
 
 function UpgradeForm({
   customerId,
-  subscription: opened,
+  reviewed,
   eligibility,
   onSubmitted,
   onCancel,
 }: {
   customerId: string
-  subscription: Subscription
+  reviewed: ReturnType<typeof useReviewedSubscription>
   eligibility: SubscriptionEligibility | undefined
   onSubmitted: (submitted: SubmittedUpgrade) => void
   onCancel: () => void
 }) {
   const i18n = useI18n()
-  const subscription = useLiveSubscription(customerId, opened)
+  const subscription = reviewed.shown
   const ids = { quantity: useId(), quantityHint: useId(), transfer: useId(), legend: useId() }
   const upgrades = useQuery(upgradesQueryOptions(customerId, subscription.id))
   const submit = useSubmitUpgrade(customerId, subscription.id)
@@ -154,6 +161,7 @@ function UpgradeForm({
     if (!selected || quantityError) return
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
     const meta = {
+      sourceQuantity: subscription.quantity,
       targetName: selected.upgrade.targetOffer.name,
       quantity,
       transfer,
@@ -164,15 +172,20 @@ function UpgradeForm({
         upgrade: selected.upgrade,
         quantity,
         upgradeType,
-        requestId: write.requestIdFor(`${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`),
+        requestId: write.requestIdFor(
+          `${subscription.attributes?.etag}|${selected.upgrade.targetOffer.id}|${quantity}|${upgradeType}`,
+        ),
+        // Always the ETag of what the agent saw: a source changed since is refused (412), never
+        // upgraded on terms the agent did not review.
         sourceEtag: subscription.attributes?.etag,
       },
-      (result) => onSubmitted({ result, ...meta }),
+      ({ result, source }) => onSubmitted(source ? { result, source, ...meta } : { result, ...meta }),
       (error) => {
         // Refused or changed meanwhile: show the offers as they are now.
         if (isApiError(error) && (error.status === 409 || error.status === 412 || error.status === 400)) {
           void upgrades.refetch()
         }
+        if (isApiError(error) && error.status === 412) reviewed.refused()
       },
     )
   }
@@ -330,8 +343,15 @@ function UpgradeForm({
         )}
       </section>
 
+      {reviewed.newer && !submit.isPending ? (
+        <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
+      ) : null}
+
       {submit.isError ? (
         <ErrorPanel error={submit.error} onRetry={write.retry}>
+          {isApiError(submitError) && submitError.status === 412 && reviewed.review ? (
+            <SubscriptionChanges before={reviewed.review} after={subscription} />
+          ) : null}
           {refusedReasons.length > 0 ? (
             <ul className="reason-list">
               {refusedReasons.map((reason) => (

@@ -16,7 +16,10 @@ export function UpgradeResultView({
   const i18n = useI18n()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
-  const { result, targetName, quantity, transfer, full } = submitted
+  const { result, targetName, quantity, transfer, source, sourceQuantity } = submitted
+  // What the service says became of the source; only if it could not be read, what was asked.
+  const suspended = source ? source.status === 'suspended' : quantity === sourceQuantity
+  const remaining = source ? source.quantity : sourceQuantity - quantity
   const licenseErrors = result.licenseErrors ?? []
   const sourceName = subscription.friendlyName || subscription.offerName
   return (
@@ -34,12 +37,9 @@ export function UpgradeResultView({
           ) : null}
         </li>
         <li>
-          {full
+          {suspended
             ? i18n.t('upgrade.result.sourceSuspended', { source: sourceName })
-            : i18n.t('upgrade.result.sourceReduced', {
-                source: sourceName,
-                remaining: subscription.quantity - quantity,
-              })}
+            : i18n.t('upgrade.result.sourceReduced', { source: sourceName, remaining })}
         </li>
         <li>{i18n.t('upgrade.result.billing')}</li>
       </ul>

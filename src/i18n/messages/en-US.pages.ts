@@ -73,6 +73,13 @@ export const enUSPages = {
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} Fraud {Suspected fraud} other {{reason}}}',
 
+  'review.newer': 'This subscription changed since you opened this dialog (another agent or tab changed it).',
+  'review.whatChanged': 'What changed:',
+  'review.change.quantity': 'Licenses: {before, number} → {after, number}',
+  'review.change.status': 'Status: {before} → {after}',
+  'review.change.other': 'Other details changed; the license count and status are the same.',
+  'review.showLatest': 'Show the latest data',
+
   'status.none': 'No status',
   'status.active': 'Active',
   'status.pending': 'Pending',

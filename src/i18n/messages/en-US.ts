@@ -35,6 +35,8 @@ export const enUS = {
   'demo.open': 'Demo controls',
   'demo.stateDiscarded':
     'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
+  'demo.storageFull':
+    'The browser’s storage is full: the demo’s changes from now on will not survive a reload, and other tabs will not see them. Reset the demo or load a smaller scenario.',
 
   'locale.label': 'Language',
   'session.role.label': 'Signed in as',

@@ -31,6 +31,8 @@ export const huHU: Catalog = {
     'Nincs „{name}” nevű beépített forgatókönyv, ezért a bemutató a korábbi forgatókönyvet mutatja.',
   'demo.stateDiscarded':
     'A mentett bemutatóadatok nem használhatók (sérültek, vagy egy másik verzióból származnak), ezért a bemutató újraindult a forgatókönyv elejéről.',
+  'demo.storageFull':
+    'A böngésző tárhelye megtelt: a bemutató mostantól végzett módosításai nem maradnak meg újratöltés után, és a többi lap sem látja őket. Állítsa vissza a bemutatót, vagy töltsön be egy kisebb forgatókönyvet.',
 
   'locale.label': 'Nyelv',
   'session.role.label': 'Bejelentkezett szerepkör',
@@ -143,6 +145,14 @@ export const huHU: Catalog = {
   'subscriptions.noMatch': 'Egyetlen előfizetés sem felel meg ezeknek a szűrőknek.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} Fraud {Csalás gyanúja} other {{reason}}}',
+
+  'review.newer':
+    'Az előfizetés megváltozott, mióta megnyitotta ezt a párbeszédpanelt (egy másik ügyintéző vagy lap módosította).',
+  'review.whatChanged': 'Mi változott:',
+  'review.change.quantity': 'Licencek: {before, number} → {after, number}',
+  'review.change.status': 'Állapot: {before} → {after}',
+  'review.change.other': 'Más adatok változtak; a licencek száma és az állapot ugyanaz.',
+  'review.showLatest': 'A legfrissebb adatok megjelenítése',
 
   'status.none': 'Nincs állapot',
   'status.active': 'Aktív',

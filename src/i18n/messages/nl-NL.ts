@@ -29,6 +29,8 @@ export const nlNL: Catalog = {
     'Er is geen ingebouwd scenario met de naam “{name}”. De demo toont daarom het scenario dat eerder werd weergegeven.',
   'demo.stateDiscarded':
     'De opgeslagen demogegevens konden niet worden gebruikt (ze waren beschadigd of van een andere versie). De demo is daarom opnieuw gestart vanaf het begin van het scenario.',
+  'demo.storageFull':
+    'De opslag van de browser is vol: wijzigingen in de demo blijven vanaf nu niet bewaard na opnieuw laden, en andere tabbladen zien ze niet. Zet de demo terug of laad een kleiner scenario.',
 
   'locale.label': 'Taal',
   'session.role.label': 'Aangemeld als',
@@ -143,6 +145,14 @@ export const nlNL: Catalog = {
   'subscriptions.noMatch': 'Geen enkel abonnement voldoet aan deze filters.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} Fraud {Vermoedelijke fraude} other {{reason}}}',
+
+  'review.newer':
+    'Dit abonnement is gewijzigd sinds u dit dialoogvenster opende (door een andere agent of een ander tabblad).',
+  'review.whatChanged': 'Wat er is gewijzigd:',
+  'review.change.quantity': 'Licenties: {before, number} → {after, number}',
+  'review.change.status': 'Status: {before} → {after}',
+  'review.change.other': 'Andere gegevens zijn gewijzigd; het aantal licenties en de status zijn gelijk.',
+  'review.showLatest': 'Nieuwste gegevens tonen',
 
   'status.none': 'Geen status',
   'status.active': 'Actief',

@@ -28,6 +28,8 @@ export const svSE: Catalog = {
     'Det finns inget inbyggt scenario som heter ”{name}”, så demon visar samma scenario som tidigare.',
   'demo.stateDiscarded':
     'Sparade demodata kunde inte användas (de var skadade eller från en annan version), så demon startade om från sitt scenario.',
+  'demo.storageFull':
+    'Webbläsarens lagring är full: demons ändringar från och med nu finns inte kvar efter en omladdning, och andra flikar ser dem inte. Återställ demon eller läs in ett mindre scenario.',
 
   'locale.label': 'Språk',
   'session.role.label': 'Inloggad som',
@@ -145,6 +147,14 @@ export const svSE: Catalog = {
   'subscriptions.noMatch': 'Ingen prenumeration matchar de här filtren.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} Fraud {Misstänkt bedrägeri} other {{reason}}}',
+
+  'review.newer':
+    'Prenumerationen har ändrats sedan du öppnade den här dialogrutan (en annan agent eller flik ändrade den).',
+  'review.whatChanged': 'Vad som ändrades:',
+  'review.change.quantity': 'Licenser: {before, number} → {after, number}',
+  'review.change.status': 'Status: {before} → {after}',
+  'review.change.other': 'Andra uppgifter har ändrats; antalet licenser och statusen är desamma.',
+  'review.showLatest': 'Visa de senaste uppgifterna',
 
   'status.none': 'Ingen status',
   'status.active': 'Aktiv',

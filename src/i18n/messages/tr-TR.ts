@@ -28,6 +28,8 @@ export const trTR: Catalog = {
     '“{name}” adlı yerleşik bir senaryo yok; bu nedenle demo önceki senaryoyu göstermeye devam ediyor.',
   'demo.stateDiscarded':
     'Kaydedilen demo verileri kullanılamadı (bozuktu veya başka bir sürüme aitti); bu nedenle demo, senaryosunun başından yeniden başlatıldı.',
+  'demo.storageFull':
+    'Tarayıcının depolama alanı dolu: demodaki bundan sonraki değişiklikler yeniden yüklemeden sonra korunmayacak ve diğer sekmeler bunları görmeyecek. Demoyu sıfırlayın veya daha küçük bir senaryo yükleyin.',
 
   'locale.label': 'Dil',
   'session.role.label': 'Oturum açılan rol',
@@ -140,6 +142,14 @@ export const trTR: Catalog = {
   'subscriptions.noMatch': 'Bu filtrelerle eşleşen abonelik yok.',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} Fraud {Dolandırıcılık şüphesi} other {{reason}}}',
+
+  'review.newer':
+    'Bu iletişim kutusunu açtığınızdan beri bu abonelik değişti (başka bir temsilci veya sekme değiştirdi).',
+  'review.whatChanged': 'Değişenler:',
+  'review.change.quantity': 'Lisanslar: {before, number} → {after, number}',
+  'review.change.status': 'Durum: {before} → {after}',
+  'review.change.other': 'Diğer ayrıntılar değişti; lisans sayısı ve durum aynı.',
+  'review.showLatest': 'En son verileri göster',
 
   'status.none': 'Durum yok',
   'status.active': 'Etkin',

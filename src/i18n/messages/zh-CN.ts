@@ -29,6 +29,8 @@ export const zhCN: Catalog = {
     'Upgrade Console 无法启动：{message}。请重新加载页面；如果问题仍然存在，请检查此浏览器是否允许在此地址上使用 Service Worker。',
   'demo.unknownScenario': '没有名为“{name}”的内置场景，因此演示仍显示之前的场景。',
   'demo.stateDiscarded': '无法使用已保存的演示数据（数据已损坏或来自其他版本），因此演示已从其场景重新开始。',
+  'demo.storageFull':
+    '浏览器存储空间已满：从现在起，演示中的更改在重新加载后将不会保留，其他标签页也看不到这些更改。请重置演示或加载较小的场景。',
 
   'locale.label': '语言',
   'session.role.label': '登录身份',
@@ -134,6 +136,13 @@ export const zhCN: Catalog = {
   'subscriptions.noMatch': '没有与这些筛选器匹配的订阅。',
   'subscriptions.suspensionReason':
     '{reason, select, Upgraded {已升级} CustomerCancellation {已由客户取消} PartnerInitiated {已由你暂停} PaymentDelinquency {付款逾期} Fraud {涉嫌欺诈} other {{reason}}}',
+
+  'review.newer': '自您打开此对话框以来，此订阅已被更改（由其他代理或标签页更改）。',
+  'review.whatChanged': '更改内容：',
+  'review.change.quantity': '许可证：{before, number} → {after, number}',
+  'review.change.status': '状态：{before} → {after}',
+  'review.change.other': '其他详细信息已更改；许可证数量和状态未变。',
+  'review.showLatest': '显示最新数据',
 
   'status.none': '无状态',
   'status.active': '活动',

@@ -38,6 +38,7 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
   'sv-SE': {
     'app.name': 'the product’s name, kept in every language',
     'subscriptions.col.status': '“Status” is also the Swedish word',
+    'review.change.status': '“Status” is also the Swedish word; the rest is placeholders',
   },
   'zh-CN': {
     'app.name': 'the product’s name, kept in every language',
@@ -49,6 +50,7 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
     'app.name': 'the product’s name, kept in every language',
     'nav.help': '“Help” is the word of Microsoft’s Dutch UI',
     'subscriptions.col.status': '“Status” is also the Dutch word',
+    'review.change.status': '“Status” is also the Dutch word; the rest is placeholders',
   },
   'tr-TR': {
     'app.name': 'the product’s name, kept in every language',

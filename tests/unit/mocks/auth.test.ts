@@ -79,8 +79,11 @@ describe('API authentication', () => {
     expect(res.body).toMatchObject({ code: '1000', source: 'PartnerCenter' })
   })
 
-  it('answers 404 to methods the API does not have', async () => {
-    expect((await call('/customers', { method: 'POST', body: {} })).status).toBe(404)
+  it('answers 405 with Allow to methods a path of the API does not have', async () => {
+    const res = await call('/customers', { method: 'POST', body: {} })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe('GET')
+    expect(JSON.stringify(res.body)).not.toMatch(/TypeError/)
   })
 
   it('applies the configured latency', async () => {

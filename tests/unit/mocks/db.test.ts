@@ -174,12 +174,16 @@ describe('setQuantity and reset', () => {
     expect(updated.etag).not.toBe(first)
     const again = db.setQuantity(sub.customerId, sub.id, 22)
     expect(again.version).toBe(3)
-    db.rememberReply('k', { status: 200, body: {}, headers: {} })
+    expect(db.operations.map((op) => op.kind)).toEqual(['set_quantity', 'set_quantity'])
+    expect(db.history.map((entry) => [entry.before.quantity, entry.after.quantity])).toEqual([
+      [20, 21],
+      [21, 22],
+    ])
 
     db.reset()
     const restored = subscriptionNamed(db, 'Tailspin Toys – Business Basic (India)')
     expect(restored).toMatchObject({ quantity: 20, version: 1, etag: first })
-    expect(db.recallReply('k')).toBeUndefined()
+    expect(db.operations).toEqual([])
   })
 
   it('can switch to another scenario and back', () => {

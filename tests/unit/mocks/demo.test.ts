@@ -1,7 +1,7 @@
 import { getResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
-import { createDatabase, type Database, type DbState, initialState } from '../../../mocks/db'
+import { createDatabase, type Database, type DbState, initialState, toSubscriptionFacts } from '../../../mocks/db'
 import {
   createDemoControls,
   type DemoControlsOptions,
@@ -15,6 +15,7 @@ import { type Scenario, scenarioText, validateScenario } from '../../../mocks/sc
 import { findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import { DEMO_FAULT_KINDS } from '../../../src/api/demo-controls'
+import { checkUpgradeRequest } from '../../../src/rules/eligibility'
 import { OFFER_IDS } from '../../../src/rules/offers'
 
 const NOW = new Date('2026-03-01T09:00:00.000Z')
@@ -480,11 +481,17 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
     const storage = createMemoryStorage()
     const first = openTab(storage)
     first.demo.start('many-customers')
+    // One the rules let upgrade to E3 (a replay checks it by them).
     const basic = first.db.state.subscriptions.find(
       (s) =>
         s.status === 'active' &&
         s.offerId === OFFER_IDS.businessBasic &&
-        s.customerId !== first.db.state.customers[0]?.id,
+        s.customerId !== first.db.state.customers[0]?.id &&
+        checkUpgradeRequest(toSubscriptionFacts(s), first.db.customerFacts(s.customerId), 'admin_agent', {
+          targetOfferId: OFFER_IDS.e3,
+          quantity: s.quantity,
+          upgradeType: 'upgrade_with_license_transfer',
+        }).ok,
     )
     if (!basic) throw new Error('no Business Basic')
     const before = first.db.state.users.filter((u) => u.licenses.includes(basic.id)).length
@@ -579,40 +586,51 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
         /stored scenario: customers: missing/,
       ],
       [
-        'a changed record that breaks the state',
+        'a stored custom scenario whose commitment ends before it starts',
         (s) => {
-          const patch = s.changes.subscriptions.patch
-          patch[0].item.quantity = -5
-          return s
+          const [first, ...rest] = defaultScenario.customers
+          if (!first) throw new Error('no customers')
+          const [sub, ...subs] = first.subscriptions
+          if (!sub) throw new Error('no subscriptions')
+          const broken = { ...sub, commitmentEndDate: '2020-01-01T00:00:00Z' }
+          const customers = [{ ...first, subscriptions: [broken, ...subs] }, ...rest]
+          return { ...s, active: { kind: 'custom', scenario: { ...defaultScenario, name: 'mine', customers } } }
         },
-        /^state\.subscriptions\.\d+\.quantity: /m,
+        /stored scenario: customers\[0\]\.subscriptions\[0\]\.commitmentEndDate: .* is not after effectiveStartDate/,
       ],
       [
-        'a changed record with a field the database does not know',
+        'an operation the rules refuse (100,000 licenses on a 300-seat plan)',
         (s) => {
-          s.changes.subscriptions.patch[0].item.injected = '<script>'
+          s.operations.find((op: { kind: string }) => op.kind === 'set_quantity').quantity = 100000
           return s
         },
-        /^state\.subscriptions\.\d+: .*injected/m,
+        /above the maximum of 300/,
       ],
       [
-        'a changed record that points at a customer of no record',
+        'an operation with a field the log does not know',
         (s) => {
-          s.changes.subscriptions.patch[0].item.customerId = 'ffffffff-0000-4000-8000-000000000000'
+          s.operations[0].injected = '<script>'
           return s
         },
-        /unknown customer ffffffff/,
+        /^operations\.0: /m,
       ],
       [
-        'an added record after a missing one',
+        'an operation on a subscription of no record',
         (s) => {
-          const added = s.changes.subscriptions.patch.find((p: { after: string | null }) => p.after !== null)
-          added.after = 'ffffffff-0000-4000-8000-000000000000'
+          s.operations[0].subscriptionId = 'ffffffff-0000-4000-8000-000000000000'
           return s
         },
-        /no record/,
+        /not found/,
       ],
-      ['changes of the wrong shape', (s) => ({ ...s, changes: { customers: 'all' } }), /changes/],
+      [
+        'an operation at a time that is no date',
+        (s) => {
+          s.operations[0].at = 'yesterday'
+          return s
+        },
+        /operations\.0\.at/,
+      ],
+      ['operations of the wrong shape', (s) => ({ ...s, operations: { customers: 'all' } }), /operations/],
     ]
     for (const [name, corrupt, reason] of cases) {
       it(name, async () => {
@@ -655,15 +673,25 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
         entries.delete(key)
       },
     }
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const tab = openTab(storage)
     tab.demo.start()
     expect(entries.has(STORAGE_KEY)).toBe(true)
+    expect(tab.demo.getState().storageFull).toBe(false)
+    const heard = vi.fn()
+    tab.demo.subscribe(heard)
     full = true
     expect(tab.demo.selectScenario('edge-cases')).toEqual({ ok: true })
     await settle()
     expect(entries.has(STORAGE_KEY)).toBe(false)
-    expect(warn).toHaveBeenCalledTimes(1)
+    // Said at once (the panel and the app listen), not at the next reload.
+    expect(tab.demo.getState().storageFull).toBe(true)
+    expect(heard).toHaveBeenCalled()
+    // Room again: the next save succeeds and the notice goes.
+    full = false
+    tab.demo.reset()
+    await settle()
+    expect(entries.has(STORAGE_KEY)).toBe(true)
+    expect(tab.demo.getState().storageFull).toBe(false)
     const throwing: KeyValueStorage = {
       getItem: () => {
         throw new Error('denied')
@@ -680,6 +708,18 @@ describe('persistence across a reload (the same storage, a new tab)', () => {
 })
 
 describe('latency across reloads', () => {
+  it('reads only the names of the settings: constructor, __proto__ and the like mean nothing', () => {
+    for (const hostile of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '']) {
+      const storage = createMemoryStorage([[LATENCY_KEY, hostile]])
+      const settings = createMockSettings()
+      const demo = createDemoControls({ db: createDatabase(defaultScenario), settings, storage, latency: 'none' })
+      expect(demo.getState().latency, hostile).toBe('none')
+      expect(settings.latencyMs, hostile).toBe(0)
+      expect(() => demo.setLatency(hostile as never), hostile).toThrow(TypeError)
+      demo.dispose()
+    }
+  })
+
   it('keeps the presenter’s latency choice in storage', () => {
     const storage = createMemoryStorage()
     const first = createDemoControls({

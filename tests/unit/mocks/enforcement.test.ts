@@ -131,18 +131,19 @@ describe('missing or bad headers', () => {
     expect((await call('/customers', { requestId: null })).status).toBe(200)
   })
 
-  it('PATCH without If-Match: no concurrency check (the SDKs send none); with an empty or a stale one: 412', async () => {
+  it("If-Match is optional (absent: no check, as Microsoft's SDKs send it); empty, malformed or stale: 412", async () => {
     const sub = fabrikam()
     const noEtag = await call(subscriptionPath(sub), { method: 'PATCH', body: { quantity: 41 } })
     expect(noEtag.status).toBe(200)
     expect(fabrikam().quantity).toBe(41)
-    await refused(
-      412,
-      subscriptionPath(sub),
-      { method: 'PATCH', body: { quantity: 42 }, headers: { 'If-Match': ' ' } },
-      { code: '412', says: /changed since you loaded it/ },
-    )
-    await refused(412, subscriptionPath(sub), { method: 'PATCH', body: { quantity: 42 }, headers: { 'If-Match': '"' } })
+    for (const garbage of [' ', '"', 'W/', 'not an etag', '""']) {
+      await refused(
+        412,
+        subscriptionPath(sub),
+        { method: 'PATCH', body: { quantity: 44 }, headers: { 'If-Match': garbage } },
+        { code: '412', says: /If-Match|changed since you loaded it/ },
+      )
+    }
     const current = fabrikam().etag
     expect(
       (await call(subscriptionPath(sub), { method: 'PATCH', body: { quantity: 42 }, headers: { 'If-Match': current } }))
@@ -154,6 +155,16 @@ describe('missing or bad headers', () => {
       { method: 'PATCH', body: { quantity: 43 }, headers: { 'If-Match': current } },
       { code: '412', says: /changed since you loaded it/ },
     )
+  })
+
+  it('the upgrade POST honours If-Match too: a stale or malformed one is 412 and nothing is upgraded', async () => {
+    const sub = contosoBasic()
+    for (const etag of [sub.etag.slice(1), 'garbage', ' ']) {
+      const { path, options } = postUpgrade(VALID_UPGRADE, { headers: { 'If-Match': etag } })
+      await refused(412, path, options, { code: '412' })
+    }
+    const { path, options } = postUpgrade(VALID_UPGRADE, { headers: { 'If-Match': `"${sub.etag}"` } })
+    expect((await call(path, options)).status).toBe(200)
   })
 })
 
@@ -183,9 +194,10 @@ describe('unknown ids', () => {
     }
   })
 
-  it('unknown API paths: 404', async () => {
+  it('unknown API paths: 404; a known path with a method it does not have: 405 with Allow', async () => {
     await refused(404, `/customers/${contosoBasic().customerId}/orders`, {}, { code: '1000' })
-    await refused(404, subscriptionPath(contosoBasic()), { method: 'DELETE' }, { code: '1000' })
+    const wrong = await refused(405, subscriptionPath(contosoBasic()), { method: 'DELETE' }, { code: '405' })
+    expect(wrong.headers.get('Allow')).toBe('GET, PATCH')
   })
 })
 

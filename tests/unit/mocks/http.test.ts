@@ -152,26 +152,49 @@ describe('the HTTP server', () => {
     expect((page.body as { totalCount: number }).totalCount).toBe(10)
   })
 
-  it('answers CORS preflights and lets other origins read the answers', async () => {
+  it('answers CORS preflights from the dev and preview origins, and from no other', async () => {
     const preflight = await fetch(`${http.url}/v1/customers`, {
       method: 'OPTIONS',
       headers: {
-        Origin: 'http://localhost:3000',
+        Origin: 'http://127.0.0.1:5173',
         'Access-Control-Request-Method': 'POST',
         'Access-Control-Request-Headers': 'authorization, content-type, ms-requestid, if-match',
       },
     })
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173')
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH')
     expect(preflight.headers.get('access-control-allow-headers')).toBe(
       'authorization, content-type, ms-requestid, if-match',
     )
     const answer = await fetch(`${http.url}/v1/customers`, {
-      headers: { Origin: 'http://localhost:3000', Authorization: `Bearer ${TOKEN}` },
+      headers: { Origin: 'http://localhost:4173', Authorization: `Bearer ${TOKEN}` },
     })
-    expect(answer.headers.get('access-control-allow-origin')).toBe('*')
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:4173')
+    expect(answer.headers.get('vary')).toContain('Origin')
     expect(answer.headers.get('access-control-expose-headers')).toContain('MS-CorrelationId')
+    for (const origin of ['http://localhost:3000', 'https://evil.example', 'null']) {
+      const foreign = await fetch(`${http.url}/v1/customers`, {
+        headers: { Origin: origin, Authorization: `Bearer ${TOKEN}` },
+      })
+      expect(foreign.headers.get('access-control-allow-origin'), origin).toBeNull()
+    }
+  })
+
+  it('allows the origins it is configured with', async () => {
+    const custom = await startMockHttpServer({ port: 0, corsOrigins: ['http://127.0.0.1:5201'] })
+    try {
+      const answer = await fetch(`${custom.url}/v1/customers`, {
+        headers: { Origin: 'http://127.0.0.1:5201', Authorization: `Bearer ${TOKEN}` },
+      })
+      expect(answer.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5201')
+      const dev = await fetch(`${custom.url}/v1/customers`, {
+        headers: { Origin: 'http://127.0.0.1:5173', Authorization: `Bearer ${TOKEN}` },
+      })
+      expect(dev.headers.get('access-control-allow-origin')).toBeNull()
+    } finally {
+      await custom.close()
+    }
   })
 
   it('answers paths outside the API with a Partner Center error body', async () => {

@@ -12,7 +12,7 @@
  *       UpgradeErrors the rules predict when it does not);
  *   (e) a repeated request id never acts twice: the state after the repeat equals the one before;
  * and: a refused or faulted request changes nothing, a double submit acts at most once, and the
- * database survives a snapshot round trip.
+ * operation log replays to the same state.
  * Not checked, on purpose: that a subscription keeps at least as many seats as users assigned to
  * it. The rules allow a partial upgrade or a quantity decrease below the assigned users (e.g.
  * Contoso's Business Basic to Business Standard with 24 of 25 seats leaves 2 blocked users on 1 seat);
@@ -97,8 +97,8 @@ interface Model {
   requests: number
   /** Every write sent, for repeats. */
   readonly writes: WriteSpec[]
-  /** Replay key -> the body of the first successful answer. */
-  readonly succeeded: Map<string, unknown>
+  /** Request id -> what it is bound to and the body of its first successful answer. */
+  readonly succeeded: Map<string, { readonly binding: string; readonly body: unknown }>
   /** Customer id -> the active seats expected (changed only by quantity changes). */
   readonly activeSeats: Map<string, number>
   /** Customer id -> user license assignments (never changes). */
@@ -300,9 +300,35 @@ function writePath(spec: WriteSpec): string {
   return spec.kind === 'upgrade' ? `${base}/upgrades` : base
 }
 
-function replayKey(method: string, spec: WriteSpec): string {
+/** The idempotency key: the request id alone (it is bound to everything else, see `binding`). */
+function replayKey(_method: string, spec: WriteSpec): string {
+  return spec.requestId.toLowerCase()
+}
+
+/** What a request id is bound to: caller, method, path and body. */
+function binding(method: string, spec: WriteSpec): string {
   const base = `/v1/customers/${spec.customerId}/subscriptions/${spec.subscriptionId}`.toLowerCase()
-  return `${method} ${spec.kind === 'upgrade' ? `${base}/upgrades` : base} ${spec.requestId}`
+  return `${spec.role} ${method} ${spec.kind === 'upgrade' ? `${base}/upgrades` : base} ${JSON.stringify(spec.body)}`
+}
+
+/**
+ * A repeat of a request id that succeeded: the first answer again if it is the same request,
+ * 422 if anything else differs; either way nothing is done. False when the id is new.
+ */
+function checkedRepeat(
+  model: Model,
+  method: string,
+  spec: WriteSpec,
+  res: Extract<Outcome, { answered: true }>,
+): boolean {
+  const first = model.succeeded.get(replayKey(method, spec))
+  if (!first) return false
+  if (!UPGRADE_ROLES.includes(spec.role)) expect(res.status, 'authorization before replay').toBe(403)
+  else if (first.binding === binding(method, spec)) {
+    expect(res.status, 'replay').toBe(200)
+    expect(res.body, 'replayed body').toEqual(first.body)
+  } else expect(res.status, 'a reused request id with another body').toBe(422)
+  return true
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,9 +376,7 @@ async function performUpgrade(real: Real, model: Model, spec: UpgradeSpec): Prom
   const res = answered(outcome)
 
   // (e) a repeat of a request that succeeded: the first answer again, nothing done.
-  if (model.succeeded.has(key)) {
-    expect(res.status, 'replay').toBe(200)
-    expect(res.body, 'replayed body').toEqual(model.succeeded.get(key))
+  if (checkedRepeat(model, 'POST', spec, res)) {
     expect(db.snapshot(), 'a repeated request id acted twice').toEqual(before)
     return
   }
@@ -397,7 +421,7 @@ async function performUpgrade(real: Real, model: Model, spec: UpgradeSpec): Prom
   }
 
   expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(200)
-  model.succeeded.set(key, res.body)
+  model.succeeded.set(key, { binding: binding('POST', spec), body: res.body })
   const result = res.body as {
     sourceSubscriptionId: string
     targetSubscriptionId: string
@@ -469,9 +493,7 @@ async function performPatch(real: Real, model: Model, spec: PatchSpec): Promise<
   if (metFault(real, fault, outcome, before)) return
   const res = answered(outcome)
 
-  if (model.succeeded.has(key)) {
-    expect(res.status, 'replay').toBe(200)
-    expect(res.body, 'replayed body').toEqual(model.succeeded.get(key))
+  if (checkedRepeat(model, 'PATCH', spec, res)) {
     expect(db.snapshot(), 'a repeated request id acted twice').toEqual(before)
     return
   }
@@ -504,7 +526,7 @@ async function performPatch(real: Real, model: Model, spec: PatchSpec): Promise<
     expect(db.snapshot(), `${label}: a refused change changed the database`).toEqual(before)
     return
   }
-  model.succeeded.set(key, res.body)
+  model.succeeded.set(key, { binding: binding('PATCH', spec), body: res.body })
   const q = quantity as number
   model.activeSeats.set(spec.customerId, (model.activeSeats.get(spec.customerId) ?? 0) + q - subBefore.quantity)
   expect(db.findSubscription(spec.customerId, spec.subscriptionId)).toMatchObject({
@@ -661,7 +683,7 @@ class DoubleSubmitCommand implements Cmd {
       expect(db.snapshot()).toEqual(before)
     } else expect(metFault).toBeGreaterThanOrEqual(1)
     const success = answers.find((a) => a.status === 200)
-    if (success) model.succeeded.set(replayKey('POST', spec), success.body)
+    if (success) model.succeeded.set(replayKey('POST', spec), { binding: binding('POST', spec), body: success.body })
     else expect(created).toBe(0)
     expect(settings.fault).toEqual(fault?.scope === 'all' ? fault : null)
     checkInvariants(db, model)
@@ -891,10 +913,10 @@ describe('mock Partner Center invariants (property-based)', () => {
           const { model, real } = setup()
           checkInvariants(real.db, model)
           await fc.asyncModelRun(() => ({ model, real }), cmds)
-          // The state survives a snapshot round trip through JSON (the browser's localStorage).
-          const snapshot = JSON.parse(JSON.stringify(real.db.snapshot())) as unknown
+          // The operation log, through JSON (the browser's localStorage), replays to the same state.
+          const operations = JSON.parse(JSON.stringify(real.db.operations))
           const copy = newDatabase()
-          expect(copy.restore(snapshot)).toBe(true)
+          expect(copy.load(defaultScenario, operations)).toEqual({ ok: true })
           expect(copy.snapshot()).toEqual(real.db.snapshot())
         }),
         { seed: SEED, numRuns: RUNS, ...(PATH ? { path: PATH } : {}) },

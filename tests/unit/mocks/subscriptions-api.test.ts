@@ -136,7 +136,7 @@ describe('GET subscribedskus', () => {
 describe('PATCH subscription (add licenses)', () => {
   async function patch(
     quantity: unknown,
-    options: { etag?: string | null; role?: 'billing_admin'; requestId?: string } = {},
+    options: { etag?: string | null; role?: 'billing_admin'; requestId?: string; body?: unknown } = {},
   ) {
     const sub = subscriptionNamed(db, 'Fabrikam – Microsoft 365 Apps for business')
     const headers: Record<string, string> = {}
@@ -148,7 +148,7 @@ describe('PATCH subscription (add licenses)', () => {
       method: 'PATCH',
       role: options.role,
       headers,
-      body: { ...current, quantity },
+      body: options.body ?? { ...current, quantity },
     })
   }
 
@@ -222,11 +222,12 @@ describe('PATCH subscription (add licenses)', () => {
 
   it('replays a repeated MS-RequestId instead of acting twice', async () => {
     const requestId = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
-    const first = await patch(50, { requestId })
+    const body = { quantity: 50 }
+    const first = await patch(50, { requestId, body })
     expect(first.status).toBe(200)
     // Same request id, even with the now stale ETag: the first answer again, nothing changes.
     const etagAfterFirst = subscriptionNamed(db, 'Fabrikam – Microsoft 365 Apps for business').etag
-    const second = await patch(50, { requestId, etag: 'stale' })
+    const second = await patch(50, { requestId, etag: 'stale', body })
     expect(second.status).toBe(200)
     expect(second.body).toEqual(first.body)
     expect(second.headers.get('MS-RequestId')).toBe(requestId)

@@ -270,13 +270,14 @@ describe('POST upgrades', () => {
     // The customer now holds E1, so a further upgrade of the rest is refused (conflicting services).
     const fourth = await post('Contoso – Business Basic', { ...body, targetOffer: { id: OFFER_IDS.e5 }, quantity: 5 })
     expect(apiErrorSchema.parse(fourth.body).data).toMatchObject([{ code: 3 }])
-    // The request id is remembered per call: another subscription with it acts.
+    // The request id is bound to its first request: on another subscription it is refused, never acted on.
     const other = await post(
       'Fabrikam – Microsoft 365 Apps for business',
       { targetOffer: { id: OFFER_IDS.appsForEnterprise }, upgradeType: 'upgrade_with_license_transfer', quantity: 40 },
       { requestId },
     )
-    expect(other.status).toBe(200)
-    expect(subscriptionNamed(db, 'Fabrikam – Microsoft 365 Apps for business').status).toBe('suspended')
+    expect(other.status).toBe(422)
+    expect(apiErrorSchema.parse(other.body).description).toMatch(/already used for another request/)
+    expect(subscriptionNamed(db, 'Fabrikam – Microsoft 365 Apps for business').status).toBe('active')
   })
 })

@@ -1,0 +1,129 @@
+import type { HttpHandler } from 'msw/http'
+import { createDatabase, type Database } from '../db'
+import { MOCK_ERROR_CODES as CODES, errorReply } from '../errors'
+import { mockSettings } from '../faults'
+import { createMiddleware, type MiddlewareOptions, type Route, type WriteOptions } from '../middleware'
+import { defaultScenario } from '../scenarios/default-scenario'
+import { customerRoutes } from './customers'
+import { licenseRoutes } from './licenses'
+import { lookups } from './shared'
+import { subscriptionRoutes } from './subscriptions'
+import { upgradeRoutes } from './upgrades'
+
+export {
+  clearFault,
+  createMockSettings,
+  FAULT_KINDS,
+  FAULT_SCOPES,
+  type FaultKind,
+  type FaultScope,
+  isFaultKind,
+  type MockFault,
+  type MockSettings,
+  mockSettings,
+  setFault,
+  THROTTLED_RETRY_AFTER_SECONDS,
+} from '../faults'
+export { HEADER } from '../middleware'
+/**
+ * The mocked Partner Center REST v1 API (DOMAIN.md), as MSW handlers over a mock database: one
+ * module per resource (customers, subscriptions, licenses, upgrades) behind the middleware of
+ * mocks/middleware.ts, and the fault model of mocks/faults.ts. Paths match any origin
+ * ('*\/v1/...'), so the client may use a relative or an absolute base URL.
+ */
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './customers'
+export { parseUpgradeType } from './upgrades'
+
+export type HandlerOptions = MiddlewareOptions
+
+type Method = 'GET' | 'POST' | 'PATCH'
+
+/** A path of the API and what each of its methods does. */
+interface Resource {
+  readonly path: string
+  readonly methods: Partial<Record<Method, { readonly route: Route; readonly write?: WriteOptions }>>
+}
+
+const CUSTOMERS = '/v1/customers'
+const CUSTOMER = `${CUSTOMERS}/:customerId`
+const SUBSCRIPTION = `${CUSTOMER}/subscriptions/:subscriptionId`
+
+/** The path patterns of the API and their methods, for routing and for `Allow` (mocks/http.ts too). */
+export const API_PATHS: readonly { readonly pattern: RegExp; readonly allow: readonly Method[] }[] = [
+  { pattern: /^\/v1\/customers\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/customers\/[^/]+\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/customers\/[^/]+\/subscribedskus\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/?$/i, allow: ['GET', 'PATCH'] },
+  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/upgrades\/?$/i, allow: ['GET', 'POST'] },
+]
+
+/** The methods a path of the API allows; undefined when it is no path of the API. */
+export function allowedMethods(pathname: string): readonly Method[] | undefined {
+  return API_PATHS.find((p) => p.pattern.test(pathname))?.allow
+}
+
+function resources(db: Database): Resource[] {
+  const lookup = lookups(db)
+  const customers = customerRoutes(db, lookup)
+  const subscriptions = subscriptionRoutes(db, lookup)
+  const licenses = licenseRoutes(db, lookup)
+  const upgrades = upgradeRoutes(db, lookup)
+  return [
+    { path: CUSTOMERS, methods: { GET: { route: customers.listCustomers } } },
+    { path: CUSTOMER, methods: { GET: { route: customers.getCustomer } } },
+    { path: `${CUSTOMER}/subscriptions`, methods: { GET: { route: subscriptions.listSubscriptions } } },
+    { path: `${CUSTOMER}/subscribedskus`, methods: { GET: { route: licenses.listSubscribedSkus } } },
+    {
+      path: SUBSCRIPTION,
+      methods: {
+        GET: { route: subscriptions.getSubscription },
+        PATCH: { route: licenses.patchSubscription, write: { action: 'change their license count' } },
+      },
+    },
+    {
+      path: `${SUBSCRIPTION}/upgrades`,
+      methods: {
+        GET: { route: upgrades.listUpgrades },
+        POST: { route: upgrades.postUpgrade, write: { action: 'upgrade them' } },
+      },
+    },
+  ]
+}
+
+const notFound: Route = ({ request, url }) =>
+  errorReply(404, CODES.routeNotFound, `Not found: ${request.method} ${url.pathname} is not part of this API.`)
+
+function methodNotAllowed(allow: readonly string[]): Route {
+  return ({ request, url }) =>
+    errorReply(
+      405,
+      CODES.methodNotAllowed,
+      `${request.method} is not allowed on ${url.pathname}; it allows ${allow.join(', ')}.`,
+      [],
+      { Allow: allow.join(', ') },
+    )
+}
+
+export function createHandlers(db: Database, options: HandlerOptions = {}): HttpHandler[] {
+  const handle = createMiddleware(db, options)
+  const all = resources(db)
+  const routes = all.flatMap(({ path, methods }) =>
+    Object.entries(methods).map(([method, def]) =>
+      handle(method.toLowerCase() as 'get' | 'post' | 'patch', `*${path}`, def.route, def.write),
+    ),
+  )
+  const wrongMethods = all.map(({ path, methods }) => handle('all', `*${path}`, methodNotAllowed(Object.keys(methods))))
+  return [
+    ...routes,
+    ...wrongMethods,
+    handle('all', `*${CUSTOMERS}`, notFound),
+    handle('all', `*${CUSTOMERS}/*`, notFound),
+  ]
+}
+
+/** The mock database of the default scenario, shared by the browser worker and the Node server. */
+export const db: Database = createDatabase(defaultScenario)
+
+/** The one handler list over `db`, used by mocks/browser.ts and mocks/node.ts. */
+export const handlers: HttpHandler[] = createHandlers(db, { settings: mockSettings })

@@ -1,0 +1,56 @@
+import type { Subscription } from '../api/subscription-schemas'
+import { useI18n } from '../i18n/i18n'
+import { readSubscriptionStatus } from '../rules/subscription-status'
+
+/** What differs between two versions of a subscription, in words: license count, status, else "other details". */
+export function SubscriptionChanges({ before, after }: { before: Subscription; after: Subscription }) {
+  const i18n = useI18n()
+  const changes: string[] = []
+  if (before.quantity !== after.quantity) {
+    changes.push(i18n.t('review.change.quantity', { before: before.quantity, after: after.quantity }))
+  }
+  if (before.status !== after.status) {
+    changes.push(
+      i18n.t('review.change.status', {
+        before: i18n.t(`status.${readSubscriptionStatus(before.status)}`),
+        after: i18n.t(`status.${readSubscriptionStatus(after.status)}`),
+      }),
+    )
+  }
+  if (changes.length === 0) changes.push(i18n.t('review.change.other'))
+  return (
+    <div className="review-changes">
+      <p>{i18n.t('review.whatChanged')}</p>
+      <ul>
+        {changes.map((change) => (
+          <li key={change}>{change}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * Said while a dialog is open and its subscription changes elsewhere (another agent or tab): what
+ * changed, and a button to show the latest data. Nothing is submitted against data not shown.
+ */
+export function NewerDataNotice({
+  shown,
+  newer,
+  onShowLatest,
+}: {
+  shown: Subscription
+  newer: Subscription
+  onShowLatest: () => void
+}) {
+  const i18n = useI18n()
+  return (
+    <div className="notice notice-warning" role="status">
+      <p>{i18n.t('review.newer')}</p>
+      <SubscriptionChanges before={shown} after={newer} />
+      <button type="button" className="button button-small" onClick={onShowLatest}>
+        {i18n.t('review.showLatest')}
+      </button>
+    </div>
+  )
+}
