@@ -71,6 +71,14 @@ function watchStorage(listener: () => void): () => void {
  * scenario, keeps it saved after every change, and starts the worker.
  */
 export async function startMockApi(serviceWorkerUrl: string, options: MockStartOptions = {}): Promise<MockStart> {
+  // The service worker starts (messages to and from its own thread) while this thread loads the
+  // data: the app's calls wait for both (src/api/client.ts holdRequestsUntil).
+  const workerStarted = worker.start({
+    serviceWorker: { url: serviceWorkerUrl },
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+  })
+  workerStarted.catch(() => undefined)
   const storage = browserStorage()
   if (mayLoadManyCustomers(options.scenario, readStored(storage))) await fetchPrebuiltManyCustomers()
   // A realistic delay by default, so that loading states are seen in demos.
@@ -84,6 +92,6 @@ export async function startMockApi(serviceWorkerUrl: string, options: MockStartO
     ...(lock ? { lock } : {}),
   })
   const { restore, unknownScenario } = demo.start(options.scenario)
-  await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledFrame: 'bypass', quiet: true })
+  await workerStarted
   return unknownScenario === undefined ? { restore, demo } : { restore, demo, unknownScenario }
 }

@@ -1,3 +1,5 @@
+import { backgroundTask } from '../src/api/background-task'
+
 /**
  * A large collection's JSON as a stream of text chunks, the same text JSON.stringify gives: the
  * envelope's keys in order, and its `items` serialized a slice at a time, one slice per read. The
@@ -49,8 +51,13 @@ export function* collectionJsonChunks(body: {
 export function collectionJsonStream(body: { readonly items: readonly unknown[] }): ReadableStream<Uint8Array> {
   const chunks = collectionJsonChunks(body)
   const encoder = new TextEncoder()
+  let first = true
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
+      // After the first slice, each waits for the page's own work: the client's first rows paint
+      // before the mock (on the same main thread in the demo) writes the rest.
+      if (!first) await backgroundTask()
+      first = false
       const next = chunks.next()
       if (next.done) controller.close()
       else controller.enqueue(encoder.encode(next.value))

@@ -1,5 +1,5 @@
-import type { Plugin } from 'vite'
-import { GENERATOR_VERSION, generateManyCustomers, MANY_CUSTOMERS_NAME } from '../mocks/scenarios/generate.ts'
+import { fileURLToPath } from 'node:url'
+import { type Plugin, runnerImport } from 'vite'
 
 /**
  * The "many customers" scenario, generated once at build time instead of in every demo page that
@@ -12,15 +12,26 @@ import { GENERATOR_VERSION, generateManyCustomers, MANY_CUSTOMERS_NAME } from '.
  */
 export const PREBUILT_SCENARIO_MODULE = 'virtual:prebuilt-scenario'
 const RESOLVED = `\0${PREBUILT_SCENARIO_MODULE}`
-const DEV_PATH = `/@prebuilt/${MANY_CUSTOMERS_NAME}.json`
+/** The file's name; the page checks the scenario's own name and generator version inside it. */
+const FILE_NAME = 'many-customers.json'
+const DEV_PATH = `/@prebuilt/${FILE_NAME}`
+const GENERATOR = fileURLToPath(new URL('../mocks/scenarios/generate.ts', import.meta.url))
 
-export function prebuiltScenarioText(): string {
-  return JSON.stringify({ generatorVersion: GENERATOR_VERSION, scenario: generateManyCustomers() })
+/**
+ * The file's text. The generator is loaded through Vite's module runner when needed (not imported
+ * by the config: its sources import without file extensions, as the app's do).
+ */
+export async function prebuiltScenarioText(): Promise<string> {
+  const { module } = await runnerImport<typeof import('../mocks/scenarios/generate.ts')>(GENERATOR, {
+    configFile: false,
+    logLevel: 'error',
+  })
+  return JSON.stringify({ generatorVersion: module.GENERATOR_VERSION, scenario: module.generateManyCustomers() })
 }
 
 export function prebuiltScenario({ enabled }: { enabled: boolean }): Plugin {
   let build = false
-  let text: string | undefined
+  let text: Promise<string> | undefined
   const source = () => {
     text ??= prebuiltScenarioText()
     return text
@@ -33,18 +44,20 @@ export function prebuiltScenario({ enabled }: { enabled: boolean }): Plugin {
     resolveId(id) {
       return id === PREBUILT_SCENARIO_MODULE ? RESOLVED : undefined
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined
       if (!enabled) return 'export default undefined'
       if (!build) return `export default ${JSON.stringify(DEV_PATH)}`
-      const ref = this.emitFile({ type: 'asset', name: `${MANY_CUSTOMERS_NAME}.json`, source: source() })
+      const ref = this.emitFile({ type: 'asset', name: FILE_NAME, source: await source() })
       return `export default import.meta.ROLLUP_FILE_URL_${ref}`
     },
     configureServer(server) {
       if (!enabled) return
-      server.middlewares.use(DEV_PATH, (_request, response) => {
-        response.setHeader('Content-Type', 'application/json')
-        response.end(source())
+      server.middlewares.use(DEV_PATH, (_request, response, next) => {
+        source().then((body) => {
+          response.setHeader('Content-Type', 'application/json')
+          response.end(body)
+        }, next)
       })
     },
   }

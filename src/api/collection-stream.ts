@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { backgroundTask } from './background-task'
 import { httpError, malformed, send } from './client'
 import { createCollectionScanner } from './json-items'
 import { collectionSchema } from './schemas'
@@ -24,8 +25,6 @@ const ITEMS_PER_TASK = 500
 /** The first batch fills a screen; later ones grow fourfold, so a long list re-renders a few times only. */
 const FIRST_BATCH = 100
 const BATCH_GROWTH = 4
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * GET a collection and hand out its items in batches as the answer arrives: the first screenful
@@ -77,7 +76,7 @@ export async function* apiCollectionStream<S extends z.ZodMiniType>(request: {
           batch = []
           batchSize *= BATCH_GROWTH
         }
-        await nextTask()
+        await backgroundTask()
       }
       if (chunk.done) break
     }
