@@ -1,5 +1,3 @@
-import { backgroundTask } from '../src/api/background-task'
-
 /**
  * A large collection's JSON as a stream of text chunks, the same text JSON.stringify gives: the
  * envelope's keys in order, and its `items` serialized a slice at a time, one slice per read. The
@@ -9,6 +7,17 @@ import { backgroundTask } from '../src/api/background-task'
  */
 export const STREAM_FIRST_ITEMS = 100
 export const STREAM_ITEMS_PER_CHUNK = 1000
+
+/**
+ * A later task of background priority (the app's rendering and input go first), where the browser
+ * has `scheduler.postTask`; else a plain later task (Node).
+ */
+function afterThePagesWork(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (run: () => void, o: object) => Promise<void> } })
+    .scheduler
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' })
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
 
 /** True when a body is a collection worth streaming. */
 export function isLargeCollection(body: unknown): body is { readonly items: readonly unknown[] } {
@@ -56,7 +65,7 @@ export function collectionJsonStream(body: { readonly items: readonly unknown[] 
     async pull(controller) {
       // After the first slice, each waits for the page's own work: the client's first rows paint
       // before the mock (on the same main thread in the demo) writes the rest.
-      if (!first) await backgroundTask()
+      if (!first) await afterThePagesWork()
       first = false
       const next = chunks.next()
       if (next.done) controller.close()
