@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Some tests build the 5,000-customer scenario: room for a busy machine, not a timing.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -173,7 +173,7 @@ function buildState(ctx: DemoContext): DemoState {
     scenario: infoOf(ctx.active),
     scenarios,
     latency: ctx.latency,
-    fault: fault ? { kind: fault.kind, scope: fault.scope } : null,
+    fault: fault ? { ...fault } : null,
     signedInRole: ctx.active.scenario.signedInUser.role,
     storageFull: ctx.shared?.storageFull ?? false,
   }
@@ -300,7 +300,13 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     getState() {
       const fault = settings.fault
       const { cached } = ctx
-      if (cached && (cached.fault?.kind !== fault?.kind || cached.fault?.scope !== fault?.scope)) ctx.cached = undefined
+      if (
+        cached &&
+        (cached.fault?.kind !== fault?.kind ||
+          cached.fault?.scope !== fault?.scope ||
+          cached.fault?.percent !== fault?.percent)
+      )
+        ctx.cached = undefined
       ctx.cached ??= buildState(ctx)
       return ctx.cached
     },

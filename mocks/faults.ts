@@ -17,14 +17,21 @@ import { MOCK_ERROR_CODES as CODES, errorReply, type Reply } from './errors'
 export const FAULT_KINDS = DEMO_FAULT_KINDS
 export type FaultKind = DemoFaultKind
 
-/** `next`: the next /v1 request only, then the fault clears itself; `all`: every request until cleared. */
-export const FAULT_SCOPES = ['next', 'all'] as const
+/**
+ * `next`: the next /v1 request only, then the fault clears itself; `all`: every request until
+ * cleared; `share`: each request, independently, with probability `percent` / 100.
+ */
+export const FAULT_SCOPES = ['next', 'all', 'share'] as const
 export type FaultScope = (typeof FAULT_SCOPES)[number]
 
 export interface MockFault {
   readonly kind: FaultKind
   readonly scope: FaultScope
+  /** With scope `share`: the share of requests that fail, 1 to 100 (default 25). */
+  readonly percent?: number
 }
+
+export const DEFAULT_FAULT_PERCENT = 25
 
 export interface MockSettings {
   /** Delay before each response, in ms: a number, or a function read on each request (e.g. random). */
@@ -33,6 +40,8 @@ export interface MockSettings {
   fault: MockFault | null
   /** Called when a request changed these settings (used up a `next` fault), e.g. to refresh a demo panel. */
   onChange?: () => void
+  /** Uniform in [0, 1): decides which requests a `share` fault hits (default Math.random). */
+  random?: () => number
 }
 
 /** The seconds a throttled (429) reply asks the client to wait. */
@@ -62,8 +71,17 @@ export function setFault(fault: MockFault | null, settings: MockSettings = mockS
     if (!(FAULT_SCOPES as readonly string[]).includes(fault.scope)) {
       throw new TypeError(`Unknown fault scope: ${String(fault.scope)}`)
     }
+    const { percent } = fault
+    if (percent !== undefined && !(Number.isInteger(percent) && percent >= 1 && percent <= 100)) {
+      throw new TypeError(`A fault's percent must be a whole number from 1 to 100, not ${String(percent)}`)
+    }
   }
-  settings.fault = fault === null ? null : { kind: fault.kind, scope: fault.scope }
+  settings.fault =
+    fault === null
+      ? null
+      : fault.scope === 'share'
+        ? { kind: fault.kind, scope: 'share', percent: fault.percent ?? DEFAULT_FAULT_PERCENT }
+        : { kind: fault.kind, scope: fault.scope }
 }
 
 /** Clears any injected fault (same as setFault(null)). */
@@ -81,6 +99,10 @@ export function latencyOf(setting: number | (() => number) | undefined): number 
 export function takeFault(settings: MockSettings | undefined): FaultKind | undefined {
   const fault = settings?.fault
   if (!settings || !fault) return undefined
+  if (fault.scope === 'share') {
+    const roll = (settings.random ?? Math.random)()
+    return roll * 100 < (fault.percent ?? DEFAULT_FAULT_PERCENT) ? fault.kind : undefined
+  }
   if (fault.scope === 'next') {
     settings.fault = null
     try {

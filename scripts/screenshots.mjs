@@ -93,6 +93,40 @@ for (const [locale, label] of [
   await context.close()
 }
 
+// Opportunities and a bulk upgrade (docs/bulk.md): the list, the review, a run in progress with a
+// share of requests failing (slow network), and its results.
+{
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/#/opportunities`)
+  await page.getByText(/^All [\d,]+ customers read\.$/).waitFor({ timeout: 30_000 })
+  await shot('50-opportunities')
+  await page.getByRole('button', { name: /^Select all \d+ matching$/ }).click()
+  await page.getByRole('button', { name: /^Plan a bulk upgrade/ }).click()
+  await shot('51-bulk-plan')
+  await page.getByRole('button', { name: 'Review', exact: true }).click()
+  await shot('52-bulk-review')
+  await page.getByRole('button', { name: 'Demo controls' }).click()
+  const panel = page.getByRole('dialog', { name: 'Demo controls' })
+  await panel.getByRole('radio', { name: 'Slow (2 s)' }).check()
+  await panel.getByRole('combobox', { name: 'Make requests fail with' }).selectOption({ label: '409 conflict' })
+  await panel.getByRole('radio', { name: 'A share of requests' }).check()
+  await panel.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('button', { name: /^Start the bulk upgrade/ }).click()
+  await page.getByText(/^Progress: [1-5] of \d+$/).waitFor({ timeout: 30_000 })
+  await shot('53-bulk-in-progress')
+  await page.getByText('Finished.', { exact: true }).waitFor({ timeout: 60_000 })
+  await shot('54-bulk-results')
+  await context.close()
+}
+{
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/?scenario=many-customers#/opportunities`)
+  await page.getByRole('progressbar').waitFor({ timeout: 60_000 })
+  await page.waitForTimeout(3000)
+  await shot('55-opportunities-many-customers-loading')
+  await context.close()
+}
+
 {
   const { context, page, shot } = await fresh({ width: 390, height: 844 })
   await page.goto(`${base}/`)

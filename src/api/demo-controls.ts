@@ -25,11 +25,15 @@ export const DEMO_FAULT_KINDS = [
   'precondition_failed',
 ] as const
 export type DemoFaultKind = (typeof DEMO_FAULT_KINDS)[number]
-export type DemoFaultScope = 'next' | 'all'
+/** `share`: each request fails with probability `percent` / 100 (a demo of partial failure). */
+export type DemoFaultScope = 'next' | 'all' | 'share'
+export const DEMO_FAULT_PERCENTS = [10, 25, 50] as const
 
 export interface DemoFault {
   readonly kind: DemoFaultKind
   readonly scope: DemoFaultScope
+  /** With scope `share`: the share of requests that fail, 1 to 100 (default 25). */
+  readonly percent?: number
 }
 
 export interface DemoState {

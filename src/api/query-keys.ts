@@ -7,4 +7,7 @@ export const queryKeys = {
   subscribedSkus: (customerId: string) => [...queryKeys.customer(customerId), 'subscribedskus'] as const,
   upgrades: (customerId: string, subscriptionId: string) =>
     [...queryKeys.subscriptions(customerId), subscriptionId, 'upgrades'] as const,
+  /** Every customer's upgrade opportunities, as the signed-in role's scan last found them. */
+  allOpportunities: () => [...queryKeys.all, 'opportunities'] as const,
+  opportunities: (role: string) => [...queryKeys.allOpportunities(), role] as const,
 }

@@ -13,6 +13,7 @@ import {
   type SubscribedSku,
   type Subscription,
   subscribedSkuCollectionSchema,
+  subscriptionCollectionSchema,
   subscriptionSchema,
 } from './subscription-schemas'
 
@@ -28,6 +29,21 @@ export interface SubscriptionList {
 }
 
 const NO_SUBSCRIPTIONS: SubscriptionList = { items: [], totalCount: undefined, complete: false }
+
+/** A customer's whole list in one read, validated whole (the opportunities scan reads many customers). */
+export async function fetchSubscriptions(customerId: string, signal?: AbortSignal): Promise<Subscription[]> {
+  const { data } = await apiRequest({
+    path: `${customerPath(customerId)}/subscriptions`,
+    schema: subscriptionCollectionSchema,
+    signal,
+  })
+  return data.items
+}
+
+/** A whole list, as the list query keeps it. */
+export function completeSubscriptionList(items: readonly Subscription[]): SubscriptionList {
+  return { items, totalCount: items.length, complete: true }
+}
 
 /** The customer's subscriptions, in batches as they arrive (the first screenful comes first). */
 export function streamSubscriptions(

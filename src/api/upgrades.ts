@@ -51,6 +51,7 @@ export async function submitUpgrade(
   customerId: string,
   subscriptionId: string,
   submission: UpgradeSubmission,
+  signal?: AbortSignal,
 ): Promise<UpgradeResult> {
   const { data } = await apiRequest({
     path: upgradesPath(customerId, subscriptionId),
@@ -59,6 +60,7 @@ export async function submitUpgrade(
     body: { ...submission.upgrade, quantity: submission.quantity, upgradeType: submission.upgradeType },
     requestId: submission.requestId,
     headers: submission.sourceEtag ? { 'If-Match': submission.sourceEtag } : undefined,
+    signal,
   })
   return data
 }

@@ -23,6 +23,9 @@ export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const OpportunitiesRoute = preloadable(() =>
+  withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
+)
 
 export function AppProviders({
   queryClient,
@@ -145,6 +148,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+            {i18n.t('nav.opportunities')}
+          </Link>
           <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
             {i18n.t('nav.help')}
           </Link>
@@ -208,6 +214,7 @@ function Routes() {
           <Route path="/help">
             <HelpPage />
           </Route>
+          <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
             <section className="page">
               <h1>{i18n.t('notFound.title')}</h1>

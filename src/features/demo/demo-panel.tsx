@@ -1,6 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react'
 import {
   DEMO_FAULT_KINDS,
+  DEMO_FAULT_PERCENTS,
   DEMO_LATENCIES,
   type DemoControls,
   type DemoFaultKind,
@@ -241,22 +242,42 @@ export function DemoPanel({
           <fieldset className="plain-fieldset" disabled={!fault}>
             <legend>{i18n.t('demo.fault.scope')}</legend>
             <div className="inline-controls">
-              {(['next', 'all'] as const).map((scope: DemoFaultScope) => (
+              {(['next', 'all', 'share'] as const).map((scope: DemoFaultScope) => (
                 <label key={scope} className="radio-label">
                   <input
                     type="radio"
                     name="demo-fault-scope"
                     value={scope}
                     checked={(fault?.scope ?? 'next') === scope}
-                    onChange={() => fault && demo.setFault({ kind: fault.kind, scope })}
+                    onChange={() => fault && demo.setFault({ kind: fault.kind, scope, percent: fault.percent })}
                   />
-                  {i18n.t('demo.fault.scopeOption', { scope })}
+                  {scope === 'share' ? i18n.t('demo.fault.shareOption') : i18n.t('demo.fault.scopeOption', { scope })}
                 </label>
               ))}
             </div>
           </fieldset>
+          {fault?.scope === 'share' ? (
+            <div className="field">
+              <label htmlFor={`${ids.fault}-percent`}>{i18n.t('demo.fault.percent')}</label>
+              <select
+                id={`${ids.fault}-percent`}
+                value={fault.percent ?? DEMO_FAULT_PERCENTS[1]}
+                onChange={(event) => demo.setFault({ ...fault, percent: Number(event.target.value) })}
+              >
+                {DEMO_FAULT_PERCENTS.map((percent) => (
+                  <option key={percent} value={percent}>
+                    {i18n.t('demo.fault.percentOption', { percent: percent / 100 })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <p className="muted" role="status">
-            {fault ? i18n.t('demo.fault.status', { kind: fault.kind, scope: fault.scope }) : i18n.t('demo.fault.none')}
+            {!fault
+              ? i18n.t('demo.fault.none')
+              : fault.scope === 'share'
+                ? i18n.t('demo.fault.shareStatus', { kind: fault.kind, percent: (fault.percent ?? 25) / 100 })
+                : i18n.t('demo.fault.status', { kind: fault.kind, scope: fault.scope })}
           </p>
         </section>
 

@@ -17,6 +17,7 @@ export const enUS = {
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
   'nav.customers': 'Customers',
+  'nav.opportunities': 'Opportunities',
   'nav.help': 'Help',
   'nav.breadcrumb': 'Breadcrumb',
   'notFound.title': 'Page not found',

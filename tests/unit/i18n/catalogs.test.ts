@@ -37,23 +37,46 @@ const CATALOGS: Readonly<Record<Translated, Catalog>> = {
 const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<MessageKey, string>>>>> = {
   'sv-SE': {
     'app.name': 'the product’s name, kept in every language',
+    // Opportunities and bulk upgrade: an arrow between two offer names, a header's name, a bare percentage
+    'bulk.review.change': 'two offer names and an arrow, no words',
+    'bulk.csv.requestId': 'the name of Partner Center’s header',
+    'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
+    'bulk.csv.status': '“Status” is also the Swedish word',
     'subscriptions.col.status': '“Status” is also the Swedish word',
     'review.change.status': '“Status” is also the Swedish word; the rest is placeholders',
   },
   'zh-CN': {
     'app.name': 'the product’s name, kept in every language',
+    // Opportunities and bulk upgrade: an arrow between two offer names, a header's name, a bare percentage
+    'bulk.review.change': 'two offer names and an arrow, no words',
+    'bulk.csv.requestId': 'the name of Partner Center’s header',
+    'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
   },
   'hu-HU': {
     'app.name': 'the product’s name, kept in every language',
+    // Opportunities and bulk upgrade: an arrow between two offer names, a header's name, a bare percentage
+    'bulk.review.change': 'two offer names and an arrow, no words',
+    'bulk.csv.requestId': 'the name of Partner Center’s header',
+    'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
   },
   'nl-NL': {
     'app.name': 'the product’s name, kept in every language',
+    // Opportunities and bulk upgrade: an arrow between two offer names, a header's name, a bare percentage
+    'bulk.review.change': 'two offer names and an arrow, no words',
+    'bulk.csv.requestId': 'the name of Partner Center’s header',
+    'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
+    'bulk.csv.status': '“Status” is also the Dutch word',
+    'bulk.col.change': '“Upgrade” is the word of Microsoft’s Dutch UI',
     'nav.help': '“Help” is the word of Microsoft’s Dutch UI',
     'subscriptions.col.status': '“Status” is also the Dutch word',
     'review.change.status': '“Status” is also the Dutch word; the rest is placeholders',
   },
   'tr-TR': {
     'app.name': 'the product’s name, kept in every language',
+    // Opportunities and bulk upgrade: an arrow between two offer names, a header's name, a bare percentage
+    'bulk.review.change': 'two offer names and an arrow, no words',
+    'bulk.csv.requestId': 'the name of Partner Center’s header',
+    'demo.fault.percentOption': 'a bare percentage, formatted by the locale',
   },
 }
 

@@ -163,8 +163,8 @@ describe('many-customers (generated)', () => {
     expect(first.every((n) => n >= 0 && n < 10)).toBe(true)
   })
 
-  // How fast it is generated is measured by `npm run bench`, not asserted here (no timed assertions).
-  it('has 5,000 customers, one of which holds 10,000 subscriptions across every offer and status', () => {
+  it('has 5,000 customers, one of which holds 10,000 subscriptions across every offer and status, ', () => {
+    // How fast it is generated is npm run bench's business, not a test's (no timed assertions).
     const scenario = generateManyCustomers()
     expect(scenario.customers).toHaveLength(5000)
     const megacorp = scenario.customers.filter((c) => c.companyProfile.companyName === MEGACORP_NAME)
@@ -186,8 +186,7 @@ describe('many-customers (generated)', () => {
       }
     }
     expect([...seen].sort()).toEqual([1, 2, 3, 4, 6, 7, 9, 'eligible'].sort())
-    // Generous: 5,000 customers on a shared 2-core machine (how fast is the bench's to measure).
-  }, 120_000)
+  })
 })
 
 describe('many-customers through the mock API', () => {
@@ -229,9 +228,7 @@ describe('many-customers through the mock API', () => {
     }
   })
 
-  // How fast is for `npm run bench` to measure, not for a test to assert.
-  it('answers pages, and finds Contoso Megacorp by name', async () => {
-    for (let i = 0; i < 3; i++) expect((await get('/customers?size=100')).body.items).toHaveLength(100)
+  it('finds Contoso Megacorp by name', async () => {
     const filter = encodeURIComponent(
       JSON.stringify({ Field: 'CompanyName', Value: 'Contoso M', Operator: 'starts_with' }),
     )

@@ -892,7 +892,7 @@ const commands = fc.commands<Model, Real, false>(
       .tuple(fc.nat(), fc.constantFrom('upgrades', 'subscription', 'subscriptions', 'subscribedskus' as const), anyRole)
       .map(([sub, what, role]) => new ReadCommand(sub, what, role)),
     fc
-      .tuple(fc.constantFrom(...FAULT_KINDS), fc.constantFrom(...FAULT_SCOPES, 'next'))
+      .tuple(fc.constantFrom(...FAULT_KINDS), fc.constantFrom(...FAULT_SCOPES.filter((s) => s !== 'share'), 'next'))
       .map(([kind, scope]) => new FaultCommand(kind, scope)),
     fc.constant(new ClearFaultCommand()),
   ],

@@ -1,0 +1,34 @@
+import { useI18n } from '../i18n/i18n'
+
+/** Previous / next page of a long list, with where the agent is. */
+export function Pager({
+  label,
+  page,
+  pages,
+  onPage,
+}: {
+  /** The navigation landmark's name. */
+  label: string
+  /** 0-based. */
+  page: number
+  pages: number
+  onPage: (page: number) => void
+}) {
+  const i18n = useI18n()
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" className="button button-small" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {i18n.t('pager.previous')}
+      </button>
+      <span aria-live="polite">{i18n.t('pager.pageOf', { page: page + 1, pages })}</span>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
+        {i18n.t('pager.next')}
+      </button>
+    </nav>
+  )
+}
