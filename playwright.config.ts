@@ -17,7 +17,14 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 45_000,
-  expect: { timeout: 8_000 },
+  expect: {
+    timeout: 8_000,
+    // Visual checks (visual.spec.ts): a per-pixel colour tolerance and at most 0.5 % of the pixels
+    // different absorb anti-aliasing, while a tooltip over the dialog (about 1 %) still fails.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.005, threshold: 0.2, animations: 'disabled', caret: 'hide' },
+  },
+  // Approved screenshots live with the tests, one name per state (the same Debian Chromium everywhere).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -22,7 +22,12 @@ export interface UserLicenseErrorEntry {
   readonly userObjectId: string
   readonly name: string
   readonly email: string
-  readonly errors: readonly { readonly code: string; readonly description: string }[]
+  readonly errors: readonly {
+    readonly code: string
+    readonly description: string
+    /** ApiFault's data: the service and the license in conflict, so that the app can say it in words. */
+    readonly data?: readonly { readonly service: string; readonly conflictingLicense: string }[]
+  }[]
 }
 
 export interface UpgradeOperation {
@@ -208,7 +213,11 @@ function applyUpgrade(store: Store, q: Queries, op: UpgradeOperationEntry): Upgr
         userObjectId: user.id,
         name: user.displayName,
         email: user.email,
-        errors: problems.map((p) => ({ code: p.code, description: p.description })),
+        errors: problems.map((p) => ({
+          code: p.code,
+          description: p.description,
+          data: [{ service: p.service, conflictingLicense: p.conflictingLicense }],
+        })),
       })
     }
   }

@@ -7,6 +7,7 @@ import type {
   DemoState,
   ScenarioLoadResult,
 } from '../src/api/demo-controls'
+import { persistAuditLog } from './audit'
 import type { Database } from './db'
 import { exportedScenario } from './export'
 import { type FaultKind, type MockSettings, setFault } from './faults'
@@ -210,8 +211,11 @@ function share(ctx: DemoContext, options: DemoControlsOptions): (() => void) | u
       }
     }
   })
+  // The activity log is kept beside the data, and restored only with it (mocks/audit.ts).
+  const stopAudit = persistAuditLog(ctx.db, ctx.storage)
   return () => {
     stop()
+    stopAudit()
     shared.stop()
   }
 }

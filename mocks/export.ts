@@ -11,10 +11,12 @@ export function exportedScenario(active: ActiveScenario, state: DbState): Scenar
   const subscriptions = groupBy(state.subscriptions, (s) => s.customerId)
   const others = groupBy(state.otherChannelSubscriptions, (o) => o.customerId)
   const users = groupBy(state.users, (u) => u.customerId)
+  const countries = new Map(scenario.customers.map((c) => [c.id.toLowerCase(), c.country]))
   const customers = state.customers.map(
     (c): ScenarioCustomer => ({
       id: c.id,
       companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
+      ...optionalCountry(countries.get(c.id.toLowerCase())),
       relationshipToPartner: c.relationshipToPartner,
       allowDelegatedAccess: c.allowDelegatedAccess,
       subscriptions: (subscriptions.get(c.id.toLowerCase()) ?? []).map(
@@ -69,4 +71,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item])
   }
   return groups
+}
+
+function optionalCountry(country: string | undefined): { country?: string } {
+  return country === undefined ? {} : { country }
 }

@@ -1,6 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw/http'
 import { delay } from 'msw/utils/delay'
 import { canManageSubscriptions, type PartnerRole } from '../src/rules/roles'
+import { auditWrite } from './audit-handler'
 import { type DemoPrincipal, readDemoToken } from './auth'
 import { type Database, DatabaseError } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, type Reply, ReplyError } from './errors'
@@ -33,6 +34,9 @@ export interface RouteContext {
   readonly principal: DemoPrincipal
   /** The request body as text ('' for GET). */
   readonly bodyText: string
+  /** The ids the reply echoes (MS-RequestId, MS-CorrelationId): sent, or made up here. */
+  readonly requestId: string
+  readonly correlationId: string
   /** For a write: the request, to record with the operation it makes (its reply is added after). */
   readonly operation?: OperationRequest
 }
@@ -117,9 +121,11 @@ async function runWrite(db: Database, route: Route, ctx: RouteContext, write: Wr
   const { request, principal } = ctx
   const requestId = request.headers.get(HEADER.requestId)?.trim() || undefined
   const invalid = requestIdProblem(request.method, requestId)
-  if (invalid || !requestId) return invalid ?? errorReply(400, CODES.invalidInput, 'No request id.')
+  // Every outcome but a replay is one audit record (mocks/audit-handler.ts).
+  if (invalid || !requestId)
+    return auditWrite(db, ctx)(invalid ?? errorReply(400, CODES.invalidInput, 'No request id.'))
   // Authorization first: a role that may not write gets 403, never someone else's replay.
-  if (!canManageSubscriptions(principal.role)) return roleForbidden(principal, write.action)
+  if (!canManageSubscriptions(principal.role)) return auditWrite(db, ctx)(roleForbidden(principal, write.action))
   const binding: RequestBinding = {
     requestId,
     caller: { name: principal.name, role: principal.role },
@@ -130,7 +136,8 @@ async function runWrite(db: Database, route: Route, ctx: RouteContext, write: Wr
   return db.transaction(() => {
     const earlier = recall(db, binding)
     if (earlier.kind === 'replay') return earlier.reply
-    if (earlier.kind === 'refused') return earlier.reply
+    const audit = auditWrite(db, ctx)
+    if (earlier.kind === 'refused') return audit(earlier.reply)
     const operation: { -readonly [K in keyof OperationRequest]: OperationRequest[K] } = { ...binding }
     const reply = runRoute(route, { ...ctx, operation })
     // The operation the route logged (if any) holds `operation`: give it the reply to replay.
@@ -138,7 +145,7 @@ async function runWrite(db: Database, route: Route, ctx: RouteContext, write: Wr
       operation.reply = structuredClone({ status: reply.status, body: reply.body, headers: reply.headers ?? {} })
       if (db.findRequest(requestId)?.request !== operation) rememberUnchanged(db, binding, operation.reply)
     }
-    return reply
+    return audit(reply)
   })
 }
 
@@ -191,6 +198,8 @@ export function createMiddleware(db: Database, options: MiddlewareOptions = {}) 
         params: stringParams(params),
         principal,
         bodyText,
+        requestId: echo[HEADER.requestId],
+        correlationId: echo[HEADER.correlationId],
       }
       if (write) return respond(await runWrite(db, route, ctx, write))
       db.refresh()

@@ -119,6 +119,17 @@ export const otherChannelSchema = z.strictObject({ offerId: text, quantity: posi
 export const customerSchema = z.strictObject({
   id: guid,
   companyProfile: companyProfileSchema,
+  /**
+   * The customer's market (ISO 3166 country code, e.g. "SE"): which demo prices and currency it
+   * gets (mocks/prices.ts). Optional: a `.in` domain means IN, any other US.
+   */
+  country: z.optional(
+    z.string().check(
+      z.refine((v) => /^[A-Z]{2}$/.test(v), {
+        error: (issue: Issue) => `must be a two-letter country code such as "SE", not ${show(issue.input)}`,
+      }),
+    ),
+  ),
   relationshipToPartner: z.enum(RELATIONSHIPS_TO_PARTNER),
   allowDelegatedAccess: z.boolean(),
   subscriptions: z.array(subscriptionSchema),

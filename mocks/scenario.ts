@@ -1,4 +1,5 @@
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
+import { SCENARIO_FILE_MAX_BYTES } from '../src/api/demo-controls'
 import { crossProblems } from './scenario-references'
 import { listOf, SCENARIO_FORMAT, type Scenario, scenarioSchema, show } from './scenario-schema'
 
@@ -147,9 +148,11 @@ function comparePaths(a: Path, b: Path): number {
  */
 export function validateScenario(input: unknown): ScenarioCheck {
   try {
-    const parsed = scenarioSchema.safeParse(input, { reportInput: true })
-    const problems = [...(parsed.success ? [] : shapeProblems(parsed.error.issues)), ...crossProblems(input)]
-    if (parsed.success && problems.length === 0) return { ok: true, scenario: parsed.data }
+    const parsed = safeParseWhole(input)
+    const issues = parsed === 'too_many_issues' ? shapeIssues(scenarioSchema, input) : (parsed.error?.issues ?? [])
+    const problems = [...shapeProblems(issues), ...crossProblems(input)]
+    if (parsed !== 'too_many_issues' && parsed.success && problems.length === 0)
+      return { ok: true, scenario: parsed.data }
     const sorted = problems
       .map((problem, order) => ({ problem, order }))
       .sort((a, b) => comparePaths(a.problem.path, b.problem.path) || a.order - b.order)
@@ -161,8 +164,71 @@ export function validateScenario(input: unknown): ScenarioCheck {
   }
 }
 
+/**
+ * The whole scenario checked at once (the fast way, and the only one a valid file takes), or
+ * 'too_many_issues' when zod overflowed the stack gathering them (see shapeIssues).
+ */
+function safeParseWhole(input: unknown) {
+  try {
+    return scenarioSchema.safeParse(input, { reportInput: true })
+  } catch (error) {
+    if (error instanceof RangeError) return 'too_many_issues' as const
+    throw error
+  }
+}
+
+/**
+ * The shape issues of `value`, list item by list item. zod gathers a list's issues with
+ * `push(...issues)`, which overflows the stack past about 100,000 of them (a 3 MB file of `0,`
+ * has a million): so each list is checked one item at a time, and each object without its lists.
+ */
+function shapeIssues(schema: z.core.$ZodType, value: unknown, at: Path = [], out: z.core.$ZodIssue[] = []) {
+  const def = schema._zod.def as {
+    type: string
+    element?: z.core.$ZodType
+    shape?: Record<string, z.core.$ZodType>
+    innerType?: z.core.$ZodType
+  }
+  const collect = (checked: z.core.$ZodType, input: unknown) => {
+    const result = z.safeParse(checked, input, { reportInput: true })
+    if (result.success) return
+    for (const issue of result.error.issues) out.push({ ...issue, path: [...at, ...issue.path] } as z.core.$ZodIssue)
+  }
+  if (def.type === 'optional' && def.innerType && value !== undefined) return shapeIssues(def.innerType, value, at, out)
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    const element = def.element
+    value.forEach((item, index) => {
+      shapeIssues(element, item, [...at, index], out)
+    })
+    return out
+  }
+  if (def.type === 'object' && def.shape && isObject(value)) {
+    const lists = Object.entries(def.shape).filter(([key, field]) => Array.isArray(value[key]) && isListSchema(field))
+    collect(schema, { ...value, ...Object.fromEntries(lists.map(([key]) => [key, []])) })
+    for (const [key, field] of lists) shapeIssues(field, value[key], [...at, key], out)
+    return out
+  }
+  collect(schema, value)
+  return out
+}
+
+function isListSchema(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType }
+  return def.type === 'array' || (def.type === 'optional' && def.innerType !== undefined && isListSchema(def.innerType))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
 /** Reads a scenario file's text: JSON syntax errors are reported like the other problems. */
 export function readScenarioText(source: string): ScenarioCheck {
+  if (source.length > SCENARIO_FILE_MAX_BYTES) {
+    return {
+      ok: false,
+      problems: [`file: larger than ${SCENARIO_FILE_MAX_BYTES / (1024 * 1024)} MB, the most a scenario file may be`],
+    }
+  }
   if (source.trim() === '') return { ok: false, problems: ['file: empty; expected a scenario in JSON'] }
   let input: unknown
   try {

@@ -1,3 +1,4 @@
+import { clearStoredAuditLog, restoreAuditLog } from './audit'
 import { changed, type DemoContext, type DemoStartOutcome, findBuiltIn, load, safeLoad } from './demo'
 import type { ActiveScenario, RestoreOutcome } from './persistence'
 import { readStoredDemo } from './persistence'
@@ -24,11 +25,13 @@ export function startDemo(
       replayProblems = restored.problems
       return undefined
     }
+    if (ctx.storage) restoreAuditLog(ctx.db, ctx.storage)
     ctx.active = stored.active
     changed(ctx)
     return { kind: 'restored' }
   }
   const fresh = (scenario: ActiveScenario): RestoreOutcome => {
+    if (ctx.storage) clearStoredAuditLog(ctx.storage)
     load(ctx, scenario)
     ctx.shared?.save()
     if (stored.kind === 'invalid') return { kind: 'discarded', problems: stored.problems }

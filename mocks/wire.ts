@@ -5,6 +5,7 @@ import { findOffer } from '../src/rules/offers'
 import { SERVICE_NAMES, type ServiceId } from '../src/rules/services'
 import { upgradeTargets } from '../src/rules/upgrade-paths'
 import type { Database, DbCustomer, DbSubscription } from './db'
+import { demoPrice } from './prices'
 
 /**
  * Partner Center REST v1 JSON shapes (camelCase, every object with attributes.objectType), built
@@ -37,7 +38,8 @@ export function seekCollection<T>(items: readonly T[], self: WireLink, next?: Wi
   return { ...collection(items, self, next), ...(continuationToken ? { continuationToken } : {}) }
 }
 
-export function wireCustomer(customer: DbCustomer) {
+/** `country`: the customer's market (mocks/prices.ts), in its billing profile's address. */
+export function wireCustomer(customer: DbCustomer, country?: string) {
   return {
     id: customer.id,
     companyProfile: {
@@ -48,6 +50,14 @@ export function wireCustomer(customer: DbCustomer) {
     },
     relationshipToPartner: customer.relationshipToPartner,
     allowDelegatedAccess: customer.allowDelegatedAccess,
+    ...(country
+      ? {
+          billingProfile: {
+            defaultAddress: { country, attributes: { objectType: 'Address' } },
+            attributes: { objectType: 'CustomerBillingProfile' },
+          },
+        }
+      : {}),
     links: { self: link(`/customers/${customer.id}`) },
     attributes: { objectType: 'Customer' },
   }
@@ -89,8 +99,10 @@ export function wireSubscription(sub: DbSubscription) {
   }
 }
 
-export function wireOffer(offer: OfferDefinition) {
-  const country = offer.india ? 'IN' : 'US'
+/** The offer in `market` (default: its own, IN or US), with the demo list price there if it has one. */
+export function wireOffer(offer: OfferDefinition, market?: string) {
+  const country = market ?? (offer.india ? 'IN' : 'US')
+  const price = demoPrice(offer, country)
   return {
     id: offer.id,
     name: offer.name,
@@ -117,6 +129,7 @@ export function wireOffer(offer: OfferDefinition) {
     },
     unitType: 'Licenses',
     upgradeTargetOffers: upgradeTargets(offer.id).map((target) => target.id),
+    ...(price ? { demoListPrice: price } : {}),
     attributes: { objectType: 'Offer' },
   }
 }
@@ -135,9 +148,9 @@ function offerPurchaseLimits(offer: OfferDefinition) {
 
 export const BUSINESS_SUBSCRIPTION_LIMIT = 25
 
-export function wireUpgrade(target: TargetEligibility) {
+export function wireUpgrade(target: TargetEligibility, market?: string) {
   return {
-    targetOffer: wireOffer(target.offer),
+    targetOffer: wireOffer(target.offer, market),
     upgradeType: target.upgradeType,
     isEligible: target.isEligible,
     quantity: target.maximumQuantity,

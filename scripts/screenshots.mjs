@@ -137,5 +137,26 @@ for (const [locale, label] of [
   await context.close()
 }
 
+{
+  // The cost preview and the activity log
+  const { context, page, shot } = await fresh()
+  await page.goto(`${base}/`)
+  await page.getByRole('link', { name: 'Fabrikam, Inc.' }).click()
+  await page.locator('.info-button').first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: /Business Premium/ }).check()
+  await dialog.getByText('Net change').scrollIntoViewIfNeeded()
+  await shot('50-cost-preview')
+  await dialog.getByRole('button', { name: 'Submit' }).click()
+  await dialog.getByText('What it costs (as previewed)').waitFor()
+  await page.getByRole('button', { name: 'Done' }).click()
+  await page.getByRole('table', { name: /^Recent activity of/ }).scrollIntoViewIfNeeded()
+  await shot('51-recent-activity')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click()
+  await page.getByRole('table', { name: 'Activity, newest first' }).waitFor()
+  await shot('52-activity')
+  await context.close()
+}
+
 await browser.close()
 console.log(`Screenshots in ${out}/`)

@@ -4,34 +4,29 @@ import { holdRequestsUntil } from './api/client'
 import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
+import { rememberRole } from './app/session'
+import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
-import { createI18n, initialLocale } from './i18n/i18n'
+import { createI18n, initialLocale, rememberLocale } from './i18n/i18n'
 import './app/styles.css'
 
 interface MockBoot {
   readonly demo: DemoControls
   readonly notices: BootNotice[]
+  readonly unknownScenario?: string
 }
 
-async function startMocks(): Promise<MockBoot> {
+async function startMocks(scenario: string | null): Promise<MockBoot> {
   // Loaded on demand, and only in mock mode: a live build carries no mock code at all.
   const { startMockApi } = await import('../mocks/browser')
-  const scenario = new URLSearchParams(window.location.search).get('scenario')
   const started = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { scenario })
-  if (scenario !== null) {
-    // The choice is now stored with the demo; drop it from the address so that a reload after
-    // switching scenarios in the demo panel does not bring this one back.
-    const url = new URL(window.location.href)
-    url.searchParams.delete('scenario')
-    window.history.replaceState(null, '', url)
-  }
   const notices: BootNotice[] = []
   if (started.restore.kind === 'discarded') {
     console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))
     notices.push({ kind: 'demo_state_discarded' })
   }
   if (started.unknownScenario) notices.push({ kind: 'unknown_scenario', name: started.unknownScenario })
-  return { demo: started.demo, notices }
+  return { demo: started.demo, notices, unknownScenario: started.unknownScenario }
 }
 
 function showBootFailure(error: unknown): void {
@@ -45,36 +40,50 @@ function showBootFailure(error: unknown): void {
 async function boot(): Promise<void> {
   // A deep link to a customer: fetch that page's code while the first screen paints.
   if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
+  // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.
+  const demoLinks = mayBeDemoLink(window.location) ? await import('./features/demo/demo-link') : undefined
+  const link = demoLinks?.takeDemoLink()
+  if (link?.lang) rememberLocale(link.lang)
   // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
   // code behind startMocks() is dropped from the bundle entirely. The demo's first screen paints
   // without waiting for the mock API, whose code is fetched only after that paint (so that it does
   // not compete with the first screen's own files on a slow network): the API calls wait for it.
+  // A demo link sets the role, scenario and latency the app starts with: it waits for the mock.
   let painted: () => void = () => undefined
   const mocks = import.meta.env.VITE_API_BASE_URL
     ? undefined
-    : new Promise<void>((resolve) => {
-        painted = resolve
-      }).then(startMocks)
+    : (link
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            painted = resolve
+          })
+      ).then(() => startMocks(link?.scenario ?? null))
   holdRequestsUntil(mocks)
   // The first screen renders in the agent's language at once.
-  await loadCatalog(initialLocale())
+  const [linked] = await Promise.all([link ? mocks : undefined, loadCatalog(initialLocale())])
+  const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
   const element = document.getElementById('root')
   if (!element) throw new Error('index.html has no #root')
   const root = createRoot(element)
   const queryClient = createQueryClient()
-  const render = (started?: MockBoot) =>
+  const render = (started: MockBoot | undefined) =>
     root.render(
       <StrictMode>
         <App
           queryClient={queryClient}
           demo={started?.demo}
           demoStarting={mocks !== undefined && started === undefined}
-          bootNotices={started?.notices}
+          bootNotices={[...(started?.notices ?? []), ...linkNotices]}
+          startTour={Boolean(started && link?.tour)}
         />
       </StrictMode>,
     )
-  render()
-  if (!mocks) return
+  render(linked)
+  // A demo link pasted into this tab's address bar only changes the hash: open it afresh.
+  window.addEventListener('hashchange', () => {
+    if (mayBeDemoLink({ search: '', hash: window.location.hash })) window.location.reload()
+  })
+  if (!mocks || linked) return
   // After the next frame is painted; a tab in the background gets no frames, hence the timer.
   requestAnimationFrame(() => setTimeout(painted))
   setTimeout(painted, 200)

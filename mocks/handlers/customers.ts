@@ -1,10 +1,10 @@
-import { base64UrlDecode, base64UrlEncode } from '../base64url'
 import type { Database, DbCustomer } from '../db'
 import { MOCK_ERROR_CODES as CODES, fail } from '../errors'
 import { HEADER, type Route } from '../middleware'
+import { customerMarket } from '../prices'
+import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from '../query-params'
 import { link, seekCollection, wireCustomer } from '../wire'
-import { requestedPageSize } from '../wire-compat'
-import { isRecord, type Lookups, parseJsonObject } from './shared'
+import { isRecord, type Lookups } from './shared'
 
 /** Customers: the partner's list (sorted by company name, filtered, paged) and one customer. */
 export const DEFAULT_PAGE_SIZE = 100
@@ -24,11 +24,9 @@ interface Continuation {
 
 /** Partner Center's customer filter: URL-encoded JSON {"Field","Value","Operator":"starts_with"}. */
 function parseFilter(raw: string | null): CustomerFilter | undefined {
-  if (raw === null || raw.trim() === '') return undefined
-  const value = parseJsonObject(raw, 'The filter')
-  const field = value.Field ?? value.field
-  const text = value.Value ?? value.value
-  const operator = value.Operator ?? value.operator
+  const filter = readFieldFilter(raw)
+  if (!filter) return undefined
+  const { field, value: text, operator } = filter
   if (field !== 'CompanyName' && field !== 'Domain') {
     fail(400, CODES.invalidInput, 'The filter Field must be "CompanyName" or "Domain".')
   }
@@ -38,17 +36,11 @@ function parseFilter(raw: string | null): CustomerFilter | undefined {
 }
 
 function continuationToken(continuation: Continuation): string {
-  return base64UrlEncode(JSON.stringify(continuation))
+  return encodeContinuation(continuation)
 }
 
 function readContinuation(token: string): Continuation {
-  const text = base64UrlDecode(token.trim())
-  let value: unknown
-  try {
-    value = text === undefined ? undefined : JSON.parse(text)
-  } catch {
-    value = undefined
-  }
+  const value = decodeContinuation(token)
   if (!isRecord(value) || typeof value.offset !== 'number' || !Number.isInteger(value.offset) || value.offset < 0) {
     fail(400, CODES.invalidInput, 'The continuation token is not valid.')
   }
@@ -69,10 +61,7 @@ function readContinuation(token: string): Continuation {
 }
 
 function parseSize(raw: string | null, fallback = DEFAULT_PAGE_SIZE): number {
-  const size = requestedPageSize(raw)
-  if (size === undefined) return fallback
-  if (!Number.isInteger(size) || size < 1) fail(400, CODES.invalidInput, 'size must be a whole number of at least 1.')
-  return Math.min(size, MAX_PAGE_SIZE)
+  return readPageSize(raw, fallback, MAX_PAGE_SIZE)
 }
 
 const companyNames = new Intl.Collator('en', { sensitivity: 'base' })
@@ -124,13 +113,14 @@ export function customerRoutes(db: Database, { requireCustomer }: Lookups) {
         ? continuationToken({ offset: end, ...optional('filter', continuation.filter), size })
         : undefined
     const next = nextToken ? link(uri, 'GET', [{ key: HEADER.continuationToken, value: nextToken }]) : undefined
-    return { status: 200, body: seekCollection(page.map(wireCustomer), link(uri), next, nextToken) }
+    const wire = (c: DbCustomer) => wireCustomer(c, customerMarket(db, c.id))
+    return { status: 200, body: seekCollection(page.map(wire), link(uri), next, nextToken) }
   }
 
-  const getCustomer: Route = ({ params }) => ({
-    status: 200,
-    body: wireCustomer(requireCustomer(params.customerId ?? '')),
-  })
+  const getCustomer: Route = ({ params }) => {
+    const customer = requireCustomer(params.customerId ?? '')
+    return { status: 200, body: wireCustomer(customer, customerMarket(db, customer.id)) }
+  }
 
   return { listCustomers, getCustomer }
 }

@@ -1,8 +1,10 @@
 import type { HttpHandler } from 'msw/http'
+import { auditRecordsRoute } from '../audit-handler'
 import { createDatabase, type Database } from '../db'
 import { MOCK_ERROR_CODES as CODES, errorReply } from '../errors'
 import { mockSettings } from '../faults'
 import { createMiddleware, type MiddlewareOptions, type Route, type WriteOptions } from '../middleware'
+import { offerRoute, offersRoute } from '../offers-handler'
 import { defaultScenario } from '../scenarios/default-scenario'
 import { customerRoutes } from './customers'
 import { licenseRoutes } from './licenses'
@@ -56,6 +58,9 @@ export const API_PATHS: readonly { readonly pattern: RegExp; readonly allow: rea
   { pattern: /^\/v1\/customers\/[^/]+\/subscribedskus\/?$/i, allow: ['GET'] },
   { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/?$/i, allow: ['GET', 'PATCH'] },
   { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/upgrades\/?$/i, allow: ['GET', 'POST'] },
+  { pattern: /^\/v1\/auditrecords\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/offers\/?$/i, allow: ['GET'] },
+  { pattern: /^\/v1\/offers\/[^/]+\/?$/i, allow: ['GET'] },
 ]
 
 /** The methods a path of the API allows; undefined when it is no path of the API. */
@@ -88,6 +93,10 @@ function resources(db: Database): Resource[] {
         POST: { route: upgrades.postUpgrade, write: { action: 'upgrade them' } },
       },
     },
+    // The activity log (mocks/audit-handler.ts) and the offers with their demo prices (mocks/prices.ts).
+    { path: '/v1/auditrecords', methods: { GET: { route: auditRecordsRoute(db) } } },
+    { path: '/v1/offers', methods: { GET: { route: offersRoute } } },
+    { path: '/v1/offers/:offerId', methods: { GET: { route: offerRoute } } },
   ]
 }
 
@@ -119,6 +128,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
     ...wrongMethods,
     handle('all', `*${CUSTOMERS}`, notFound),
     handle('all', `*${CUSTOMERS}/*`, notFound),
+    handle('all', '*/v1/offers/*', notFound),
   ]
 }
 

@@ -10,6 +10,7 @@ import { findOffer } from '../../src/rules/offers'
 import { type Database, toSubscriptionFacts } from '../db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply } from '../errors'
 import { type Route, type RouteContext, roleForbidden } from '../middleware'
+import { customerMarket } from '../prices'
 import { collection, link, wireUpgrade } from '../wire'
 import { checkIfMatch, isRecord, type Lookups, parseJsonBody, requireRole } from './shared'
 
@@ -90,7 +91,7 @@ export function upgradeRoutes(db: Database, { requireSubscription }: Lookups) {
     return {
       status: 200,
       body: collection(
-        eligibility.targets.map(wireUpgrade),
+        eligibility.targets.map((target) => wireUpgrade(target, customerMarket(db, sub.customerId))),
         link(`/customers/${sub.customerId}/subscriptions/${sub.id}/upgrades`),
       ),
     }

@@ -69,3 +69,13 @@ export interface DemoControls {
   /** Back to the start of the current scenario. */
   reset(): void
 }
+
+/**
+ * The largest scenario file the demo reads (20 MB; an export of the 5,000-customer scenario, the
+ * largest built-in one, is 15 MB). A larger one is refused before it is read: parsing and checking it would freeze
+ * the tab.
+ */
+export const SCENARIO_FILE_MAX_BYTES = 20 * 1024 * 1024
+
+/** The demo panel lists this many of a file's problems, and says how many there are in all. */
+export const SCENARIO_PROBLEMS_SHOWN = 200

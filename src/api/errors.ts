@@ -35,3 +35,11 @@ export class ApiError extends Error {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
+
+/** Partner Center's code for "the partner has no relationship with this customer" (HTTP 403). */
+export const NO_RELATIONSHIP_CODE = 20002
+
+/** The partner has no relationship with the customer: nothing of it can be read or changed. */
+export function isNoRelationship(error: unknown): boolean {
+  return isApiError(error) && error.status === 403 && String(error.details.code) === String(NO_RELATIONSHIP_CODE)
+}

@@ -7,6 +7,11 @@ export const queryKeys = {
   subscribedSkus: (customerId: string) => [...queryKeys.customer(customerId), 'subscribedskus'] as const,
   upgrades: (customerId: string, subscriptionId: string) =>
     [...queryKeys.subscriptions(customerId), subscriptionId, 'upgrades'] as const,
+  marketPrices: (country: string) => [...queryKeys.all, 'offers', country] as const,
+  /** Every audit query: writes invalidate them all. */
+  auditRecords: () => [...queryKeys.all, 'auditrecords'] as const,
+  auditRecordsOf: (query: { readonly startDate: string; readonly endDate: string; readonly customerId?: string }) =>
+    [...queryKeys.auditRecords(), query.startDate, query.endDate, query.customerId ?? ''] as const,
   /** Every customer's upgrade opportunities, as the signed-in role's scan last found them. */
   allOpportunities: () => [...queryKeys.all, 'opportunities'] as const,
   opportunities: (role: string) => [...queryKeys.allOpportunities(), role] as const,

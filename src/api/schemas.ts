@@ -35,6 +35,10 @@ export const customerSchema = z.looseObject({
   }),
   relationshipToPartner: z.optional(z.string()),
   allowDelegatedAccess: z.optional(z.boolean()),
+  /** Its default address's country is the customer's market (which prices apply). */
+  billingProfile: z.optional(
+    z.looseObject({ defaultAddress: z.optional(z.looseObject({ country: z.optional(z.string()) })) }),
+  ),
   attributes: z.optional(attributes),
 })
 export type Customer = z.infer<typeof customerSchema>

@@ -137,6 +137,7 @@ export function useChangeQuantity(customerId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions(customerId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.subscribedSkus(customerId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.auditRecords() }),
       ]),
   })
 }

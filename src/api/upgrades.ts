@@ -87,6 +87,7 @@ export function useSubmitUpgrade(customerId: string, subscriptionId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions(customerId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.subscribedSkus(customerId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.auditRecords() }),
       ]),
   })
 }

@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
 import { CustomerList } from '../features/customers/customer-list'
+import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
+import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
@@ -22,7 +24,16 @@ const DemoPanel = lazy(() =>
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
+// What a demo link could not apply: rare, so its words load only when there is one.
+const DemoLinkNotice = lazy(() =>
+  withPageMessages(import('../features/demo/demo-link-notice')).then((m) => ({ default: m.DemoLinkNoticeText })),
+)
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
+const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
 const HelpPage = preloadable(() => withPageMessages(import('../features/help/help-page')).then((m) => m.HelpPage))
+const ActivityPage = preloadable(() =>
+  withPageMessages(import('../features/activity/activity-page')).then((m) => m.ActivityPage),
+)
 const OpportunitiesRoute = preloadable(() =>
   withPageMessages(import('./opportunities-route')).then((m) => m.OpportunitiesRoute),
 )
@@ -48,12 +59,13 @@ export function AppProviders({
 export type BootNotice =
   | { readonly kind: 'demo_state_discarded' }
   | { readonly kind: 'unknown_scenario'; readonly name: string }
+  | DemoLinkNoticeKind
 
 /**
  * The signed-in role, and the demo panel once the mock API has started (`demo`). Until then its
  * button is there but disabled, so that the header does not move when it arrives.
  */
-function DemoArea({ demo }: { demo: DemoControls | undefined }) {
+function DemoArea({ demo, onStartTour }: { demo: DemoControls | undefined; onStartTour: () => void }) {
   const i18n = useI18n()
   const { role, setRole } = useSession()
   const queryClient = useQueryClient()
@@ -72,6 +84,7 @@ function DemoArea({ demo }: { demo: DemoControls | undefined }) {
             demo={demo}
             role={role}
             onRoleChange={setRole}
+            onStartTour={onStartTour}
             onDataReplaced={(signedInRole) => {
               // Everything fetched is stale; a change of role resets it anyway, so only once.
               if (signedInRole && signedInRole !== role) setRole(signedInRole)
@@ -116,11 +129,13 @@ function Layout({
   bootNotices,
   demo,
   demoStarting,
+  startTour,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
   demoStarting?: boolean
+  startTour?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
@@ -132,9 +147,31 @@ function Layout({
     setNotices(bootNotices ?? [])
   }
   const demoMode = demo !== undefined || demoStarting === true
+  const { role } = useSession()
+  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
+  // Each start is a new run (`run`), also over a tour that was left.
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
+  )
+  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
+  // resumes when it does.
+  const [tourChecked, setTourChecked] = useState(demo !== undefined)
+  if (demo && !tourChecked) {
+    setTourChecked(true)
+    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
+  }
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Routes live in the hash: following "#main" would leave the page for a route called "main".
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {i18n.t('nav.skip')}
       </a>
       <header className="topbar">
@@ -148,6 +185,9 @@ function Layout({
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
             {i18n.t('nav.customers')}
           </Link>
+          <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
+            {i18n.t('nav.activity')}
+          </Link>
           <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
             {i18n.t('nav.opportunities')}
           </Link>
@@ -157,17 +197,25 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demoMode ? <DemoArea demo={demo} /> : null}
+          {demoMode ? (
+            <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         {demo ? <DemoDataSync demo={demo} /> : null}
         {notices.map((notice) => (
-          <div key={notice.kind} className="notice notice-warning banner" role="status">
+          <div key={JSON.stringify(notice)} className="notice notice-warning banner" role="status">
             <p>
-              {notice.kind === 'demo_state_discarded'
-                ? i18n.t('demo.stateDiscarded')
-                : i18n.t('demo.unknownScenario', { name: notice.name })}
+              {notice.kind === 'demo_state_discarded' ? (
+                i18n.t('demo.stateDiscarded')
+              ) : notice.kind === 'unknown_scenario' ? (
+                i18n.rich('demo.unknownScenario', { name: notice.name })
+              ) : (
+                <Suspense fallback={null}>
+                  <DemoLinkNotice notice={notice} />
+                </Suspense>
+              )}
             </p>
             <button
               type="button"
@@ -180,6 +228,11 @@ function Layout({
         ))}
         {children}
       </main>
+      {demo && tour ? (
+        <Suspense fallback={null}>
+          <TourArea key={tour.run} demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
@@ -211,6 +264,9 @@ function Routes() {
           <Route path="/customers/:customerId">
             {(params) => <CustomerRoute customerId={decodeURIComponent(params.customerId)} />}
           </Route>
+          <Route path="/activity">
+            <ActivityPage />
+          </Route>
           <Route path="/help">
             <HelpPage />
           </Route>
@@ -239,6 +295,7 @@ export function App({
   bootNotices,
   demo,
   demoStarting,
+  startTour,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
@@ -247,11 +304,13 @@ export function App({
   demo?: DemoControls
   /** Mock mode, before the mock API has started: the shell and first screen paint meanwhile. */
   demoStarting?: boolean
+  /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
+  startTour?: boolean
 }) {
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo} demoStarting={demoStarting}>
+        <Layout bootNotices={bootNotices} demo={demo} demoStarting={demoStarting} startTour={startTour}>
           <Routes />
         </Layout>
       </Router>

@@ -1,12 +1,15 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type InfiniteData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { toCustomerFacts } from '../api/customer-facts'
-import { customerQueryOptions } from '../api/customers'
+import { type CustomerPage, customerQueryOptions, listedCustomerQueryOptions } from '../api/customers'
+import { type ApiError, isApiError, isNoRelationship } from '../api/errors'
+import { useOfferPrices } from '../api/offers'
 import { queryKeys } from '../api/query-keys'
 import type { Subscription } from '../api/subscription-schemas'
 import { subscribedSkusQueryOptions, subscriptionsQueryOptions } from '../api/subscriptions'
+import { RecentActivity } from '../features/activity/recent-activity'
 import { SubscriptionTable } from '../features/subscriptions/subscription-table'
 import { SubscriptionToolbar } from '../features/subscriptions/subscription-toolbar'
 import {
@@ -19,7 +22,7 @@ import {
 import { useI18n } from '../i18n/i18n'
 import { evaluateCustomer, type SubscriptionEligibility } from '../rules/eligibility'
 import { canManageSubscriptions } from '../rules/roles'
-import { ErrorPanel } from '../ui/error-panel'
+import { ErrorIds, ErrorPanel } from '../ui/error-panel'
 import { preloadable } from './preloadable'
 import { useSession } from './session'
 
@@ -43,15 +46,20 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const customer = useQuery(customerQueryOptions(customerId))
   const subscriptions = useQuery(subscriptionsQueryOptions(customerId))
   const skus = useQuery(subscribedSkusQueryOptions(customerId))
+  useOfferPrices(customerId, []) // the market's demo prices, in before a dialog's cost preview needs them
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<ReactNode>(null)
   const triggers = useRef(new Map<string, HTMLElement>())
   const heading = useRef<HTMLHeadingElement>(null)
+  const tableArea = useRef<HTMLDivElement>(null)
   const dialogCount = useRef(0)
   useEffect(() => {
     void UpgradeDialog.preload()
     void AddLicensesDialog.preload()
   }, [])
+  // Opening a customer (by keyboard too) puts focus on its page's heading, not on the body.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again for each customer the route shows
+  useEffect(() => heading.current?.focus(), [customerId])
   const search = useSearch()
   const [path, navigate] = useLocation()
   const view = useMemo(() => parseView(search), [search])
@@ -116,6 +124,19 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
   const error = customer.error ?? subscriptions.error ?? skus.error
   const companyName = customer.data?.companyProfile.companyName
 
+  if (isNoRelationship(error) && isApiError(error)) return <NoRelationship customerId={customerId} error={error} />
+
+  // The skip link's target: the first control in the subscriptions' rows (else the table).
+  const skipToSubscriptions = (event: React.MouseEvent) => {
+    event.preventDefault()
+    const area = tableArea.current
+    const first = area?.querySelector<HTMLElement>('tbody button, tbody a[href]') ?? area?.querySelector('table')
+    if (first instanceof HTMLElement) {
+      if (first.tagName === 'TABLE') first.tabIndex = -1
+      first.focus()
+    }
+  }
+
   return (
     <Tooltip.Provider delayDuration={250} skipDelayDuration={300}>
       <section className="page" aria-labelledby="customer-heading">
@@ -127,6 +148,12 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
         <h1 id="customer-heading" ref={heading} tabIndex={-1}>
           {companyName ?? i18n.t('customer.loadingName')}
         </h1>
+        {items && items.length > 0 ? (
+          // biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself
+          <a href="#subscriptions-heading" className="skip-link skip-link-inline" onClick={skipToSubscriptions}>
+            {i18n.t('customer.skipToSubscriptions')}
+          </a>
+        ) : null}
         {customer.data ? (
           <dl className="customer-facts">
             <div>
@@ -150,7 +177,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
 
         {!canManage ? (
           <p className="notice" role="note">
-            {i18n.t('customer.readOnly', { role: i18n.t(`role.${role}`) })}
+            {i18n.rich('customer.readOnly', { role: i18n.t(`role.${role}`) })}
           </p>
         ) : null}
         {customer.data && !customer.data.allowDelegatedAccess && canManage ? (
@@ -162,7 +189,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
           {notice ? <p className="notice notice-success">{notice}</p> : null}
         </div>
 
-        <h2>{i18n.t('subscriptions.title')}</h2>
+        <h2 id="subscriptions-heading">{i18n.t('subscriptions.title')}</h2>
         {error ? (
           <ErrorPanel
             error={error}
@@ -176,9 +203,11 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
             {i18n.t('subscriptions.loading')}
           </p>
         ) : list.complete && list.items.length === 0 ? (
-          <p className="empty">{i18n.t('subscriptions.empty', { name: customer.data.companyProfile.companyName })}</p>
+          <p className="empty">
+            {i18n.rich('subscriptions.empty', { name: customer.data.companyProfile.companyName })}
+          </p>
         ) : (
-          <>
+          <div ref={tableArea}>
             <p className="lead">{canManage ? i18n.t('subscriptions.lead') : i18n.t('subscriptions.leadReadOnly')}</p>
             <SubscriptionToolbar
               view={view}
@@ -209,8 +238,10 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
                 onSort={sortBy}
               />
             )}
-          </>
+          </div>
         )}
+
+        {customer.data && !error ? <RecentActivity customerId={customerId} customerName={companyName} /> : null}
 
         <Suspense fallback={null}>
           {dialog?.kind === 'upgrade' ? (
@@ -238,7 +269,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
               onAdded={(updated, added) => {
                 setDialog(null)
                 setNotice(
-                  i18n.t('licenses.done', {
+                  i18n.rich('licenses.done', {
                     added,
                     name: updated.friendlyName || updated.offerName,
                     total: updated.quantity,
@@ -251,5 +282,48 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
         </Suspense>
       </section>
     </Tooltip.Provider>
+  )
+}
+
+/**
+ * A customer the partner has no relationship with (Partner Center answers 403, code 20002): its
+ * page names it (from the customer list) and says why nothing of it can be shown, and what to do.
+ * Trying again cannot help, so nothing offers it.
+ */
+function NoRelationship({ customerId, error }: { customerId: string; error: ApiError }) {
+  const i18n = useI18n()
+  const queryClient = useQueryClient()
+  const heading = useRef<HTMLHeadingElement>(null)
+  // It replaces the page whose heading had focus.
+  useEffect(() => heading.current?.focus(), [])
+  const listed = useQuery(
+    listedCustomerQueryOptions(customerId, queryClient.getQueryData<InfiniteData<CustomerPage>>(queryKeys.customers())),
+  )
+  const name = listed.data?.companyProfile.companyName
+  const title =
+    name ?? (listed.isPending ? i18n.t('customer.loadingName') : i18n.t('customer.unnamed', { id: customerId }))
+  return (
+    <section className="page" aria-labelledby="customer-heading">
+      <nav aria-label={i18n.t('nav.breadcrumb')} className="breadcrumb">
+        <Link href="/">{i18n.t('customers.title')}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{title}</span>
+      </nav>
+      <h1 id="customer-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <div className="notice notice-warning" role="note">
+        <p>
+          {name
+            ? i18n.rich('customer.noRelationship.lead', { name })
+            : i18n.rich('customer.noRelationship.leadUnnamed', { id: customerId })}
+        </p>
+        <p>{i18n.t('customer.noRelationship.action')}</p>
+        <ErrorIds error={error} />
+      </div>
+      <p>
+        <Link href="/">{i18n.t('notFound.back')}</Link>
+      </p>
+    </section>
   )
 }

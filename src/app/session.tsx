@@ -30,6 +30,15 @@ function storedRole(): PartnerRole | undefined {
   }
 }
 
+/** Remembers the signed-in role for the next visits (a demo link sets it this way too). */
+export function rememberRole(role: PartnerRole): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, role)
+  } catch {
+    // Storage may be unavailable (private mode); the role then lasts for this page only.
+  }
+}
+
 export function SessionProvider({ initialRole, children }: { initialRole?: PartnerRole; children: ReactNode }) {
   const i18n = useI18n()
   const queryClient = useQueryClient()
@@ -40,11 +49,7 @@ export function SessionProvider({ initialRole, children }: { initialRole?: Partn
   const setRole = useCallback(
     (next: PartnerRole) => {
       setRoleState(next)
-      try {
-        globalThis.localStorage?.setItem(STORAGE_KEY, next)
-      } catch {
-        // Storage may be unavailable (private mode); the role then lasts for this page only.
-      }
+      rememberRole(next)
       configureApiSession({ token: () => accessToken(next, USER_NAME), locale: () => i18n.locale })
       // What the API answers depends on the role: drop everything fetched under the old one.
       void queryClient.resetQueries()

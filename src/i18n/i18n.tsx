@@ -1,5 +1,6 @@
+import { type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser'
 import { IntlMessageFormat } from 'intl-messageformat'
-import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
+import { createContext, Fragment, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
 import { enUSCatalog, type LoadedCatalog, loadCatalog, loadedCatalog } from './catalogs'
 import { DEFAULT_LOCALE, isLocale, type Locale, matchLocale } from './locales'
 import type { MessageKey } from './messages/en-US'
@@ -11,12 +12,19 @@ import type { MessageKey } from './messages/en-US'
  * messages precompiled (see LoadedCatalog), and en-US loads in two parts (messages/en-US.ts).
  */
 export type { Locale } from './locales'
+export { LOCALES } from './locales'
 
 export type MessageValues = Record<string, string | number | Date | boolean>
 
 export interface I18n {
   readonly locale: Locale
   t(key: MessageKey, values?: MessageValues): string
+  /**
+   * The message for display: every text placed as is (`{name}`, not a select's or plural's value)
+   * is isolated in a <bdi>, so a name in another script or with bidirectional controls cannot
+   * reorder the sentence around it. Accessible names are unchanged (a <bdi> adds no text).
+   */
+  rich(key: MessageKey, values?: MessageValues): ReactNode
   formatNumber(value: number): string
   formatDate(value: string | Date | undefined): string
   formatList(items: readonly string[], type?: 'conjunction' | 'disjunction'): string
@@ -45,18 +53,36 @@ export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalo
     conjunction: lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' })),
     disjunction: lazy(() => new Intl.ListFormat(locale, { type: 'disjunction' })),
   }
+  const placedCache = new Map<MessageKey, Set<string>>()
+  const formatOf = (key: MessageKey): IntlMessageFormat => {
+    let format = cache.get(key)
+    if (!format) {
+      const message = catalog[key] ?? enUSCatalog[key]
+      // A page's en-US message before its part of the catalog has loaded (see withPageMessages).
+      if (message === undefined) throw new Error(`i18n: the message “${key}” is not loaded`)
+      format = new IntlMessageFormat(message, locale)
+      cache.set(key, format)
+    }
+    return format
+  }
   return {
     locale,
-    t(key, values) {
-      let format = cache.get(key)
-      if (!format) {
-        const message = catalog[key] ?? enUSCatalog[key]
-        // A page's en-US message before its part of the catalog has loaded (see withPageMessages).
-        if (message === undefined) throw new Error(`i18n: the message “${key}” is not loaded`)
-        format = new IntlMessageFormat(message, locale)
-        cache.set(key, format)
+    t: (key, values) => String(formatOf(key).format(values)),
+    rich(key, values) {
+      const format = formatOf(key)
+      if (!values) return String(format.format())
+      let placed = placedCache.get(key)
+      if (!placed) {
+        placed = placedArguments(format.getAst())
+        placedCache.set(key, placed)
       }
-      return String(format.format(values))
+      const isolated: Record<string, string | number | Date | boolean | ReactNode> = { ...values }
+      for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string' && placed.has(name)) isolated[name] = <bdi key={name}>{value}</bdi>
+      }
+      const parts = format.format<ReactNode>(isolated)
+      // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts never reorder
+      return Array.isArray(parts) ? parts.map((part, index) => <Fragment key={index}>{part}</Fragment>) : parts
     },
     formatNumber: (value) => numberFormat().format(value),
     formatDate(value) {
@@ -64,10 +90,41 @@ export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalo
       const date = typeof value === 'string' ? new Date(value) : value
       return Number.isNaN(date.getTime()) ? '—' : dateFormat().format(date)
     },
-    formatList: (items, type = 'conjunction') => lists[type]().format(items),
+    formatList: (items, type = 'conjunction') =>
+      locale === 'zh-CN' ? spacedChineseList(lists[type](), items) : lists[type]().format(items),
     compare: (a, b) => collator().compare(a, b),
     lower: (text) => text.toLocaleLowerCase(locale),
   }
+}
+
+const LATIN_EDGE = /[\p{Script=Latin}\p{Nd})]/u
+
+/**
+ * A Chinese list whose words are joined by 和 or 或 gets a space on each side of the word where it
+ * meets Latin text ("Microsoft 365 E3 和 Office 365 E5"), as Chinese typography spaces Latin words.
+ */
+function spacedChineseList(format: Intl.ListFormat, items: readonly string[]): string {
+  const parts = format.formatToParts(items)
+  return parts
+    .map((part, index) => {
+      if (part.type !== 'literal' || !/^[和或]$/.test(part.value.trim())) return part.value
+      const before = parts[index - 1]?.value.at(-1) ?? ''
+      const after = parts[index + 1]?.value.at(0) ?? ''
+      const word = part.value.trim()
+      return `${LATIN_EDGE.test(before) ? ' ' : ''}${word}${LATIN_EDGE.test(after) ? ' ' : ''}`
+    })
+    .join('')
+}
+
+/** The arguments a message places as text (`{name}`), at any depth of its selects and plurals. */
+function placedArguments(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.argument) into.add(element.value)
+    else if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) placedArguments(option.value, into)
+    } else if (element.type === TYPE.tag) placedArguments(element.children, into)
+  }
+  return into
 }
 
 const STORAGE_KEY = 'upgrade-console.locale'
@@ -84,6 +141,15 @@ export function initialLocale(): Locale {
   return matchLocale(languages)
 }
 
+/** Remembers the agent's locale for the next visits (a demo link sets it this way too). */
+export function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale)
+  } catch {
+    // The choice then lasts for this page only.
+  }
+}
+
 interface I18nContextValue extends I18n {
   setLocale(locale: Locale): void
 }
@@ -98,11 +164,7 @@ export function I18nProvider({ locale: requested, children }: { locale?: Locale;
   })
 
   const setLocale = useCallback((next: Locale) => {
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next)
-    } catch {
-      // The choice then lasts for this page only.
-    }
+    rememberLocale(next)
     void loadCatalog(next).then(() => setLocaleState(next))
   }, [])
 

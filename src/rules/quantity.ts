@@ -39,3 +39,12 @@ export function checkQuantityChange(
   if (quantity > limits.maximum) return { ok: false, reason: 'above_maximum', maximum: limits.maximum }
   return { ok: true, quantity }
 }
+
+/**
+ * A number of licenses as a person types it: digits only (surrounding spaces allowed), else NaN.
+ * `Number()` would also take "1e1" (10), "0x10" (16), "1.0" and "+5".
+ */
+export function parseWholeNumber(text: string): number {
+  const digits = text.trim()
+  return /^\d{1,9}$/.test(digits) ? Number(digits) : Number.NaN
+}

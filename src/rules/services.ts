@@ -43,3 +43,7 @@ export const SERVICE_NAMES: Readonly<Record<ServiceId, string>> = {
 export function serviceName(id: ServiceId): string {
   return SERVICE_NAMES[id]
 }
+
+export function isServiceId(value: string): value is ServiceId {
+  return (SERVICE_IDS as readonly string[]).includes(value)
+}

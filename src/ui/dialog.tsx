@@ -17,7 +17,7 @@ export function DialogShell({
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
-  title: string
+  title: ReactNode
   description?: ReactNode
   children: ReactNode
   returnFocus?: () => HTMLElement | null | undefined

@@ -56,29 +56,52 @@ export function ErrorPanel({
   }
   const { title, action } = explain(error)
   const { details } = error
+  const status = error.kind === 'http' ? (details.status ?? 0) : 0
+  // The API's own sentence is English and, for the statuses explained here, says the same again
+  // (429: "wait 2 seconds"; a refusal: every reason, which `children` lists): shown only when it
+  // is all there is to say.
+  const showDescription =
+    details.description !== undefined &&
+    children == null &&
+    (status === 400 || status === 404 || explainedBy(status) === 'other')
+  // Trying the same again cannot help a refusal, a missing permission or a missing resource.
+  const retry = status === 400 || status === 403 || status === 404 ? undefined : onRetry
   return (
     <div className="error-panel" role="alert">
       <p className="error-title">{i18n.t(title, { seconds: details.timeoutSeconds ?? 20 })}</p>
-      {details.description ? <p className="error-description">{details.description}</p> : null}
+      {showDescription ? <p className="error-description">{details.description}</p> : null}
       {children}
       <p>{i18n.t(action, { seconds: details.retryAfterSeconds ?? 30 })}</p>
-      <dl className="error-ids">
-        <dt>{i18n.t('error.status')}</dt>
-        <dd>
-          {error.kind === 'http'
-            ? `HTTP ${details.status}${details.code !== undefined ? ` · ${i18n.t('error.code', { code: String(details.code) })}` : ''}`
-            : i18n.t(`error.kind.${error.kind}`)}
-        </dd>
-        <dt>{i18n.t('error.correlationId')}</dt>
-        <dd>
-          <code>{details.correlationId}</code>
-        </dd>
-      </dl>
-      {onRetry ? (
-        <button type="button" className="button" onClick={onRetry}>
+      <ErrorIds error={error} />
+      {retry ? (
+        <button type="button" className="button" onClick={retry}>
           {i18n.t('action.retry')}
         </button>
       ) : null}
     </div>
+  )
+}
+
+function explainedBy(status: number): 'known' | 'other' {
+  return [400, 401, 403, 404, 409, 412, 429].includes(status) || status >= 500 ? 'known' : 'other'
+}
+
+/** What happened (HTTP status and Partner Center's code) and the correlation id support needs. */
+export function ErrorIds({ error }: { error: ApiError }) {
+  const i18n = useI18n()
+  const { details } = error
+  return (
+    <dl className="error-ids">
+      <dt>{i18n.t('error.status')}</dt>
+      <dd>
+        {error.kind === 'http'
+          ? `HTTP ${details.status}${details.code !== undefined ? ` · ${i18n.t('error.code', { code: String(details.code) })}` : ''}`
+          : i18n.t(`error.kind.${error.kind}`)}
+      </dd>
+      <dt>{i18n.t('error.correlationId')}</dt>
+      <dd>
+        <code>{details.correlationId}</code>
+      </dd>
+    </dl>
   )
 }

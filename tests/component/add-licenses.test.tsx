@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw/http'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
-import { openCustomer, renderApp } from './render-app'
+import { openCustomer, renderApp, sentence } from './render-app'
 
 const NAME = 'Contoso – Business Basic'
 
@@ -27,7 +27,7 @@ describe('add licenses', () => {
     expect(count).toHaveAccessibleDescription('New total: 30. You can add up to 275.')
     await user.click(within(dialog).getByRole('button', { name: 'Add licenses' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(await screen.findByText(`Added 5 licenses to ${NAME}: it now has 30.`)).toBeInTheDocument()
+    expect(await screen.findByText(sentence(`Added 5 licenses to ${NAME}: it now has 30.`))).toBeInTheDocument()
     await waitFor(() => expect(within(row(table)).getByText('30')).toBeInTheDocument())
     expect(within(row(table)).getByRole('button', { name: `Add licenses to ${NAME}` })).toHaveFocus()
   })

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { openCustomer, renderApp } from './render-app'
+import { openCustomer, renderApp, sentence } from './render-app'
 
 describe('customer list', () => {
   it('lists every customer of the partner, sorted by company name', async () => {
@@ -30,7 +30,7 @@ describe('customer list', () => {
     const { user } = renderApp()
     await screen.findByRole('table', { name: 'Customers' })
     await user.type(screen.getByRole('searchbox', { name: 'Search by company name' }), 'zzz')
-    expect(await screen.findByText(/No company name contains “zzz”/)).toBeInTheDocument()
+    expect(await screen.findByText(sentence(/^No company name contains “zzz”/))).toBeInTheDocument()
     expect(screen.queryByRole('table', { name: 'Customers' })).not.toBeInTheDocument()
   })
 
@@ -49,6 +49,8 @@ describe('customer list', () => {
   it('shows an empty customer plainly', async () => {
     const { user } = renderApp()
     await user.click(await screen.findByRole('link', { name: 'Blue Yonder Airlines' }))
-    expect(await screen.findByText('Blue Yonder Airlines has no subscriptions from you yet.')).toBeInTheDocument()
+    expect(
+      await screen.findByText(sentence('Blue Yonder Airlines has no subscriptions from you yet.')),
+    ).toBeInTheDocument()
   })
 })

@@ -4,7 +4,7 @@ import { createDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
 import type { KeyValueStorage } from '../../mocks/persistence'
 import type { DemoControls } from '../../src/api/demo-controls'
-import { openCustomer, renderApp, rowOf } from './render-app'
+import { openCustomer, renderApp, rowOf, sentence } from './render-app'
 
 /**
  * "Never act twice, never misreport" as the agent sees it: a dialog decides on what it showed,
@@ -63,7 +63,7 @@ describe('a write decides on what the agent saw', () => {
     await user.click(within(notice).getByRole('button', { name: 'Show the latest data' }))
     expect(dialog).toHaveTextContent('It has 31 licenses')
     await user.click(within(dialog).getByRole('button', { name: 'Add licenses' }))
-    expect(await screen.findByText(`Added 1 license to ${BASIC}: it now has 32.`)).toBeInTheDocument()
+    expect(await screen.findByText(sentence(`Added 1 license to ${BASIC}: it now has 32.`))).toBeInTheDocument()
   })
 })
 

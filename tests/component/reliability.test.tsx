@@ -6,21 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { db, handlers, setFault } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { clientSettings } from '../../src/api/config'
-import { openCustomer, renderApp, rowOf } from './render-app'
+import { openCustomer, openUpgrade, renderApp, rowOf, sentence } from './render-app'
 
 const BASIC = 'Contoso – Business Basic'
 const UPGRADES = '*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades'
 
 function dataNow() {
   return JSON.stringify(db.snapshot().state)
-}
-
-async function openUpgrade(user: ReturnType<typeof renderApp>['user'], target: RegExp) {
-  const table = await openCustomer(user, 'Contoso Ltd')
-  await user.click(within(rowOf(table, BASIC)).getByRole('button', { name: `Upgrade ${BASIC}` }))
-  const dialog = await screen.findByRole('dialog', { name: `Upgrade ${BASIC}` })
-  await user.click(await within(dialog).findByRole('radio', { name: target }))
-  return dialog
 }
 
 function countRequests(method: string) {
@@ -73,7 +65,7 @@ describe('every failure has a designed state, and nothing changes that should no
     expect(alert).toHaveTextContent('Sign in again')
   })
 
-  it('403: no relationship with the customer shows the API’s reason and what to do', async () => {
+  it('403: no relationship with the customer names it, explains, and offers no useless Try again', async () => {
     server.use(
       http.get('*/v1/customers/:customerId', () =>
         HttpResponse.json(
@@ -84,11 +76,17 @@ describe('every failure has a designed state, and nothing changes that should no
     )
     const { user } = renderApp()
     await user.click(await screen.findByRole('link', { name: 'Contoso Ltd' }))
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('You don’t have permission to do this')
-    expect(alert).toHaveTextContent('no relationship with this customer')
-    expect(alert).toHaveTextContent('HTTP 403 · code 20002')
-    expect(alert).toHaveTextContent('99999999-8888-7777-6666-555555555555')
+    // The page names the customer (from the customer list), not "Customer", and says why.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Contoso Ltd' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    const main = screen.getByRole('main')
+    expect(main).toHaveTextContent('you have no relationship with it as its partner')
+    expect(main).toHaveTextContent('send the customer a reseller relationship request')
+    expect(main).toHaveTextContent('HTTP 403 · code 20002')
+    expect(main).toHaveTextContent('99999999-8888-7777-6666-555555555555')
+    // Trying again cannot help, and an Admin agent is not told to ask an Admin agent.
+    expect(within(main).queryByRole('button', { name: 'Try again' })).toBeNull()
+    expect(main).not.toHaveTextContent(/Ask a Global admin or Admin agent/)
     // The rest of the app stays usable.
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Customers' }))
     expect(await screen.findByRole('link', { name: 'Fabrikam, Inc.' })).toBeInTheDocument()
@@ -145,7 +143,7 @@ describe('every failure has a designed state, and nothing changes that should no
     // The dialog now knows the fresh count.
     await waitFor(() => expect(dialog).toHaveTextContent('It has 30 licenses'))
     await user.click(within(dialog).getByRole('button', { name: 'Add licenses' }))
-    expect(await screen.findByText(`Added 2 licenses to ${BASIC}: it now has 32.`)).toBeInTheDocument()
+    expect(await screen.findByText(sentence(`Added 2 licenses to ${BASIC}: it now has 32.`))).toBeInTheDocument()
   })
 
   it('429: reads wait for Retry-After, then retry by themselves', async () => {
@@ -279,7 +277,7 @@ describe('every failure has a designed state, and nothing changes that should no
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('Can’t reach Partner Center')
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByText(`Added 4 licenses to ${BASIC}: it now has 29.`)).toBeInTheDocument()
+    expect(await screen.findByText(sentence(`Added 4 licenses to ${BASIC}: it now has 29.`))).toBeInTheDocument()
     expect(patches).toHaveLength(2)
     expect(patches[1]).toBe(patches[0])
     expect(db.state.subscriptions.find((s) => s.friendlyName === BASIC)?.quantity).toBe(29)

@@ -62,6 +62,19 @@ export async function switchRole(user: ReturnType<typeof userEvent.setup>, roleL
   await user.click(within(panel).getByRole('button', { name: 'Close' }))
 }
 
+/**
+ * A text matcher for a whole sentence whose interpolated names sit in <bdi> elements (so the
+ * sentence is split over several nodes): the innermost element whose text is exactly `text`.
+ */
+export function sentence(text: string | RegExp) {
+  const matches = (content: string | null | undefined) => {
+    const normalized = (content ?? '').replace(/\s+/g, ' ').trim()
+    return typeof text === 'string' ? normalized === text : text.test(normalized)
+  }
+  return (_content: string, element: Element | null) =>
+    element !== null && matches(element.textContent) && ![...element.children].some((c) => matches(c.textContent))
+}
+
 /** The row of the subscription named `name` in a customer's subscription table. */
 export function rowOf(table: HTMLElement, name: string) {
   const header = within(table).getByRole('rowheader', {
@@ -70,4 +83,14 @@ export function rowOf(table: HTMLElement, name: string) {
   const row = header.closest('tr')
   if (!row) throw new Error(`No row for ${name}`)
   return row
+}
+
+/** Opens the upgrade dialog of Contoso's Business Basic and picks the offer matching `target`. */
+export async function openUpgrade(user: ReturnType<typeof userEvent.setup>, target: RegExp) {
+  const table = await openCustomer(user, 'Contoso Ltd')
+  const name = 'Contoso – Business Basic'
+  await user.click(within(rowOf(table, name)).getByRole('button', { name: `Upgrade ${name}` }))
+  const dialog = await screen.findByRole('dialog', { name: `Upgrade ${name}` })
+  await user.click(await within(dialog).findByRole('radio', { name: target }))
+  return dialog
 }

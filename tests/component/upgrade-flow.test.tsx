@@ -149,19 +149,21 @@ describe('upgrading a subscription', () => {
     const standard = await within(dialog).findByRole('radio', { name: /Microsoft 365 Business Standard/ })
     expect(standard).toBeDisabled()
     expect(standard).toHaveAccessibleDescription(
-      /already has Microsoft 365 Apps for business \(from you\), which includes Microsoft 365 Apps \(desktop\)/,
+      /already has Microsoft 365 Apps for business from you, which includes Microsoft 365 Apps \(desktop\)/,
     )
     expect(within(dialog).getByRole('radio', { name: /Office 365 E1/ })).toBeEnabled()
   })
 
-  it('shows an API failure with what to do and the correlation id, and keeps the choice', async () => {
+  it('shows an API failure with what to do and the correlation id, keeps the choice, and Try again submits it', async () => {
+    let failures = 1
     server.use(
-      http.post('*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades', () =>
-        HttpResponse.json(
+      http.post('*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades', () => {
+        if (failures-- <= 0) return undefined
+        return HttpResponse.json(
           { code: 500, description: 'Upgrade service unavailable.', data: [], source: 'PartnerCenter' },
           { status: 503, headers: { 'MS-CorrelationId': '11111111-2222-3333-4444-555555555555' } },
-        ),
-      ),
+        )
+      }),
     )
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
@@ -171,10 +173,12 @@ describe('upgrading a subscription', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }))
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('Partner Center had a problem')
-    expect(alert).toHaveTextContent('Upgrade service unavailable.')
     expect(alert).toHaveTextContent('Try again in a moment.')
     expect(alert).toHaveTextContent('11111111-2222-3333-4444-555555555555')
     expect(within(dialog).getByRole('radio', { name: /Office 365 E1/ })).toBeChecked()
+    // The panel that says "Try again" has the button that does it (issue 13, point 8).
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('dialog', { name: `${BASIC} upgraded` })).toBeInTheDocument()
   })
 
   it('submits once however often Submit is clicked', async () => {

@@ -81,7 +81,7 @@ export function CustomerList() {
             <p className="empty">
               {all.length === 0 && !loadingMore
                 ? i18n.t('customers.empty')
-                : i18n.t('customers.noMatch', { search: deferredSearch.trim() })}
+                : i18n.rich('customers.noMatch', { search: deferredSearch.trim() })}
             </p>
           ) : (
             <CustomerTable customers={visible} />

@@ -8,7 +8,7 @@ export function CustomerTableShell({ rowCount, children }: { rowCount: number; c
   const i18n = useI18n()
   return (
     <div className="table-wrap">
-      <table className="table" aria-rowcount={rowCount + 1}>
+      <table className="table table-stack" aria-rowcount={rowCount + 1}>
         <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -29,11 +29,23 @@ export function CustomerRow({ customer, index }: { customer: Customer; index: nu
   return (
     <tr aria-rowindex={index + 2}>
       <th scope="row" className="cell-name">
-        <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
+        {customer.relationshipToPartner === 'none' ? (
+          // Partner Center shows nothing of a customer without a relationship: no dead link to it.
+          <>
+            <span className="customer-unmanaged">{customer.companyProfile.companyName}</span>
+            <span className="secondary">{i18n.t('customers.noRelationship')}</span>
+          </>
+        ) : (
+          <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyProfile.companyName}</Link>
+        )}
       </th>
-      <td className="cell-wrap">{customer.companyProfile.domain ?? '—'}</td>
-      <td>{i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}</td>
-      <td>
+      <td className="cell-wrap" data-label={i18n.t('customers.col.domain')}>
+        {customer.companyProfile.domain ?? '—'}
+      </td>
+      <td data-label={i18n.t('customers.col.relationship')}>
+        {i18n.t('relationship', { value: customer.relationshipToPartner ?? 'none' })}
+      </td>
+      <td data-label={i18n.t('customers.col.delegatedAdmin')}>
         {customer.allowDelegatedAccess ? (
           i18n.t('customers.delegatedAdmin.on')
         ) : (

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, useSyncExternalStore } from 'react'
+import { type ReactNode, useId, useRef, useState, useSyncExternalStore } from 'react'
 import {
   DEMO_FAULT_KINDS,
   DEMO_FAULT_PERCENTS,
@@ -6,11 +6,14 @@ import {
   type DemoControls,
   type DemoFaultKind,
   type DemoFaultScope,
+  SCENARIO_FILE_MAX_BYTES,
+  SCENARIO_PROBLEMS_SHOWN,
   type ScenarioLoadResult,
 } from '../../api/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 import { DialogShell } from '../../ui/dialog'
+import { buildDemoLink } from './demo-link'
 
 /**
  * The demo panel: a drawer, plainly marked demo-only, that shapes the mocked Partner Center:
@@ -21,12 +24,15 @@ export function DemoPanel({
   role,
   onRoleChange,
   onDataReplaced,
+  onStartTour,
 }: {
   demo: DemoControls
   role: PartnerRole
   onRoleChange: (role: PartnerRole) => void
   /** The mock data was replaced (scenario loaded or reset): drop cached answers. */
   onDataReplaced: (signedInRole: PartnerRole | undefined) => void
+  /** Starts the guided tour (the panel closes first). */
+  onStartTour: () => void
 }) {
   const i18n = useI18n()
   const state = useSyncExternalStore(demo.subscribe, demo.getState, demo.getState)
@@ -36,15 +42,19 @@ export function DemoPanel({
     fault: useId(),
     file: useId(),
     problems: useId(),
+    link: useId(),
   }
   const [open, setOpen] = useState(false)
   const [chosen, setChosen] = useState(state.scenario.name)
   const [problems, setProblems] = useState<readonly string[]>([])
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useState<ReactNode>(null)
   const [dragging, setDragging] = useState(false)
+  /** A demo link the browser would not copy: shown for the presenter to copy by hand. */
+  const [uncopied, setUncopied] = useState<string | null>(null)
+  const [copied, setCopied] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
-  const applied = (result: ScenarioLoadResult, done: string) => {
+  const applied = (result: ScenarioLoadResult, done: ReactNode) => {
     if (result.ok) {
       setProblems([])
       setMessage(done)
@@ -58,8 +68,21 @@ export function DemoPanel({
   }
 
   const loadFile = async (file: File) => {
+    // Refused before it is read: a file this large would freeze the tab while it is checked.
+    if (file.size > SCENARIO_FILE_MAX_BYTES) {
+      setMessage(null)
+      setProblems([
+        i18n.t('demo.scenario.tooLarge', {
+          // A plain string (the problems are text): isolated with FSI/PDI rather than <bdi>.
+          file: `\u2068${file.name}\u2069`,
+          size: megabytes(file.size),
+          max: megabytes(SCENARIO_FILE_MAX_BYTES),
+        }),
+      ])
+      return
+    }
     const text = await file.text()
-    applied(demo.loadScenarioFile(text), i18n.t('demo.scenario.fileLoaded', { file: file.name }))
+    applied(demo.loadScenarioFile(text), i18n.rich('demo.scenario.fileLoaded', { file: file.name }))
   }
 
   const exportData = () => {
@@ -71,6 +94,26 @@ export function DemoPanel({
     link.click()
     URL.revokeObjectURL(url)
     setMessage(i18n.t('demo.export.done'))
+  }
+
+  const copyLink = async () => {
+    const link = buildDemoLink(window.location.href, {
+      scenario: state.scenario.name,
+      role,
+      lang: i18n.locale,
+      latency: state.latency,
+    })
+    const written = await navigator.clipboard?.writeText(link).then(
+      () => true,
+      () => false,
+    )
+    const what = { scenario: state.scenario.title, role: i18n.t(`role.${role}`) }
+    setUncopied(written ? null : link)
+    setCopied(
+      written
+        ? `${i18n.t('demo.link.copied', what)}${state.scenario.builtIn ? '' : ` ${i18n.t('demo.link.ownFile')}`}`
+        : null,
+    )
   }
 
   const fault = state.fault
@@ -107,7 +150,7 @@ export function DemoPanel({
                 onClick={() =>
                   applied(
                     demo.selectScenario(chosen),
-                    i18n.t('demo.scenario.loaded', {
+                    i18n.rich('demo.scenario.loaded', {
                       title: state.scenarios.find((s) => s.name === chosen)?.title ?? chosen,
                     }),
                   )
@@ -153,8 +196,13 @@ export function DemoPanel({
           {problems.length > 0 ? (
             <div id={ids.problems} className="error-panel" role="alert">
               <p className="error-title">{i18n.t('demo.scenario.invalid', { count: problems.length })}</p>
+              {problems.length > SCENARIO_PROBLEMS_SHOWN ? (
+                <p>
+                  {i18n.t('demo.scenario.firstProblems', { shown: SCENARIO_PROBLEMS_SHOWN, count: problems.length })}
+                </p>
+              ) : null}
               <ul className="reason-list problem-list">
-                {problems.map((problem) => (
+                {problems.slice(0, SCENARIO_PROBLEMS_SHOWN).map((problem) => (
                   <li key={problem}>
                     <code>{problem}</code>
                   </li>
@@ -171,12 +219,41 @@ export function DemoPanel({
               className="button button-small"
               onClick={() => {
                 demo.reset()
-                applied({ ok: true }, i18n.t('demo.reset.done', { title: state.scenario.title }))
+                applied({ ok: true }, i18n.rich('demo.reset.done', { title: state.scenario.title }))
               }}
             >
               {i18n.t('demo.reset')}
             </button>
           </div>
+        </section>
+
+        <section className="drawer-section" aria-labelledby={`${ids.link}-heading`}>
+          <h3 id={`${ids.link}-heading`}>{i18n.t('demo.link.title')}</h3>
+          <p className="muted">{i18n.t('demo.link.hint')}</p>
+          <div className="inline-controls">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                setOpen(false)
+                onStartTour()
+              }}
+            >
+              {i18n.t('tour.start')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => void copyLink()}>
+              {i18n.t('demo.link.copy')}
+            </button>
+          </div>
+          <div aria-live="polite" className="live-region">
+            {copied ? <p className="notice notice-success">{copied}</p> : null}
+          </div>
+          {uncopied ? (
+            <div className="field" role="alert">
+              <label htmlFor={ids.link}>{i18n.t('demo.link.copyFailed')}</label>
+              <input id={ids.link} type="text" readOnly value={uncopied} onFocus={(event) => event.target.select()} />
+            </div>
+          ) : null}
         </section>
 
         <section className="drawer-section" aria-labelledby={`${ids.role}-heading`}>
@@ -287,4 +364,9 @@ export function DemoPanel({
       </DialogShell>
     </>
   )
+}
+
+/** A size in megabytes, for people (one decimal). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10
 }

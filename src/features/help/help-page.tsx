@@ -1,6 +1,8 @@
+import { Fragment } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/eligibility'
 import { findOffer, OFFER_IDS } from '../../rules/offers'
+import { currentTerm, fromMinorUnits, newTerm, previewUpgrade } from '../../rules/proration'
 import { PARTNER_ROLES, UPGRADE_ROLES } from '../../rules/roles'
 import { INDIA_FOOTNOTE_TARGET, INDIA_VARIANTS, UPGRADE_TABLE, upgradeTargets } from '../../rules/upgrade-paths'
 
@@ -16,8 +18,72 @@ const CONDITIONS: readonly Exclude<UpgradeErrorName, 'other'>[] = [
   'subscription_target_offer_not_found',
 ]
 
+/**
+ * An identifier that wraps only after its underscores, never inside a word (hu-HU's long column
+ * labels squeeze it). Text and <wbr> only, so the text stays one run of the <code>.
+ */
+function BreakAtUnderscores({ text }: { text: string }) {
+  const words = text.split('_')
+  return words.map((word, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one identifier never reorder
+    <Fragment key={index}>
+      {index < words.length - 1 ? `${word}_` : word}
+      {index < words.length - 1 ? <wbr /> : null}
+    </Fragment>
+  ))
+}
+
 function offerName(id: string): string {
   return findOffer(id)?.name ?? id
+}
+
+/** An illustrative upgrade, worked out by the rules themselves (not a price list). */
+const EXAMPLE = (() => {
+  const today = Date.UTC(2026, 10, 16) / 86_400_000
+  const term = currentTerm('2027-01-28', 'P1Y')
+  const licenses = 10
+  const prices = { old: 600, new: 1250 }
+  const preview = previewUpgrade({
+    licenses,
+    source: { pricePerMonth: prices.old, term },
+    target: { pricePerMonth: prices.new, term: newTerm(new Date(today * 86_400_000), 'P1Y') },
+    today,
+  })
+  return { licenses, prices, preview }
+})()
+
+function PriceHelp() {
+  const i18n = useI18n()
+  const usd = new Intl.NumberFormat(i18n.locale, { style: 'currency', currency: 'USD' })
+  const money = (minor: number) => usd.format(fromMinorUnits(minor, 'USD'))
+  const { licenses, prices, preview } = EXAMPLE
+  return (
+    <>
+      <h2 id="price-help">{i18n.t('help.price.title')}</h2>
+      <p>{i18n.t('help.price.lead')}</p>
+      <ul>
+        <li>{i18n.t('help.price.credit')}</li>
+        <li>{i18n.t('help.price.charge')}</li>
+        <li>{i18n.t('help.price.net')}</li>
+        <li>{i18n.t('help.price.licenses')}</li>
+      </ul>
+      <p>
+        {i18n.t('help.price.example', {
+          licenses,
+          source: offerName(OFFER_IDS.businessBasic),
+          target: offerName(OFFER_IDS.businessStandard),
+          oldPrice: money(prices.old),
+          newPrice: money(prices.new),
+          days: preview.remainingDays,
+          total: preview.termDays,
+          credit: money(preview.credit),
+          charge: money(preview.charge),
+          net: money(preview.net),
+        })}
+      </p>
+      <p>{i18n.t('help.price.demo')}</p>
+    </>
+  )
 }
 
 export function HelpPage() {
@@ -98,8 +164,8 @@ export function HelpPage() {
               <tr key={name}>
                 <td>{i18n.t(`condition.${name}`)}</td>
                 <td>
-                  <code>
-                    {UPGRADE_ERROR_CODES[name]} {name}
+                  <code className="identifier">
+                    {UPGRADE_ERROR_CODES[name]} <BreakAtUnderscores text={name} />
                   </code>
                 </td>
               </tr>
@@ -122,6 +188,7 @@ export function HelpPage() {
           ),
         })}
       </p>
+      <PriceHelp />
     </article>
   )
 }

@@ -1,13 +1,14 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
-import { quantityLimits } from '../../rules/quantity'
+import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
+import { LicensesPricePreview } from './price-preview'
 
 /**
  * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
@@ -39,10 +40,12 @@ export function AddLicensesDialog({
   const [showError, setShowError] = useState(false)
   const change = useChangeQuantity(customerId)
   const write = useIdempotentWrite(change)
+  const form = useRef<HTMLFormElement>(null)
 
-  const count = Number(countText)
+  // Digits only: Number() would read "1e1" as 10.
+  const count = parseWholeNumber(countText)
   const error = (() => {
-    if (countText.trim() === '' || !Number.isInteger(count) || count < 1) return i18n.t('licenses.error.whole')
+    if (!Number.isInteger(count) || count < 1) return i18n.t('licenses.error.whole')
     if (count > room) {
       return i18n.t('licenses.error.max', { max: limits.maximum, offer: subscription.offerName, room })
     }
@@ -69,15 +72,15 @@ export function AddLicensesDialog({
     <DialogShell
       open={open}
       onOpenChange={onOpenChange}
-      title={i18n.t('licenses.dialog.title', { name })}
-      description={i18n.t('licenses.dialog.description', {
+      title={i18n.rich('licenses.dialog.title', { name })}
+      description={i18n.rich('licenses.dialog.description', {
         quantity: subscription.quantity,
         offer: subscription.offerName,
         max: limits.maximum,
       })}
       returnFocus={returnFocus}
     >
-      <form onSubmit={handleSubmit} noValidate aria-busy={change.isPending}>
+      <form ref={form} onSubmit={handleSubmit} noValidate aria-busy={change.isPending}>
         <div className="field">
           <label htmlFor={ids.count}>{i18n.t('licenses.count.label')}</label>
           <input
@@ -103,11 +106,21 @@ export function AddLicensesDialog({
           </p>
         </div>
         <p className="muted">{i18n.t('licenses.billing')}</p>
+        {error ? null : <LicensesPricePreview customerId={customerId} subscription={subscription} count={count} />}
         {reviewed.newer && !change.isPending ? (
           <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
         ) : null}
         {change.isError ? (
-          <ErrorPanel error={change.error} onRetry={write.retry}>
+          <ErrorPanel
+            error={change.error}
+            onRetry={
+              write.retry ??
+              // Partner Center failed or was busy and said so: the same change can be sent again.
+              (isApiError(change.error) && (change.error.status === 429 || (change.error.status ?? 0) >= 500)
+                ? () => form.current?.requestSubmit()
+                : undefined)
+            }
+          >
             {isApiError(change.error) && change.error.status === 412 && reviewed.review ? (
               <SubscriptionChanges before={reviewed.review} after={subscription} />
             ) : null}

@@ -136,7 +136,7 @@ function ReasonsContent({
       }}
     >
       <h3 id={titleId} className="popover-title">
-        {i18n.t('blocked.title', { name: target.subscriptionName })}
+        {i18n.rich('blocked.title', { name: target.subscriptionName })}
       </h3>
       <Reasons eligibility={target.eligibility} />
       <Popover.Close className="button button-small">{i18n.t('action.close')}</Popover.Close>
@@ -169,7 +169,12 @@ function Reasons({ eligibility }: { eligibility: SubscriptionEligibility }) {
             {perTarget.map(({ target, own }) => (
               <li key={target.offer.id}>
                 <strong>{target.offer.name}</strong>:{' '}
-                {own.map((p) => problemText(i18n, p, target.offer.name)).join(' ')}
+                {own.map((p, index) => (
+                  <span key={p.kind}>
+                    {index > 0 ? ' ' : null}
+                    {problemText(i18n, p, target.offer.name)}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

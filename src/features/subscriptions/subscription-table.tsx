@@ -26,7 +26,10 @@ const COLUMNS: readonly { key: SortKey; label: 'name' | 'offer' | 'quantity' | '
   { key: 'termEnd', label: 'termEnd' },
 ]
 
-const estimateRowSize = () => 72
+// A row is about 72 px high in the table, and a card of about 260 px on a phone (styles.css).
+// One query, read on each call (a property read: the virtualizer asks for every row).
+const phone = globalThis.matchMedia?.('(max-width: 640px)')
+const estimateRowSize = () => (phone?.matches ? 260 : 72)
 
 /**
  * The list of subscriptions: name (with the info icon), offer, quantity, status, billing, term end.
@@ -112,7 +115,7 @@ export function SubscriptionTable({
 
   return (
     <div className="table-wrap">
-      <table className="table subscriptions" aria-rowcount={rows.length + 1}>
+      <table className="table table-stack subscriptions" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{i18n.t('subscriptions.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -239,12 +242,16 @@ const SubscriptionRow = memo(function SubscriptionRow({
           <span className="subscription-name">{name}</span>
         )}
         {parentName ? (
-          <span className="secondary">{i18n.t('subscriptions.addOnOf', { parent: parentName })}</span>
+          <span className="secondary">{i18n.rich('subscriptions.addOnOf', { parent: parentName })}</span>
         ) : null}
       </th>
-      <td className="cell-wrap">{subscription.offerName}</td>
-      <td className="numeric">{i18n.formatNumber(subscription.quantity)}</td>
-      <td>
+      <td className="cell-wrap" data-label={i18n.t('subscriptions.col.offer')}>
+        {subscription.offerName}
+      </td>
+      <td className="numeric" data-label={i18n.t('subscriptions.col.quantity')}>
+        {i18n.formatNumber(subscription.quantity)}
+      </td>
+      <td data-label={i18n.t('subscriptions.col.status')}>
         <StatusBadge status={subscription.status} />
         {subscription.suspensionReasons?.length ? (
           <span className="secondary">
@@ -254,13 +261,15 @@ const SubscriptionRow = memo(function SubscriptionRow({
           </span>
         ) : null}
       </td>
-      <td>
+      <td className="cell-billing" data-label={i18n.t('subscriptions.col.billing')}>
         {i18n.t('billing.cycle', { cycle: subscription.billingCycle ?? 'unknown' })}
         <span className="secondary">{i18n.t('billing.term', { term: subscription.termDuration ?? 'unknown' })}</span>
       </td>
-      <td>{i18n.formatDate(subscription.commitmentEndDate)}</td>
+      <td className="cell-date" data-label={i18n.t('subscriptions.col.termEnd')}>
+        {i18n.formatDate(subscription.commitmentEndDate)}
+      </td>
       {canManage ? (
-        <td>
+        <td className="cell-actions" data-label={i18n.t('subscriptions.col.actions')}>
           <div className="row-actions">
             {canAdd ? (
               <button

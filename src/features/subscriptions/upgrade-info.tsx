@@ -1,4 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
+import { useState } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { InfoIcon } from '../../ui/icons'
 
@@ -20,15 +21,22 @@ export function UpgradeInfo({
   triggerRef?: React.Ref<HTMLButtonElement>
 }) {
   const i18n = useI18n()
+  // Controlled, so that choosing Upgrade now closes the tooltip at once: left to itself it stays
+  // drawn over the dialog until the pointer moves.
+  const [open, setOpen] = useState(false)
+  const upgrade = () => {
+    setOpen(false)
+    onUpgrade()
+  }
   return (
-    <Tooltip.Root>
+    <Tooltip.Root open={open} onOpenChange={setOpen}>
       <Tooltip.Trigger asChild>
         <button
           ref={triggerRef}
           type="button"
           className="info-button"
           aria-label={i18n.t('upgrade.info.label', { name: subscriptionName })}
-          onClick={onUpgrade}
+          onClick={upgrade}
         >
           <InfoIcon />
         </button>
@@ -42,7 +50,7 @@ export function UpgradeInfo({
           aria-label={i18n.t('upgrade.info.tooltipLabel', { count: eligibleCount })}
         >
           <p className="tooltip-text">{i18n.t('upgrade.info.tooltip', { count: eligibleCount })}</p>
-          <button type="button" className="button button-primary button-small" tabIndex={-1} onClick={onUpgrade}>
+          <button type="button" className="button button-primary button-small" tabIndex={-1} onClick={upgrade}>
             {i18n.t('upgrade.now')}
           </button>
           <Tooltip.Arrow className="tooltip-arrow" />

@@ -1,31 +1,34 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription, Upgrade, UpgradeResult } from '../../api/subscription-schemas'
 import { useReviewedSubscription } from '../../api/subscriptions'
-import { normalizeErrorCode, upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
+import { upgradesQueryOptions, useSubmitUpgrade } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
-import { problemText } from '../../i18n/problems'
+import { problemText, upgradeErrorText } from '../../i18n/problems'
 import type { SubscriptionEligibility, TargetEligibility } from '../../rules/eligibility'
 import { offerKey, sameOffer } from '../../rules/offers'
+import { parseWholeNumber } from '../../rules/quantity'
 import { serviceName } from '../../rules/services'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
+import { UpgradePricePreview } from './price-preview'
 import { UpgradeResultView } from './upgrade-result'
 
 interface Option {
   readonly upgrade: Upgrade
   readonly local: TargetEligibility | undefined
   readonly isEligible: boolean
-  readonly reasons: readonly string[]
+  readonly reasons: readonly ReactNode[]
   readonly maximum: number
   readonly minimum: number
 }
 
 export interface SubmittedUpgrade {
   readonly result: UpgradeResult
+  readonly targetOfferId: string
   /** The source as the service has it after the upgrade (undefined: could not be read). */
   readonly source?: Subscription
   /** The source's license count the agent submitted against. */
@@ -64,11 +67,13 @@ export function UpgradeDialog({
     <DialogShell
       open={open}
       onOpenChange={onOpenChange}
-      title={submitted ? i18n.t('upgrade.result.dialogTitle', { name }) : i18n.t('upgrade.dialog.title', { name })}
+      title={
+        submitted ? i18n.rich('upgrade.result.dialogTitle', { name }) : i18n.rich('upgrade.dialog.title', { name })
+      }
       description={
         submitted
           ? undefined
-          : i18n.t('upgrade.dialog.description', {
+          : i18n.rich('upgrade.dialog.description', {
               offer: reviewed.shown.offerName,
               quantity: reviewed.shown.quantity,
             })
@@ -77,7 +82,12 @@ export function UpgradeDialog({
       variant="wide"
     >
       {submitted ? (
-        <UpgradeResultView submitted={submitted} subscription={subscription} onDone={() => onOpenChange(false)} />
+        <UpgradeResultView
+          submitted={submitted}
+          subscription={subscription}
+          customerId={customerId}
+          onDone={() => onOpenChange(false)}
+        />
       ) : (
         <UpgradeForm
           customerId={customerId}
@@ -114,18 +124,17 @@ function UpgradeForm({
   const [transfer, setTransfer] = useState(true)
   const [showErrors, setShowErrors] = useState(false)
   const write = useIdempotentWrite(submit)
+  const form = useRef<HTMLFormElement>(null)
 
   const options = useMemo<Option[]>(() => {
     return (upgrades.data ?? []).map((upgrade) => {
       const local = eligibility?.targets.find((t) => sameOffer(t.offer.id, upgrade.targetOffer.id))
-      const reasons: string[] = []
+      const reasons: ReactNode[] = []
       if (!upgrade.isEligible) {
         if (local && !local.isEligible) {
           for (const p of local.problems) reasons.push(problemText(i18n, p, local.offer.name))
         } else {
-          for (const e of upgrade.upgradeErrors ?? []) {
-            reasons.push(e.description ?? i18n.t('upgrade.reason.code', { code: String(normalizeErrorCode(e.code)) }))
-          }
+          for (const e of upgrade.upgradeErrors ?? []) reasons.push(upgradeErrorText(i18n, e))
         }
         if (reasons.length === 0) reasons.push(i18n.t('upgrade.reason.unknown'))
       }
@@ -144,10 +153,11 @@ function UpgradeForm({
   // A choice that a refetch made ineligible is no choice: it is neither shown checked nor submitted.
   const selected = options.find((o) => o.upgrade.targetOffer.id === targetId && o.isEligible)
 
-  const quantity = Number(quantityText)
+  // Digits only: Number() would read "1e1" as 10 and "0x10" as 16.
+  const quantity = parseWholeNumber(quantityText)
   const quantityError = (() => {
     if (!selected) return null
-    if (quantityText.trim() === '' || !Number.isInteger(quantity)) return i18n.t('upgrade.quantity.whole')
+    if (!Number.isInteger(quantity)) return i18n.t('upgrade.quantity.whole')
     if (quantity < selected.minimum || quantity > selected.maximum) {
       return i18n.t('upgrade.quantity.range', { min: selected.minimum, max: selected.maximum })
     }
@@ -161,6 +171,7 @@ function UpgradeForm({
     if (!selected || quantityError) return
     const upgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
     const meta = {
+      targetOfferId: selected.upgrade.targetOffer.id,
       sourceQuantity: subscription.quantity,
       targetName: selected.upgrade.targetOffer.name,
       quantity,
@@ -217,15 +228,35 @@ function UpgradeForm({
   const submitError = submit.error
   const refusedReasons =
     isApiError(submitError) && submitError.details.data
-      ? submitError.details.data.flatMap((d) =>
-          typeof d === 'object' && d !== null && 'description' in d && typeof d.description === 'string'
-            ? [d.description]
-            : [],
-        )
+      ? [
+          ...new Set(
+            submitError.details.data.flatMap((d) =>
+              typeof d === 'object' &&
+              d !== null &&
+              'code' in d &&
+              (typeof d.code === 'number' || typeof d.code === 'string')
+                ? [
+                    upgradeErrorText(i18n, {
+                      code: d.code,
+                      ...('description' in d && typeof d.description === 'string'
+                        ? { description: d.description }
+                        : {}),
+                    }),
+                  ]
+                : [],
+            ),
+          ),
+        ]
       : []
+  // Partner Center failed or was busy: the same choice can be submitted again (a new request, since
+  // it answered). An unknown outcome (timeout, no connection) re-sends the same one (write.retry).
+  const submitAgain =
+    isApiError(submitError) && (submitError.status === 429 || (submitError.status ?? 0) >= 500)
+      ? () => form.current?.requestSubmit()
+      : undefined
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-busy={submit.isPending}>
+    <form ref={form} onSubmit={handleSubmit} noValidate aria-busy={submit.isPending}>
       <fieldset className="offer-picker" aria-describedby={showErrors && !selected ? ids.legend : undefined}>
         <legend>{i18n.t('upgrade.offer.legend')}</legend>
         {options.map((option) => {
@@ -260,7 +291,14 @@ function UpgradeForm({
                     </>
                   ) : (
                     <span className="offer-blocked">
-                      {i18n.t('upgrade.offer.unavailable')} {option.reasons.join(' ')}
+                      {i18n.t('upgrade.offer.unavailable')}{' '}
+                      {option.reasons.map((reason, index) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the reasons of one offer never reorder
+                        <span key={index}>
+                          {index > 0 ? ' ' : null}
+                          {reason}
+                        </span>
+                      ))}
                     </span>
                   )}
                 </span>
@@ -320,27 +358,36 @@ function UpgradeForm({
         {selected ? (
           <ul>
             <li>
-              {i18n.t('upgrade.summary.newSubscription', {
+              {i18n.rich('upgrade.summary.newSubscription', {
                 target: selected.upgrade.targetOffer.name,
                 quantity: Number.isInteger(quantity) ? quantity : 0,
               })}
             </li>
             <li>
               {full
-                ? i18n.t('upgrade.summary.sourceSuspended', { source: sourceName })
-                : i18n.t('upgrade.summary.sourceReduced', { source: sourceName, remaining: Math.max(remaining, 0) })}
+                ? i18n.rich('upgrade.summary.sourceSuspended', { source: sourceName })
+                : i18n.rich('upgrade.summary.sourceReduced', { source: sourceName, remaining: Math.max(remaining, 0) })}
             </li>
             <li>
               {transfer
-                ? i18n.t('upgrade.summary.transfer', { target: selected.upgrade.targetOffer.name })
-                : i18n.t('upgrade.summary.noTransfer', { target: selected.upgrade.targetOffer.name })}
+                ? i18n.rich('upgrade.summary.transfer', { target: selected.upgrade.targetOffer.name })
+                : i18n.rich('upgrade.summary.noTransfer', { target: selected.upgrade.targetOffer.name })}
             </li>
-            <li>{i18n.t('upgrade.summary.billing', { source: sourceName })}</li>
+            <li>{i18n.rich('upgrade.summary.billing', { source: sourceName })}</li>
             <li>{i18n.t('upgrade.summary.irreversible')}</li>
           </ul>
         ) : (
           <p className="muted">{i18n.t('upgrade.summary.choose')}</p>
         )}
+        {selected && !quantityError ? (
+          <UpgradePricePreview
+            customerId={customerId}
+            subscription={subscription}
+            targetOfferId={selected.upgrade.targetOffer.id}
+            targetName={selected.upgrade.targetOffer.name}
+            quantity={quantity}
+          />
+        ) : null}
       </section>
 
       {reviewed.newer && !submit.isPending ? (
@@ -348,12 +395,12 @@ function UpgradeForm({
       ) : null}
 
       {submit.isError ? (
-        <ErrorPanel error={submit.error} onRetry={write.retry}>
+        <ErrorPanel error={submit.error} onRetry={write.retry ?? submitAgain}>
           {isApiError(submitError) && submitError.status === 412 && reviewed.review ? (
             <SubscriptionChanges before={reviewed.review} after={subscription} />
           ) : null}
           {refusedReasons.length > 0 ? (
-            <ul className="reason-list">
+            <ul className="reason-list" aria-label={i18n.t('upgrade.refused.reasons')}>
               {refusedReasons.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}

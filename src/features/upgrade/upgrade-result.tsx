@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'react'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
+import { licenseErrorText } from '../../i18n/problems'
+import { UpgradePricePreview } from './price-preview'
 import type { SubmittedUpgrade } from './upgrade-dialog'
 
 /** Step 4 of the article: what happened, and the accounts and services that need more work. */
 export function UpgradeResultView({
   submitted,
   subscription,
+  customerId,
   onDone,
 }: {
   submitted: SubmittedUpgrade
   subscription: Subscription
+  customerId: string
   onDone: () => void
 }) {
   const i18n = useI18n()
@@ -29,7 +33,7 @@ export function UpgradeResultView({
       </h3>
       <ul className="result-facts">
         <li>
-          {i18n.t('upgrade.result.created', { target: targetName, quantity })}
+          {i18n.rich('upgrade.result.created', { target: targetName, quantity })}
           {result.targetSubscriptionId ? (
             <span className="secondary">
               {i18n.t('upgrade.result.subscriptionId')} <code>{result.targetSubscriptionId}</code>
@@ -38,17 +42,25 @@ export function UpgradeResultView({
         </li>
         <li>
           {suspended
-            ? i18n.t('upgrade.result.sourceSuspended', { source: sourceName })
-            : i18n.t('upgrade.result.sourceReduced', { source: sourceName, remaining })}
+            ? i18n.rich('upgrade.result.sourceSuspended', { source: sourceName })
+            : i18n.rich('upgrade.result.sourceReduced', { source: sourceName, remaining })}
         </li>
         <li>{i18n.t('upgrade.result.billing')}</li>
       </ul>
+      <UpgradePricePreview
+        customerId={customerId}
+        subscription={subscription}
+        targetOfferId={submitted.targetOfferId}
+        targetName={targetName}
+        quantity={quantity}
+        title={i18n.t('price.result.title')}
+      />
       {licenseErrors.length > 0 ? (
         <section aria-labelledby="affected-heading" className="affected">
           <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
-          <p>{i18n.t('upgrade.result.affected.lead', { target: targetName })}</p>
+          <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-stack">
               <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
               <thead>
                 <tr>
@@ -63,12 +75,19 @@ export function UpgradeResultView({
                     <th scope="row" className="cell-wrap">
                       {user.name ?? user.userObjectId}
                     </th>
-                    <td className="cell-wrap">{user.email ?? '—'}</td>
-                    <td className="cell-wrap">
+                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
+                      {user.email ?? '—'}
+                    </td>
+                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
                       <ul className="reason-list">
                         {user.errors.map((error, index) => (
                           // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
-                          <li key={index}>{error.description ?? String(error.code)}</li>
+                          <li key={index}>
+                            {licenseErrorText(i18n, error, {
+                              target: targetName,
+                              user: user.name ?? user.email ?? user.userObjectId,
+                            })}
+                          </li>
                         ))}
                       </ul>
                     </td>
@@ -80,7 +99,7 @@ export function UpgradeResultView({
         </section>
       ) : (
         <p className="success-note">
-          {transfer ? i18n.t('upgrade.result.allMoved') : i18n.t('upgrade.result.noneMoved', { target: targetName })}
+          {transfer ? i18n.t('upgrade.result.allMoved') : i18n.rich('upgrade.result.noneMoved', { target: targetName })}
         </p>
       )}
       <div className="dialog-actions">

@@ -71,7 +71,7 @@ export const enUSPages = {
     '{total, plural, one {{shown, number} of # subscription shown} other {{shown, number} of # subscriptions shown}}',
   'subscriptions.noMatch': 'No subscription matches these filters.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} Fraud {Suspected fraud} other {{reason}}}',
+    '{reason, select, Upgraded {Upgraded} CustomerCancellation {Cancelled by the customer} PartnerInitiated {Suspended by you} PaymentDelinquency {Payment overdue} PaymentIssue {Payment problem} Fraud {Suspected fraud} Expired {Term ended} Converted {Converted to another offer} Transferred {Transferred to another partner} other {Another reason ({reason})}}',
 
   'review.newer': 'This subscription changed since you opened this dialog (another agent or tab changed it).',
   'review.whatChanged': 'What changed:',
@@ -108,7 +108,8 @@ export const enUSPages = {
   'problem.notActive':
     'The subscription’s status is {status}. Only an active subscription can be upgraded (not a suspended or cancelled one).',
   'problem.notProvisioned': 'The subscription is still being set up (pending). Try again once it’s active.',
-  'problem.holder': '{offer} ({channel, select, other {bought through another partner or channel} partner {from you}})',
+  'problem.holder':
+    '{channel, select, partner {{offer} from you} other {{offer} bought through another partner or channel}}',
   'problem.conflictingServices':
     'The customer already has {holders}, which includes {services}, services that {target} would add. The customer must cancel that first.',
   'problem.alreadyHasTarget':
@@ -223,6 +224,137 @@ export const enUSPages = {
   'help.roles.lead': 'These partner roles can upgrade subscriptions and add licenses:',
   'help.roles.others': 'Other roles ({roles}) can view subscriptions but not change them.',
 
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customer.skipToSubscriptions': 'Skip to subscriptions',
+  'customer.unnamed': 'Customer {id}',
+  'customer.noRelationship.lead':
+    '{name} is in your customer list, but you have no relationship with it as its partner, so Partner Center doesn’t let you see or change its subscriptions.',
+  'customer.noRelationship.leadUnnamed':
+    'You have no relationship with the customer {id} as its partner, so Partner Center doesn’t let you see or change its subscriptions.',
+  'customer.noRelationship.action':
+    'To manage its subscriptions, send the customer a reseller relationship request from Partner Center; once its global admin accepts it, this page shows them. Until then, trying again changes nothing.',
+  'upgrade.reason.condition': 'Not met: {condition}',
+  'upgrade.refused.reasons': 'Why Partner Center refused it',
+  'licenseError.conflict':
+    '{service} in {target} conflicts with the {license} license that {user} holds. Remove that license in the Microsoft 365 admin center, then assign {target} to {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {A service of {target} conflicts with another license {user} holds (a trial or free license, for example). Remove that license in the Microsoft 365 admin center, then assign {target} to {user}.} CountViolation {{target} has no free license left for {user}. Add licenses, then assign {target} to {user}.} DependencyViolation {A service of {target} depends on another service that {user} doesn’t have. Assign that service first, then {target}.} ProhibitedInUsageLocationViolation {{target} isn’t available in the usage location of {user}. Check the user’s usage location, then assign {target}.} UniquenessViolation {{user} already has a license that can’t be combined with {target}. Remove it, then assign {target}.} other {The license of {user} couldn’t move to {target}.}}',
+  'demo.scenario.tooLarge':
+    '{file} is {size, number} MB; a scenario file may be at most {max, number} MB, so it wasn’t read.',
+  'demo.scenario.firstProblems':
+    'The first {shown, number} of {count, number} are listed; fix them and load the file again to see the rest.',
+  // The guided tour and demo links (issue 18). Step texts are the Help page's help.steps.*.
+  'tour.start': 'Start the guided tour',
+  'tour.paused': 'Guided tour',
+  'tour.resume': 'Resume the tour (step {step, number} of {total, number})',
+  'tour.end': 'End the tour',
+  'tour.progress': 'Guided tour · step {step, number} of {total, number}',
+  'tour.step.customer': 'Choose the customer',
+  'tour.step.subscriptions': 'Look at its subscriptions',
+  'tour.step.infoIcon': 'Find the information icon after the name',
+  'tour.step.upgradeNow': 'Hover over it and select Upgrade now',
+  'tour.step.offer': 'Choose the new offer',
+  'tour.step.submit': 'Select Submit',
+  'tour.step.result': 'Read the affected accounts and services',
+  'tour.showMe': 'Show me',
+  'tour.next': 'Next',
+  'tour.finish': 'Finish the tour',
+  'tour.leave': 'Leave the tour',
+  'tour.notHere': 'This step’s control isn’t on the screen yet. Select Show me to go there.',
+  'tour.readOnly':
+    'Signed in as {role}, you can only view subscriptions. Choose a role that can upgrade in Demo controls to follow the rest of the tour.',
+  'demo.link.title': 'Guided tour and demo link',
+  'demo.link.hint':
+    'The demo link opens this page with this scenario from its start, the signed-in role, the language and the latency.',
+  'demo.link.copy': 'Copy demo link',
+  'demo.link.copied': 'Demo link copied: it opens “{scenario}” from its start, signed in as {role}.',
+  'demo.link.ownFile': 'Your own scenario file is not part of the link: it opens only where the file was loaded.',
+  'demo.link.copyFailed': 'The browser did not allow copying. Copy the demo link from here:',
+  'demoLink.badValue': 'The demo link’s {param} “{value}” is not known, so it was not applied. Known values: {known}.',
+  'demoLink.unknownParam':
+    'The demo link’s parameter “{param}” is not known, so it was ignored. Known parameters: {known}.',
+  'demoLink.demoOnly':
+    'The demo link’s {params} apply only to the demo, not to a live Partner Center, so they were ignored.',
+
+  'activity.title': 'Activity',
+  'activity.lead':
+    'Who changed which subscription, when, and what changed: every upgrade and license change, done or refused, from Partner Center’s activity log, which keeps the last {days, number} days.',
+  'activity.filter.label': 'Filter the activity',
+  'activity.filter.customer': 'Customer',
+  'activity.filter.allCustomers': 'All customers',
+  'activity.filter.from': 'From',
+  'activity.filter.to': 'To',
+  'activity.filter.operation': 'Operation',
+  'activity.filter.allOperations': 'All operations',
+  'activity.filter.user': 'User',
+  'activity.filter.allUsers': 'All users',
+  'activity.filter.rangeOrder': 'The start date is after the end date: choose a start date on or before the end date.',
+  'activity.filter.rangeOld': 'Partner Center keeps activity for {days, number} days: choose a start date within them.',
+  'activity.export': 'Export CSV',
+  'activity.exported': '{count, plural, one {# entry was} other {# entries were}} downloaded as a CSV file.',
+  'activity.loading': 'Loading activity…',
+  'activity.count': '{count, plural, =0 {No entries} one {# entry} other {# entries}}',
+  'activity.empty': 'No activity matches these filters in this period.',
+  'activity.caption': 'Activity, newest first',
+  'activity.col.date': 'When',
+  'activity.col.customer': 'Customer',
+  'activity.col.subscription': 'Subscription',
+  'activity.col.operation': 'Operation',
+  'activity.col.change': 'Before → after',
+  'activity.col.user': 'By',
+  'activity.col.status': 'Outcome',
+  'activity.csv.customerId': 'Customer ID',
+  'activity.csv.subscriptionId': 'Subscription ID',
+  'activity.csv.before': 'Before',
+  'activity.csv.after': 'After',
+  'activity.changedTo': 'changed to',
+  'activity.newSubscription': 'New subscription:',
+  'activity.state': '{name} · {quantity, plural, one {# license} other {# licenses}} · {status}',
+  'activity.requested': 'asked for {quantity, plural, one {# license} other {# licenses}}',
+  'activity.requested.upgrade': 'asked for {offer}, {quantity, plural, one {# license} other {# licenses}}',
+  'activity.requested.unknown': 'the change asked for',
+  'activity.refused': 'Refused ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Upgrade} update_subscription {License change} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Succeeded} failed {Failed} progress {In progress} decline {Declined} other {{status}}}',
+  'activity.recent.title': 'Recent activity',
+  'activity.recent.empty': 'No changes in the last {days, number} days.',
+  'activity.recent.caption': 'Recent activity of {name}, newest first',
+  'activity.recent.all': 'See all activity of {name}',
+
+  'price.title': 'What it costs',
+  'price.demoBadge': 'Demo prices',
+  'price.loading': 'Working out the cost…',
+  'price.unavailable':
+    '{reason, select, no_prices {Amounts aren’t shown: Partner Center’s API gives no prices. See the price list in Partner Center.} no_term {Amounts aren’t shown: this subscription’s term dates are unknown.} other {Amounts aren’t shown: the prices couldn’t be loaded. Try again later.}}',
+  'price.credit':
+    'Credit for {quantity, plural, one {# license} other {# licenses}} of {source} ({days, plural, one {# day} other {# days}} left of {total, number})',
+  'price.charge': '{target} for its term ({term, select, P1M {1 month} P1Y {12 months} other {{term}}})',
+  'price.perMonth': '{target} per month',
+  'price.net': 'Net change',
+  'price.basis':
+    'Demo list prices in {currency}, not Microsoft’s. Prorated by the day; each amount is rounded once. Help explains how.',
+  'price.result.title': 'What it costs (as previewed)',
+  'price.licenses.charge':
+    '{count, plural, one {# new license} other {# new licenses}} for the rest of the term ({days, plural, one {# day} other {# days}} of {total, number})',
+  'price.licenses.perMonthBefore': 'Per month now',
+  'price.licenses.perMonthAfter': 'Per month after',
+
+  'help.price.title': 'What an upgrade costs',
+  'help.price.lead':
+    'Before you submit, the upgrade and add-licenses dialogs show the cost, prorated by the day over the term, in the customer’s currency. Amounts are counted in the currency’s smallest unit (cent, öre, fillér…) and each is rounded once.',
+  'help.price.credit':
+    'Credit = licenses × old price per month × months in the term × days left ÷ days in the term, rounded down: never more than was paid for those days.',
+  'help.price.charge':
+    'Charge = licenses × new price per month × months in the term: the new subscription starts today and runs a whole term.',
+  'help.price.net': 'Net change = charge − credit. On the first day of a term it is the price difference for the term.',
+  'help.price.licenses':
+    'Add licenses = new licenses × price per month × months in the term × days left ÷ days in the term, rounded half up.',
+  'help.price.example':
+    'Example with illustrative prices: {licenses, number} licenses from {source} to {target} at {oldPrice} and {newPrice} per month, {days, number} of {total, number} days left: credit {credit}, charge {charge}, net change {net}.',
+  'help.price.demo':
+    'The prices shown are the mocked Partner Center’s demo list prices, not Microsoft’s. Partner Center’s API gives no prices, so with a live backend the amounts are hidden.',
   // Opportunities and bulk upgrade (issue 15)
   'opportunities.title': 'Upgrade opportunities',
   'opportunities.lead':

@@ -17,6 +17,7 @@ export const enUS = {
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
   'nav.customers': 'Customers',
+  'nav.activity': 'Activity',
   'nav.opportunities': 'Opportunities',
   'nav.help': 'Help',
   'nav.breadcrumb': 'Breadcrumb',
@@ -110,6 +111,9 @@ export const enUS = {
   'error.5xx.action': 'Nothing was lost. Try again in a moment.',
   'error.other.title': 'Partner Center returned an error',
   'error.other.action': 'Try again. If it keeps happening, contact support with the correlation ID.',
+
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'No relationship with you, so it can’t be managed here',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof enUS | keyof typeof enUSPages

@@ -144,7 +144,7 @@ export const huHU: Catalog = {
     '{total, plural, one {# előfizetésből {shown, number} látható} other {# előfizetésből {shown, number} látható}}',
   'subscriptions.noMatch': 'Egyetlen előfizetés sem felel meg ezeknek a szűrőknek.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} Fraud {Csalás gyanúja} other {{reason}}}',
+    '{reason, select, Upgraded {Frissítve} CustomerCancellation {Az ügyfél lemondta} PartnerInitiated {Ön függesztette fel} PaymentDelinquency {Fizetési hátralék} PaymentIssue {Fizetési probléma} Fraud {Csalás gyanúja} Expired {Lejárt az időtartam} Converted {Másik ajánlatra alakítva} Transferred {Másik partnerhez áthelyezve} other {Egyéb ok ({reason})}}',
 
   'review.newer':
     'Az előfizetés megváltozott, mióta megnyitotta ezt a párbeszédpanelt (egy másik ügyintéző vagy lap módosította).',
@@ -184,7 +184,7 @@ export const huHU: Catalog = {
     'Az előfizetés állapota: {status}. Csak aktív előfizetés frissíthető (felfüggesztett vagy lemondott nem).',
   'problem.notProvisioned': 'Az előfizetés beállítása még folyamatban van (függőben). Próbálja újra, amikor már aktív.',
   'problem.holder':
-    '{offer} ({channel, select, other {másik partnertől vagy más csatornától vásárolva} partner {Öntől vásárolva}})',
+    '{channel, select, partner {az Öntől vásárolt {offer}} other {a másik partnertől vagy más csatornától vásárolt {offer}}}',
   'problem.conflictingServices':
     'Az ügyfél már rendelkezik a következővel: {holders}. Ez tartalmazza azokat a szolgáltatásokat, amelyeket az új ajánlat ({target}) hozzáadna: {services}. Az ügyfélnek előbb ezt le kell mondania.',
   'problem.alreadyHasTarget':
@@ -240,7 +240,7 @@ export const huHU: Catalog = {
   'upgrade.summary.sourceReduced':
     'A(z) {source} előfizetésben {remaining, plural, one {# licenc marad} other {# licenc marad}} (részleges frissítés).',
   'upgrade.summary.transfer':
-    'A felhasználók licencei átkerülnek az új ajánlatba ({target}). Akiknek a licence nem helyezhető át, azokat a küldés után listázzuk.',
+    'A felhasználók licencei átkerülnek az új előfizetésbe ({target}). Azok a felhasználók, akiknek a licence nem helyezhető át, a küldés után megjelennek egy listában.',
   'upgrade.summary.noTransfer':
     'A felhasználói licencek nem kerülnek át: utána Önnek kell hozzárendelnie a felhasználókhoz az új ajánlatot ({target}).',
   'upgrade.summary.billing':
@@ -314,6 +314,42 @@ export const huHU: Catalog = {
   'help.roles.lead': 'Az alábbi partnerszerepkörök frissíthetnek előfizetéseket és adhatnak hozzá licenceket:',
   'help.roles.others': 'A többi szerepkör ({roles}) megtekintheti az előfizetéseket, de nem módosíthatja őket.',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Interaktív bemutató indítása',
+  'tour.paused': 'Interaktív bemutató',
+  'tour.resume': 'A bemutató folytatása ({step, number}/{total, number}. lépés)',
+  'tour.end': 'A bemutató befejezése',
+  'tour.progress': 'Interaktív bemutató · {step, number}/{total, number}. lépés',
+  'tour.step.customer': 'Válassza ki az ügyfelet',
+  'tour.step.subscriptions': 'Nézze meg az előfizetéseit',
+  'tour.step.infoIcon': 'Keresse meg a név utáni tájékoztató ikont',
+  'tour.step.upgradeNow': 'Vigye fölé az egérmutatót, és válassza a Frissítés most lehetőséget',
+  'tour.step.offer': 'Válassza ki az új ajánlatot',
+  'tour.step.submit': 'Válassza a Küldés lehetőséget',
+  'tour.step.result': 'Olvassa el az érintett fiókok és szolgáltatások listáját',
+  'tour.showMe': 'Mutasd meg',
+  'tour.next': 'Tovább',
+  'tour.finish': 'A bemutató befejezése',
+  'tour.leave': 'Kilépés a bemutatóból',
+  'tour.notHere': 'Ennek a lépésnek a vezérlője még nem látható. Válassza a Mutasd meg lehetőséget, és odavisszük.',
+  'tour.readOnly':
+    '{role} szerepkörrel bejelentkezve csak megtekintheti az előfizetéseket. A bemutató folytatásához válasszon a Bemutató-vezérlőkben egy olyan szerepkört, amely frissíthet.',
+  'demo.link.title': 'Interaktív bemutató és bemutatóhivatkozás',
+  'demo.link.hint':
+    'A bemutatóhivatkozás ezt az oldalt nyitja meg ezzel a forgatókönyvvel az elejéről, a bejelentkezett szerepkörrel, a nyelvvel és a késleltetéssel.',
+  'demo.link.copy': 'Bemutatóhivatkozás másolása',
+  'demo.link.copied':
+    'A bemutatóhivatkozás a vágólapra került: a(z) „{scenario}” forgatókönyvet nyitja meg az elejéről, {role} szerepkörrel.',
+  'demo.link.ownFile':
+    'A saját forgatókönyvfájlja nem része a hivatkozásnak: csak ott nyílik meg, ahol a fájlt betöltötték.',
+  'demo.link.copyFailed': 'A böngésző nem engedélyezte a másolást. Innen másolhatja ki a bemutatóhivatkozást:',
+  'demoLink.badValue':
+    'A bemutatóhivatkozás {param} paraméterének „{value}” értéke ismeretlen, ezért nem lett alkalmazva. Ismert értékek: {known}.',
+  'demoLink.unknownParam':
+    'A bemutatóhivatkozás „{param}” paramétere ismeretlen, ezért figyelmen kívül maradt. Ismert paraméterek: {known}.',
+  'demoLink.demoOnly':
+    'A bemutatóhivatkozás {params} paramétere csak a bemutatóra vonatkozik, élő Partnerközpontra nem, ezért figyelmen kívül maradt.',
+
   'error.page.title': 'Hiba történt ezen az oldalon',
   'error.unexpected.title': 'Hiba történt',
   'error.unexpected.action': 'Próbálja újra. Ha a hiba ismétlődik, töltse be újra az oldalt.',
@@ -351,6 +387,108 @@ export const huHU: Catalog = {
   'error.other.title': 'A Partnerközpont hibát adott vissza',
   'error.other.action':
     'Próbálja újra. Ha a hiba ismétlődik, forduljon a támogatási csapathoz, és adja meg a korrelációs azonosítót.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Nincs Önnel kapcsolata, ezért itt nem kezelhető',
+  'customer.skipToSubscriptions': 'Ugrás az előfizetésekre',
+  'customer.unnamed': 'Ügyfél: {id}',
+  'customer.noRelationship.lead':
+    '{name} szerepel az ügyféllistájában, de partnerként nincs kapcsolata vele, ezért a Partnerközpont nem engedi, hogy megtekintse vagy módosítsa az előfizetéseit.',
+  'customer.noRelationship.leadUnnamed':
+    'Partnerként nincs kapcsolata a(z) {id} ügyféllel, ezért a Partnerközpont nem engedi, hogy megtekintse vagy módosítsa az előfizetéseit.',
+  'customer.noRelationship.action':
+    'Az előfizetések kezeléséhez küldjön viszonteladói kapcsolatkérelmet az ügyfélnek a Partnerközpontból; amint az ügyfél globális rendszergazdája elfogadja, ez az oldal megjeleníti őket. Addig az újrapróbálkozás semmin sem változtat.',
+  'upgrade.reason.condition': 'Nem teljesül: {condition}',
+  'upgrade.refused.reasons': 'Miért utasította el a Partnerközpont',
+  'licenseError.conflict':
+    'A(z) {target} {service} szolgáltatása ütközik a(z) {license} licenccel, amely {user} felhasználónál van. Távolítsa el azt a licencet a Microsoft 365 Felügyeleti központban, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {A(z) {target} egyik szolgáltatása ütközik egy másik licenccel, amely {user} felhasználónál van (például próba- vagy ingyenes licenc). Távolítsa el azt a licencet a Microsoft 365 Felügyeleti központban, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.} CountViolation {A(z) {target} előfizetésben nem maradt szabad licenc {user} számára. Adjon hozzá licenceket, majd rendelje hozzá a(z) {target} licencet {user} felhasználóhoz.} DependencyViolation {A(z) {target} egyik szolgáltatása egy olyan szolgáltatást igényel, amely {user} felhasználónak nincs. Először azt rendelje hozzá, majd a(z) {target} licencet.} ProhibitedInUsageLocationViolation {A(z) {target} nem érhető el {user} felhasználási helyén. Ellenőrizze a felhasználó felhasználási helyét, majd rendelje hozzá a(z) {target} licencet.} UniquenessViolation {{user} felhasználónak már van egy licence, amely nem kombinálható a(z) {target} licenccel. Távolítsa el, majd rendelje hozzá a(z) {target} licencet.} other {{user} licence nem helyezhető át ide: {target}.}}',
+  'demo.scenario.tooLarge':
+    'A(z) {file} mérete {size, number} MB; egy forgatókönyvfájl legfeljebb {max, number} MB lehet, ezért nem olvastuk be.',
+  'demo.scenario.firstProblems':
+    'A(z) {count, number} hibából az első {shown, number} látható; javítsa ki őket, és töltse be újra a fájlt a többi megtekintéséhez.',
+  'nav.activity': 'Tevékenység',
+  'activity.title': 'Tevékenység',
+  'activity.lead':
+    'Ki, mikor, melyik előfizetést és mit módosított: minden frissítés és licencmódosítás, akár végrehajtották, akár elutasították, a Partnerközpont tevékenységnaplójából, amely az utolsó {days, number} napot őrzi meg.',
+  'activity.filter.label': 'Tevékenység szűrése',
+  'activity.filter.customer': 'Ügyfél',
+  'activity.filter.allCustomers': 'Minden ügyfél',
+  'activity.filter.from': 'Kezdete',
+  'activity.filter.to': 'Vége',
+  'activity.filter.operation': 'Művelet',
+  'activity.filter.allOperations': 'Minden művelet',
+  'activity.filter.user': 'Felhasználó',
+  'activity.filter.allUsers': 'Minden felhasználó',
+  'activity.filter.rangeOrder':
+    'A kezdő dátum a záró dátum utánra esik: válasszon legfeljebb a záró dátummal egyező kezdő dátumot.',
+  'activity.filter.rangeOld':
+    'A Partnerközpont {days, number} napig őrzi a tevékenységet: ezen belül válasszon kezdő dátumot.',
+  'activity.export': 'Exportálás CSV-be',
+  'activity.exported': '{count, plural, one {# bejegyzés} other {# bejegyzés}} letöltve CSV-fájlként.',
+  'activity.loading': 'Tevékenység betöltése…',
+  'activity.count': '{count, plural, =0 {Nincs bejegyzés} one {# bejegyzés} other {# bejegyzés}}',
+  'activity.empty': 'Ebben az időszakban egyetlen tevékenység sem felel meg a szűrőknek.',
+  'activity.caption': 'Tevékenység, a legújabb elöl',
+  'activity.col.date': 'Időpont',
+  'activity.col.customer': 'Ügyfél',
+  'activity.col.subscription': 'Előfizetés',
+  'activity.col.operation': 'Művelet',
+  'activity.col.change': 'Előtte → utána',
+  'activity.col.user': 'Végrehajtó',
+  'activity.col.status': 'Eredmény',
+  'activity.csv.customerId': 'Ügyfélazonosító',
+  'activity.csv.subscriptionId': 'Előfizetés-azonosító',
+  'activity.csv.before': 'Előtte',
+  'activity.csv.after': 'Utána',
+  'activity.changedTo': 'erre változott:',
+  'activity.newSubscription': 'Új előfizetés:',
+  'activity.state': '{name} · {quantity, plural, one {# licenc} other {# licenc}} · {status}',
+  'activity.requested': 'kért: {quantity, plural, one {# licenc} other {# licenc}}',
+  'activity.requested.upgrade': 'kért: {offer}, {quantity, plural, one {# licenc} other {# licenc}}',
+  'activity.requested.unknown': 'a kért módosítás',
+  'activity.refused': 'Elutasítva ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Frissítés} update_subscription {Licencmódosítás} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Sikeres} failed {Sikertelen} progress {Folyamatban} decline {Elutasítva} other {{status}}}',
+  'activity.recent.title': 'Legutóbbi tevékenység',
+  'activity.recent.empty': 'Az elmúlt {days, number} napban nem volt módosítás.',
+  'activity.recent.caption': '{name} legutóbbi tevékenysége, a legújabb elöl',
+  'activity.recent.all': '{name} összes tevékenysége',
+
+  'price.title': 'Mennyibe kerül?',
+  'price.demoBadge': 'Bemutató árak',
+  'price.loading': 'A költség kiszámítása…',
+  'price.unavailable':
+    '{reason, select, no_prices {Az összegek nem láthatók: a Partnerközpont API-ja nem ad meg árakat. Nézze meg az árlistát a Partnerközpontban.} no_term {Az összegek nem láthatók: az előfizetés időszakának dátumai ismeretlenek.} other {Az összegek nem láthatók: az árakat nem sikerült betölteni. Próbálja újra később.}}',
+  'price.credit':
+    'Jóváírás a(z) {source} {quantity, plural, one {# licencéért} other {# licencéért}} ({total, number} napból {days, plural, one {# nap} other {# nap}} van hátra)',
+  'price.charge': '{target} a teljes időszakra ({term, select, P1M {1 hónap} P1Y {12 hónap} other {{term}}})',
+  'price.perMonth': '{target} havonta',
+  'price.net': 'Nettó változás',
+  'price.basis':
+    'Bemutató listaárak {currency} pénznemben, nem a Microsoft árai. Napi arányosítás; minden összeg egyszer van kerekítve. A Súgó elmagyarázza a számítást.',
+  'price.result.title': 'Mennyibe kerül (az előnézet szerint)?',
+  'price.licenses.charge':
+    '{count, plural, one {# új licenc} other {# új licenc}} az időszak hátralévő részére ({total, number} napból {days, plural, one {# nap} other {# nap}})',
+  'price.licenses.perMonthBefore': 'Havonta most',
+  'price.licenses.perMonthAfter': 'Havonta utána',
+
+  'help.price.title': 'Mennyibe kerül egy frissítés?',
+  'help.price.lead':
+    'A beküldés előtt a frissítési és a licenchozzáadási párbeszédpanel megmutatja a költséget, az időszakra napi arányosítással, az ügyfél pénznemében. Az összegeket a pénznem legkisebb egységében (cent, öre, fillér…) számoljuk, és mindegyiket egyszer kerekítjük.',
+  'help.price.credit':
+    'Jóváírás = licencek × régi havi ár × az időszak hónapjai × hátralévő napok ÷ az időszak napjai, lefelé kerekítve: soha nem több, mint amennyit azokért a napokért fizettek.',
+  'help.price.charge':
+    'Díj = licencek × új havi ár × az időszak hónapjai: az új előfizetés ma kezdődik, és egy teljes időszakig tart.',
+  'help.price.net': 'Nettó változás = díj − jóváírás. Az időszak első napján ez az időszakra eső árkülönbség.',
+  'help.price.licenses':
+    'Licencek hozzáadása = új licencek × havi ár × az időszak hónapjai × hátralévő napok ÷ az időszak napjai, a legközelebbire kerekítve.',
+  'help.price.example':
+    'Példa szemléltető árakkal: {licenses, number} licenc frissítése a(z) {source} ajánlatról a(z) {target} ajánlatra, havi {oldPrice} és {newPrice} áron, {total, number} napból {days, number} nap van hátra: jóváírás {credit}, díj {charge}, nettó változás {net}.',
+  'help.price.demo':
+    'A megjelenített árak a szimulált Partnerközpont bemutató listaárai, nem a Microsoft árai. A Partnerközpont API-ja nem ad meg árakat, ezért valódi háttérrendszerrel az összegek rejtve maradnak.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Lehetőségek',
   'opportunities.title': 'Frissítési lehetőségek',

@@ -144,7 +144,7 @@ export const nlNL: Catalog = {
     '{total, plural, one {{shown, number} van # abonnement weergegeven} other {{shown, number} van # abonnementen weergegeven}}',
   'subscriptions.noMatch': 'Geen enkel abonnement voldoet aan deze filters.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} Fraud {Vermoedelijke fraude} other {{reason}}}',
+    '{reason, select, Upgraded {Geüpgraded} CustomerCancellation {Geannuleerd door de klant} PartnerInitiated {Opgeschort door u} PaymentDelinquency {Betaling achterstallig} PaymentIssue {Betalingsprobleem} Fraud {Vermoedelijke fraude} Expired {Termijn verlopen} Converted {Omgezet naar een ander aanbod} Transferred {Overgedragen aan een andere partner} other {Andere reden ({reason})}}',
 
   'review.newer':
     'Dit abonnement is gewijzigd sinds u dit dialoogvenster opende (door een andere agent of een ander tabblad).',
@@ -186,7 +186,7 @@ export const nlNL: Catalog = {
   'problem.notProvisioned':
     'Het abonnement wordt nog ingericht (in behandeling). Probeer het opnieuw zodra het actief is.',
   'problem.holder':
-    '{offer} ({channel, select, other {gekocht via een andere partner of een ander kanaal} partner {bij u}})',
+    '{channel, select, partner {{offer} van u} other {{offer}, gekocht via een andere partner of een ander kanaal}}',
   'problem.conflictingServices':
     'De klant heeft al {holders}, met daarin {services}: services die {target} zou toevoegen. De klant moet dat eerst annuleren.',
   'problem.alreadyHasTarget':
@@ -285,7 +285,7 @@ export const nlNL: Catalog = {
   'licenses.done':
     '{added, plural, one {# licentie} other {# licenties}} toegevoegd aan {name}: het abonnement heeft er nu {total, number}.',
 
-  'help.title': 'Hulp: een abonnement upgraden',
+  'help.title': 'Help: een abonnement upgraden',
   'help.lead':
     'Als een klant meer licenties nodig heeft dan het abonnement biedt, of een andere versie met extra services, kunt u het abonnement upgraden. Deze pagina wordt gegenereerd op basis van dezelfde regels die het product en de API ervan gebruiken.',
   'help.steps.title': 'Zo upgradet u',
@@ -312,6 +312,41 @@ export const nlNL: Catalog = {
   'help.roles.title': 'Wie kan upgraden',
   'help.roles.lead': 'Deze partnerrollen kunnen abonnementen upgraden en licenties toevoegen:',
   'help.roles.others': 'Andere rollen ({roles}) kunnen abonnementen bekijken, maar niet wijzigen.',
+
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Rondleiding starten',
+  'tour.paused': 'Rondleiding',
+  'tour.resume': 'Rondleiding hervatten (stap {step, number} van {total, number})',
+  'tour.end': 'Rondleiding beëindigen',
+  'tour.progress': 'Rondleiding · stap {step, number} van {total, number}',
+  'tour.step.customer': 'Kies de klant',
+  'tour.step.subscriptions': 'Bekijk de abonnementen',
+  'tour.step.infoIcon': 'Zoek het informatiepictogram na de naam',
+  'tour.step.upgradeNow': 'Beweeg de muisaanwijzer erover en selecteer Nu upgraden',
+  'tour.step.offer': 'Kies de nieuwe aanbieding',
+  'tour.step.submit': 'Selecteer Verzenden',
+  'tour.step.result': 'Lees de betrokken accounts en services',
+  'tour.showMe': 'Laat zien',
+  'tour.next': 'Volgende',
+  'tour.finish': 'Rondleiding afronden',
+  'tour.leave': 'Rondleiding verlaten',
+  'tour.notHere': 'Het onderdeel van deze stap staat nog niet op het scherm. Selecteer Laat zien om erheen te gaan.',
+  'tour.readOnly':
+    'Als {role} kunt u abonnementen alleen bekijken. Kies in Demo-instellingen een rol die kan upgraden om de rest van de rondleiding te volgen.',
+  'demo.link.title': 'Rondleiding en demokoppeling',
+  'demo.link.hint':
+    'De demokoppeling opent deze pagina met dit scenario vanaf het begin, de aangemelde rol, de taal en de latentie.',
+  'demo.link.copy': 'Demokoppeling kopiëren',
+  'demo.link.copied': 'Demokoppeling gekopieerd: deze opent “{scenario}” vanaf het begin, aangemeld als {role}.',
+  'demo.link.ownFile':
+    'Uw eigen scenariobestand zit niet in de koppeling: die werkt alleen waar het bestand is geladen.',
+  'demo.link.copyFailed': 'De browser stond kopiëren niet toe. Kopieer de demokoppeling hier:',
+  'demoLink.badValue':
+    'De waarde “{value}” voor {param} in de demokoppeling is onbekend en is niet toegepast. Bekende waarden: {known}.',
+  'demoLink.unknownParam':
+    'De parameter “{param}” in de demokoppeling is onbekend en is genegeerd. Bekende parameters: {known}.',
+  'demoLink.demoOnly':
+    'De parameters {params} in de demokoppeling gelden alleen voor de demo, niet voor een echt Partner Center, en zijn genegeerd.',
 
   'error.page.title': 'Er is iets misgegaan op deze pagina',
   'error.unexpected.title': 'Er is iets misgegaan',
@@ -351,6 +386,107 @@ export const nlNL: Catalog = {
   'error.other.title': 'Partner Center heeft een fout geretourneerd',
   'error.other.action':
     'Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met de ondersteuning en vermeld de correlatie-id.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Geen relatie met u, dus deze klant kan hier niet worden beheerd',
+  'customer.skipToSubscriptions': 'Naar de abonnementen',
+  'customer.unnamed': 'Klant {id}',
+  'customer.noRelationship.lead':
+    '{name} staat in uw klantenlijst, maar u hebt als partner geen relatie met deze klant, dus Partnercentrum laat u de abonnementen niet bekijken of wijzigen.',
+  'customer.noRelationship.leadUnnamed':
+    'U hebt als partner geen relatie met de klant {id}, dus Partnercentrum laat u de abonnementen niet bekijken of wijzigen.',
+  'customer.noRelationship.action':
+    'Als u de abonnementen wilt beheren, stuurt u de klant vanuit Partnercentrum een aanvraag voor een resellerrelatie; zodra de globale beheerder van de klant die accepteert, toont deze pagina ze. Tot dan verandert opnieuw proberen niets.',
+  'upgrade.reason.condition': 'Niet voldaan: {condition}',
+  'upgrade.refused.reasons': 'Waarom Partnercentrum het weigerde',
+  'licenseError.conflict':
+    '{service} in {target} conflicteert met de licentie {license} van {user}. Verwijder die licentie in het Microsoft 365-beheercentrum en wijs daarna {target} toe aan {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {Een service van {target} conflicteert met een andere licentie van {user} (bijvoorbeeld een proef- of gratis licentie). Verwijder die licentie in het Microsoft 365-beheercentrum en wijs daarna {target} toe aan {user}.} CountViolation {{target} heeft geen vrije licentie meer voor {user}. Voeg licenties toe en wijs daarna {target} toe aan {user}.} DependencyViolation {Een service van {target} vereist een andere service die {user} niet heeft. Wijs eerst die service toe en daarna {target}.} ProhibitedInUsageLocationViolation {{target} is niet beschikbaar op de gebruikslocatie van {user}. Controleer de gebruikslocatie en wijs daarna {target} toe.} UniquenessViolation {{user} heeft al een licentie die niet met {target} kan worden gecombineerd. Verwijder die en wijs daarna {target} toe.} other {De licentie van {user} kon niet naar {target} worden verplaatst.}}',
+  'demo.scenario.tooLarge':
+    '{file} is {size, number} MB; een scenariobestand mag hoogstens {max, number} MB zijn, dus het is niet gelezen.',
+  'demo.scenario.firstProblems':
+    'De eerste {shown, number} van {count, number} staan hieronder; los ze op en laad het bestand opnieuw om de rest te zien.',
+  'nav.activity': 'Activiteit',
+  'activity.title': 'Activiteit',
+  'activity.lead':
+    'Wie welk abonnement wanneer heeft gewijzigd en wat er veranderde: elke upgrade en licentiewijziging, uitgevoerd of geweigerd, uit het activiteitenlogboek van Partner Center, dat de laatste {days, number} dagen bewaart.',
+  'activity.filter.label': 'Activiteit filteren',
+  'activity.filter.customer': 'Klant',
+  'activity.filter.allCustomers': 'Alle klanten',
+  'activity.filter.from': 'Van',
+  'activity.filter.to': 'Tot en met',
+  'activity.filter.operation': 'Bewerking',
+  'activity.filter.allOperations': 'Alle bewerkingen',
+  'activity.filter.user': 'Gebruiker',
+  'activity.filter.allUsers': 'Alle gebruikers',
+  'activity.filter.rangeOrder': 'De begindatum ligt na de einddatum: kies een begindatum op of vóór de einddatum.',
+  'activity.filter.rangeOld': 'Partner Center bewaart activiteit {days, number} dagen: kies een begindatum daarbinnen.',
+  'activity.export': 'CSV exporteren',
+  'activity.exported': '{count, plural, one {# item is} other {# items zijn}} gedownload als CSV-bestand.',
+  'activity.loading': 'Activiteit laden…',
+  'activity.count': '{count, plural, =0 {Geen items} one {# item} other {# items}}',
+  'activity.empty': 'Geen activiteit in deze periode die aan deze filters voldoet.',
+  'activity.caption': 'Activiteit, nieuwste eerst',
+  'activity.col.date': 'Wanneer',
+  'activity.col.customer': 'Klant',
+  'activity.col.subscription': 'Abonnement',
+  'activity.col.operation': 'Bewerking',
+  'activity.col.change': 'Voor → na',
+  'activity.col.user': 'Door',
+  'activity.col.status': 'Resultaat',
+  'activity.csv.customerId': 'Klant-id',
+  'activity.csv.subscriptionId': 'Abonnements-id',
+  'activity.csv.before': 'Voor',
+  'activity.csv.after': 'Na',
+  'activity.changedTo': 'gewijzigd in',
+  'activity.newSubscription': 'Nieuw abonnement:',
+  'activity.state': '{name} · {quantity, plural, one {# licentie} other {# licenties}} · {status}',
+  'activity.requested': 'vroeg om {quantity, plural, one {# licentie} other {# licenties}}',
+  'activity.requested.upgrade': 'vroeg om {offer}, {quantity, plural, one {# licentie} other {# licenties}}',
+  'activity.requested.unknown': 'de gevraagde wijziging',
+  'activity.refused': 'Geweigerd ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Upgrade} update_subscription {Licentiewijziging} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Geslaagd} failed {Mislukt} progress {Bezig} decline {Afgewezen} other {{status}}}',
+  'activity.recent.title': 'Recente activiteit',
+  'activity.recent.empty': 'Geen wijzigingen in de laatste {days, number} dagen.',
+  'activity.recent.caption': 'Recente activiteit van {name}, nieuwste eerst',
+  'activity.recent.all': 'Alle activiteit van {name} bekijken',
+
+  'price.title': 'Wat het kost',
+  'price.demoBadge': 'Demoprijzen',
+  'price.loading': 'De kosten worden berekend…',
+  'price.unavailable':
+    '{reason, select, no_prices {Bedragen worden niet getoond: de API van Partner Center geeft geen prijzen. Zie de prijslijst in Partner Center.} no_term {Bedragen worden niet getoond: de termijndata van dit abonnement zijn onbekend.} other {Bedragen worden niet getoond: de prijzen konden niet worden geladen. Probeer het later opnieuw.}}',
+  'price.credit':
+    'Tegoed voor {quantity, plural, one {# licentie} other {# licenties}} van {source} ({days, plural, one {# dag} other {# dagen}} over van {total, number})',
+  'price.charge': '{target} voor de termijn ({term, select, P1M {1 maand} P1Y {12 maanden} other {{term}}})',
+  'price.perMonth': '{target} per maand',
+  'price.net': 'Nettoverschil',
+  'price.basis':
+    'Demolijstprijzen in {currency}, niet die van Microsoft. Naar rato per dag; elk bedrag wordt één keer afgerond. Help legt uit hoe.',
+  'price.result.title': 'Wat het kost (zoals vooraf getoond)',
+  'price.licenses.charge':
+    '{count, plural, one {# nieuwe licentie} other {# nieuwe licenties}} voor de rest van de termijn ({days, plural, one {# dag} other {# dagen}} van {total, number})',
+  'price.licenses.perMonthBefore': 'Per maand nu',
+  'price.licenses.perMonthAfter': 'Per maand daarna',
+
+  'help.price.title': 'Wat een upgrade kost',
+  'help.price.lead':
+    'Voordat u verzendt, tonen de dialoogvensters voor upgraden en licenties toevoegen de kosten, naar rato per dag over de termijn, in de valuta van de klant. Bedragen worden geteld in de kleinste eenheid van de valuta (cent, öre, fillér…) en elk wordt één keer afgerond.',
+  'help.price.credit':
+    'Tegoed = licenties × oude prijs per maand × maanden in de termijn × resterende dagen ÷ dagen in de termijn, naar beneden afgerond: nooit meer dan voor die dagen is betaald.',
+  'help.price.charge':
+    'Kosten = licenties × nieuwe prijs per maand × maanden in de termijn: het nieuwe abonnement begint vandaag en loopt een volledige termijn.',
+  'help.price.net':
+    'Nettoverschil = kosten − tegoed. Op de eerste dag van een termijn is het het prijsverschil voor de termijn.',
+  'help.price.licenses':
+    'Licenties toevoegen = nieuwe licenties × prijs per maand × maanden in de termijn × resterende dagen ÷ dagen in de termijn, afgerond op het dichtstbijzijnde.',
+  'help.price.example':
+    'Voorbeeld met verzonnen prijzen: {licenses, number} licenties van {source} naar {target} voor {oldPrice} en {newPrice} per maand, {days, number} van {total, number} dagen over: tegoed {credit}, kosten {charge}, nettoverschil {net}.',
+  'help.price.demo':
+    'De getoonde prijzen zijn demolijstprijzen van het gesimuleerde Partner Center, niet die van Microsoft. De API van Partner Center geeft geen prijzen, dus met een echte back-end worden de bedragen verborgen.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Kansen',
   'opportunities.title': 'Upgrademogelijkheden',

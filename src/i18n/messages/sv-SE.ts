@@ -78,7 +78,7 @@ export const svSE: Catalog = {
   'role.helpdesk_agent': 'Supportagent',
   'role.billing_admin': 'Faktureringsadministratör',
   'role.account_admin': 'Kontoadministratör',
-  'role.referrals_admin': 'Referensadministratör',
+  'role.referrals_admin': 'Hänvisningsadministratör',
   'role.mpn_partner_admin': 'MPN-partneradministratör',
   'role.executive_report_viewer': 'Läsare av chefsrapporter',
 
@@ -90,10 +90,11 @@ export const svSE: Catalog = {
   'customers.search.label': 'Sök efter företagsnamn',
   'customers.search.placeholder': 't.ex. Contoso',
   'customers.loading': 'Läser in kunder…',
+  // "2 av 7 kunder visas" ("2 of 7 customers are shown"), not "2 kunder visas av 7" ("shown by 7")
   'customers.count':
-    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {total, number}',
+    '{shown, plural, =0 {Ingen av {total, number} kunder visas} one {# av {total, number} kunder visas} other {# av {total, number} kunder visas}}',
   'customers.countLoading':
-    '{shown, plural, =0 {Inga kunder visas} one {# kund visas} other {# kunder visas}} av {loaded, number} inlästa hittills. Läser in fler…',
+    '{shown, plural, =0 {Ingen av {loaded, number} hittills inlästa kunder visas} one {# av {loaded, number} hittills inlästa kunder visas} other {# av {loaded, number} hittills inlästa kunder visas}}. Läser in fler…',
   'customers.empty': 'Du har inga kunder än.',
   'customers.noMatch':
     'Inget företagsnamn innehåller ”{search}”. Kontrollera stavningen eller sök efter en del av namnet.',
@@ -146,7 +147,7 @@ export const svSE: Catalog = {
     '{total, plural, one {{shown, number} av # prenumeration visas} other {{shown, number} av # prenumerationer visas}}',
   'subscriptions.noMatch': 'Ingen prenumeration matchar de här filtren.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} Fraud {Misstänkt bedrägeri} other {{reason}}}',
+    '{reason, select, Upgraded {Uppgraderad} CustomerCancellation {Avbruten av kunden} PartnerInitiated {Pausad av dig} PaymentDelinquency {Förfallen betalning} PaymentIssue {Betalningsproblem} Fraud {Misstänkt bedrägeri} Expired {Perioden har löpt ut} Converted {Konverterad till ett annat erbjudande} Transferred {Överförd till en annan partner} other {Annan orsak ({reason})}}',
 
   'review.newer':
     'Prenumerationen har ändrats sedan du öppnade den här dialogrutan (en annan agent eller flik ändrade den).',
@@ -187,7 +188,8 @@ export const svSE: Catalog = {
     'Prenumerationen har statusen {status}. Endast en aktiv prenumeration kan uppgraderas (inte en pausad eller avbruten).',
   'problem.notProvisioned':
     'Prenumerationen håller fortfarande på att konfigureras (väntande). Försök igen när den är aktiv.',
-  'problem.holder': '{offer} ({channel, select, other {köpt via en annan partner eller kanal} partner {från dig}})',
+  'problem.holder':
+    '{channel, select, partner {{offer} från dig} other {{offer} köpt via en annan partner eller kanal}}',
   'problem.conflictingServices':
     'Kunden har redan {holders}, som inkluderar {services}, tjänster som {target} skulle lägga till. Kunden måste först avbryta den prenumerationen.',
   'problem.alreadyHasTarget':
@@ -311,6 +313,37 @@ export const svSE: Catalog = {
   'help.roles.lead': 'De här partnerrollerna kan uppgradera prenumerationer och lägga till licenser:',
   'help.roles.others': 'Andra roller ({roles}) kan visa prenumerationer men inte ändra dem.',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Starta den guidade turen',
+  'tour.paused': 'Guidad tur',
+  'tour.resume': 'Fortsätt turen (steg {step, number} av {total, number})',
+  'tour.end': 'Avsluta turen',
+  'tour.progress': 'Guidad tur · steg {step, number} av {total, number}',
+  'tour.step.customer': 'Välj kunden',
+  'tour.step.subscriptions': 'Titta på kundens prenumerationer',
+  'tour.step.infoIcon': 'Hitta informationsikonen efter namnet',
+  'tour.step.upgradeNow': 'Hovra över den och välj Uppgradera nu',
+  'tour.step.offer': 'Välj det nya erbjudandet',
+  'tour.step.submit': 'Välj Skicka',
+  'tour.step.result': 'Läs om de konton och tjänster som påverkades',
+  'tour.showMe': 'Visa mig',
+  'tour.next': 'Nästa',
+  'tour.finish': 'Avsluta turen',
+  'tour.leave': 'Lämna turen',
+  'tour.notHere': 'Det här stegets kontroll visas inte på skärmen ännu. Välj Visa mig för att gå dit.',
+  'tour.readOnly':
+    'Som inloggad {role} kan du bara visa prenumerationer. Välj en roll som kan uppgradera i Demokontroller för att följa resten av turen.',
+  'demo.link.title': 'Guidad tur och demolänk',
+  'demo.link.hint':
+    'Demolänken öppnar den här sidan med det här scenariot från början, den inloggade rollen, språket och fördröjningen.',
+  'demo.link.copy': 'Kopiera demolänk',
+  'demo.link.copied': 'Demolänken kopierades: den öppnar ”{scenario}” från början, inloggad som {role}.',
+  'demo.link.ownFile': 'Din egen scenariofil ingår inte i länken: den öppnas bara där filen lästes in.',
+  'demo.link.copyFailed': 'Webbläsaren tillät inte kopiering. Kopiera demolänken härifrån:',
+  'demoLink.badValue': 'Demolänkens {param} ”{value}” är okänd och användes inte. Kända värden: {known}.',
+  'demoLink.unknownParam': 'Demolänkens parameter ”{param}” är okänd och ignorerades. Kända parametrar: {known}.',
+  'demoLink.demoOnly': 'Demolänkens {params} gäller bara demon, inte ett riktigt Partnercenter, så de ignorerades.',
+
   'error.page.title': 'Något gick fel på den här sidan',
   'error.unexpected.title': 'Något gick fel',
   'error.unexpected.action': 'Försök igen. Om det fortsätter att hända läser du in sidan igen.',
@@ -346,6 +379,107 @@ export const svSE: Catalog = {
   'error.5xx.action': 'Ingenting gick förlorat. Försök igen om en stund.',
   'error.other.title': 'Partnercenter returnerade ett fel',
   'error.other.action': 'Försök igen. Om det fortsätter att hända kontaktar du supporten och anger korrelations-ID:t.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Ingen relation med dig, så den kan inte hanteras här',
+  'customer.skipToSubscriptions': 'Hoppa till prenumerationerna',
+  'customer.unnamed': 'Kund {id}',
+  'customer.noRelationship.lead':
+    '{name} finns i din kundlista, men du har ingen relation med kunden som dess partner, så Partnercenter låter dig inte se eller ändra dess prenumerationer.',
+  'customer.noRelationship.leadUnnamed':
+    'Du har ingen relation med kunden {id} som dess partner, så Partnercenter låter dig inte se eller ändra dess prenumerationer.',
+  'customer.noRelationship.action':
+    'Om du vill hantera prenumerationerna skickar du en begäran om återförsäljarrelation till kunden från Partnercenter; när kundens globala administratör har godkänt den visas de här. Fram till dess ändrar ett nytt försök ingenting.',
+  'upgrade.reason.condition': 'Inte uppfyllt: {condition}',
+  'upgrade.refused.reasons': 'Varför Partnercenter avvisade det',
+  'licenseError.conflict':
+    '{service} i {target} står i konflikt med licensen {license} som {user} har. Ta bort den licensen i Administrationscenter för Microsoft 365 och tilldela sedan {target} till {user}.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {En tjänst i {target} står i konflikt med en annan licens som {user} har (till exempel en utvärderingslicens eller kostnadsfri licens). Ta bort den licensen i Administrationscenter för Microsoft 365 och tilldela sedan {target} till {user}.} CountViolation {{target} har ingen ledig licens kvar för {user}. Lägg till licenser och tilldela sedan {target} till {user}.} DependencyViolation {En tjänst i {target} kräver en annan tjänst som {user} inte har. Tilldela den tjänsten först och sedan {target}.} ProhibitedInUsageLocationViolation {{target} är inte tillgängligt på användningsplatsen för {user}. Kontrollera användarens användningsplats och tilldela sedan {target}.} UniquenessViolation {{user} har redan en licens som inte kan kombineras med {target}. Ta bort den och tilldela sedan {target}.} other {Licensen för {user} kunde inte flyttas till {target}.}}',
+  'demo.scenario.tooLarge':
+    '{file} är {size, number} MB; en scenariofil får vara högst {max, number} MB, så den lästes inte.',
+  'demo.scenario.firstProblems':
+    'De första {shown, number} av {count, number} visas; åtgärda dem och läs in filen igen för att se resten.',
+  'nav.activity': 'Aktivitet',
+  'activity.title': 'Aktivitet',
+  'activity.lead':
+    'Vem som ändrade vilken prenumeration, när och vad som ändrades: varje uppgradering och licensändring, genomförd eller nekad, ur Partnercenters aktivitetslogg, som sparar de senaste {days, number} dagarna.',
+  'activity.filter.label': 'Filtrera aktiviteten',
+  'activity.filter.customer': 'Kund',
+  'activity.filter.allCustomers': 'Alla kunder',
+  'activity.filter.from': 'Från',
+  'activity.filter.to': 'Till',
+  'activity.filter.operation': 'Åtgärd',
+  'activity.filter.allOperations': 'Alla åtgärder',
+  'activity.filter.user': 'Användare',
+  'activity.filter.allUsers': 'Alla användare',
+  'activity.filter.rangeOrder': 'Startdatumet ligger efter slutdatumet: välj ett startdatum på eller före slutdatumet.',
+  'activity.filter.rangeOld': 'Partnercenter sparar aktivitet i {days, number} dagar: välj ett startdatum inom dem.',
+  'activity.export': 'Exportera CSV',
+  'activity.exported': '{count, plural, one {# post laddades} other {# poster laddades}} ned som en CSV-fil.',
+  'activity.loading': 'Läser in aktivitet…',
+  'activity.count': '{count, plural, =0 {Inga poster} one {# post} other {# poster}}',
+  'activity.empty': 'Ingen aktivitet matchar filtren under den här perioden.',
+  'activity.caption': 'Aktivitet, nyast först',
+  'activity.col.date': 'När',
+  'activity.col.customer': 'Kund',
+  'activity.col.subscription': 'Prenumeration',
+  'activity.col.operation': 'Åtgärd',
+  'activity.col.change': 'Före → efter',
+  'activity.col.user': 'Av',
+  'activity.col.status': 'Utfall',
+  'activity.csv.customerId': 'Kund-ID',
+  'activity.csv.subscriptionId': 'Prenumerations-ID',
+  'activity.csv.before': 'Före',
+  'activity.csv.after': 'Efter',
+  'activity.changedTo': 'ändrades till',
+  'activity.newSubscription': 'Ny prenumeration:',
+  'activity.state': '{name} · {quantity, plural, one {# licens} other {# licenser}} · {status}',
+  'activity.requested': 'begärde {quantity, plural, one {# licens} other {# licenser}}',
+  'activity.requested.upgrade': 'begärde {offer}, {quantity, plural, one {# licens} other {# licenser}}',
+  'activity.requested.unknown': 'den begärda ändringen',
+  'activity.refused': 'Nekad ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Uppgradering} update_subscription {Licensändring} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Lyckades} failed {Misslyckades} progress {Pågår} decline {Avböjd} other {{status}}}',
+  'activity.recent.title': 'Senaste aktivitet',
+  'activity.recent.empty': 'Inga ändringar de senaste {days, number} dagarna.',
+  'activity.recent.caption': 'Senaste aktivitet för {name}, nyast först',
+  'activity.recent.all': 'Visa all aktivitet för {name}',
+
+  'price.title': 'Vad det kostar',
+  'price.demoBadge': 'Demopriser',
+  'price.loading': 'Räknar ut kostnaden…',
+  'price.unavailable':
+    '{reason, select, no_prices {Belopp visas inte: Partnercenters API anger inga priser. Se prislistan i Partnercenter.} no_term {Belopp visas inte: prenumerationens perioddatum är okända.} other {Belopp visas inte: priserna kunde inte läsas in. Försök igen senare.}}',
+  'price.credit':
+    'Kredit för {quantity, plural, one {# licens} other {# licenser}} av {source} ({days, plural, one {# dag} other {# dagar}} kvar av {total, number})',
+  'price.charge': '{target} för perioden ({term, select, P1M {1 månad} P1Y {12 månader} other {{term}}})',
+  'price.perMonth': '{target} per månad',
+  'price.net': 'Nettoförändring',
+  'price.basis':
+    'Demolistpriser i {currency}, inte Microsofts. Proportionellt per dag; varje belopp avrundas en gång. Hjälp förklarar hur.',
+  'price.result.title': 'Vad det kostar (som förhandsvisat)',
+  'price.licenses.charge':
+    '{count, plural, one {# ny licens} other {# nya licenser}} för resten av perioden ({days, plural, one {# dag} other {# dagar}} av {total, number})',
+  'price.licenses.perMonthBefore': 'Per månad nu',
+  'price.licenses.perMonthAfter': 'Per månad efteråt',
+
+  'help.price.title': 'Vad en uppgradering kostar',
+  'help.price.lead':
+    'Innan du skickar visar dialogrutorna för uppgradering och licenser kostnaden, proportionellt per dag över perioden, i kundens valuta. Belopp räknas i valutans minsta enhet (cent, öre, fillér…) och avrundas en gång var.',
+  'help.price.credit':
+    'Kredit = licenser × gammalt pris per månad × månader i perioden × dagar kvar ÷ dagar i perioden, avrundat nedåt: aldrig mer än som betalats för de dagarna.',
+  'help.price.charge':
+    'Debitering = licenser × nytt pris per månad × månader i perioden: den nya prenumerationen börjar i dag och löper en hel period.',
+  'help.price.net':
+    'Nettoförändring = debitering − kredit. På periodens första dag är den prisskillnaden för perioden.',
+  'help.price.licenses':
+    'Lägga till licenser = nya licenser × pris per månad × månader i perioden × dagar kvar ÷ dagar i perioden, avrundat till närmaste.',
+  'help.price.example':
+    'Exempel med påhittade priser: {licenses, number} licenser från {source} till {target} för {oldPrice} och {newPrice} per månad, {days, number} av {total, number} dagar kvar: kredit {credit}, debitering {charge}, nettoförändring {net}.',
+  'help.price.demo':
+    'Priserna som visas är demolistpriser från det simulerade Partnercenter, inte Microsofts. Partnercenters API anger inga priser, så med en riktig backend döljs beloppen.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Möjligheter',
   'opportunities.title': 'Uppgraderingsmöjligheter',

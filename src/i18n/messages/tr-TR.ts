@@ -78,7 +78,7 @@ export const trTR: Catalog = {
   'role.executive_report_viewer': 'Yönetici raporu görüntüleyicisi',
 
   relationship:
-    '{value, select, reseller {Satıcı} advisor {Danışman} microsoft_cloud_agreement {Microsoft Bulut Sözleşmesi} none {İlişki yok} other {{value}}}',
+    '{value, select, reseller {Bayi} advisor {Danışman} microsoft_cloud_agreement {Microsoft Bulut Sözleşmesi} none {İlişki yok} other {{value}}}',
 
   'customers.title': 'Müşteriler',
   'customers.lead': 'Aboneliklerini görmek ve yükseltmek için bir müşteri seçin.',
@@ -141,7 +141,7 @@ export const trTR: Catalog = {
     '{total, plural, one {# abonelikten {shown, number} tanesi gösteriliyor} other {# abonelikten {shown, number} tanesi gösteriliyor}}',
   'subscriptions.noMatch': 'Bu filtrelerle eşleşen abonelik yok.',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} Fraud {Dolandırıcılık şüphesi} other {{reason}}}',
+    '{reason, select, Upgraded {Yükseltildi} CustomerCancellation {Müşteri tarafından iptal edildi} PartnerInitiated {Sizin tarafınızdan askıya alındı} PaymentDelinquency {Gecikmiş ödeme} PaymentIssue {Ödeme sorunu} Fraud {Dolandırıcılık şüphesi} Expired {Süresi doldu} Converted {Başka bir teklife dönüştürüldü} Transferred {Başka bir iş ortağına aktarıldı} other {Başka bir neden ({reason})}}',
 
   'review.newer':
     'Bu iletişim kutusunu açtığınızdan beri bu abonelik değişti (başka bir temsilci veya sekme değiştirdi).',
@@ -180,7 +180,7 @@ export const trTR: Catalog = {
     'Aboneliğin durumu: {status}. Yalnızca etkin bir abonelik yükseltilebilir (askıya alınmış veya iptal edilmiş bir abonelik yükseltilemez).',
   'problem.notProvisioned': 'Abonelik hâlâ ayarlanıyor (beklemede). Etkin olduğunda yeniden deneyin.',
   'problem.holder':
-    '{offer} ({channel, select, other {başka bir iş ortağından veya başka bir kanaldan satın alındı} partner {sizden alındı}})',
+    '{channel, select, partner {sizden alınan {offer}} other {başka bir iş ortağından veya başka bir kanaldan satın alınan {offer}}}',
   'problem.conflictingServices':
     'Müşteride zaten şu abonelik var: {holders}. Bu abonelik, {target} ile eklenecek hizmetleri ({services}) içeriyor. Müşterinin önce onu iptal etmesi gerekir.',
   'problem.alreadyHasTarget':
@@ -196,9 +196,10 @@ export const trTR: Catalog = {
     'Bu müşteri ve hizmet için temsilci yönetici ayrıcalıklarına sahipsiniz.',
   'condition.conflicting_service_types':
     'Müşterinin, yeni teklifin eklediği hizmetleri zaten içeren başka bir aboneliği yok (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan).',
-  // seed: "yükseltmeye çalıştığın" (informal “sen” inside a “siz” text); the formal register is kept throughout
+  // seed: "Müşteri, yükseltmeye çalıştığın aboneliklere sahip değil" (informal “sen” inside a “siz” text, and
+  // "zaten sahip değil" is a calque of "doesn’t already have"); the formal register and a natural "henüz yok" are used
   'condition.concurrency_conflicts':
-    'Müşteri yeni teklife zaten sahip değil (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan; çok kanallı).',
+    'Müşteride yeni teklif henüz yok (ne sizden ne de başka bir iş ortağından veya başka bir kanaldan alınmış; çok kanallı).',
   'condition.subscription_add_ons_present': 'Aboneliğin eklentisi yok.',
   'condition.subscription_does_not_have_any_upgrade_paths': 'Aboneliğin teklifinin yükseltme yolları var.',
   'condition.subscription_target_offer_not_found': 'Yeni teklif bu yollardan biri.',
@@ -250,9 +251,9 @@ export const trTR: Catalog = {
     '{source} aboneliğinde artık {remaining, plural, one {# lisans} other {# lisans}} var.',
   'upgrade.result.billing':
     'Eski lisanslar orantılı bir krediyle sona erer; yeni abonelik bugünden itibaren faturalandırılır.',
-  // seed: "geçişe yönelik ek çalışmalar olabilir" (ungrammatical); plain "ek çalışma gerekiyor" used
+  // seed: "geçişe yönelik ek çalışmalar olabilir" (ungrammatical); "ek işlem gerekiyor" is what Turkish admin UIs say ("ek çalışma" reads as overtime)
   'upgrade.result.affected.title':
-    '{count, plural, one {# kullanıcı hesabı için ek çalışma gerekiyor} other {# kullanıcı hesabı için ek çalışma gerekiyor}}',
+    '{count, plural, one {# kullanıcı hesabı için ek işlem gerekiyor} other {# kullanıcı hesabı için ek işlem gerekiyor}}',
   'upgrade.result.affected.lead':
     'Bu kullanıcıların lisansları bazı hizmetler için taşınamadı. Microsoft 365 yönetim merkezinde çakışan lisansı kaldırın, ardından bu kullanıcılara {target} lisansı atayın.',
   'upgrade.result.affected.caption': 'Etkilenen hesaplar ve hizmetler',
@@ -290,7 +291,7 @@ export const trTR: Catalog = {
   'help.steps.3': 'Yeni teklifi ve ardından Gönder’i seçin.',
   // seed: "bazı kullanıcı hesaplarının geçişe yönelik ek çalışmalar olabilir" (ungrammatical); rephrased, the seed’s list name kept
   'help.steps.4':
-    'Bazı kullanıcı hesaplarının bazı hizmetler için taşınması ek çalışma gerektirebilir: sonuçta etkilenen hesapların ve hizmetlerin listesi gösterilir.',
+    'Bazı kullanıcı hesaplarının bazı hizmetler için taşınması ek işlem gerektirebilir: sonuçta etkilenen hesapların ve hizmetlerin listesi gösterilir.',
   'help.paths.title': 'CSP programında desteklenen yükseltmeler',
   // seed: "Sunduğu" (the column header “Offer” machine-translated as a verb form); the noun "Teklif" used
   'help.paths.source': 'Teklif',
@@ -305,6 +306,39 @@ export const trTR: Catalog = {
   'help.roles.title': 'Kimler yükseltebilir',
   'help.roles.lead': 'Şu iş ortağı rolleri abonelikleri yükseltebilir ve lisans ekleyebilir:',
   'help.roles.others': 'Diğer roller ({roles}) abonelikleri görüntüleyebilir ancak değiştiremez.',
+
+  // The guided tour and demo links (issue 18).
+  'tour.start': 'Rehberli turu başlat',
+  'tour.paused': 'Rehberli tur',
+  'tour.resume': 'Tura devam et (adım {step, number}/{total, number})',
+  'tour.end': 'Turu sonlandır',
+  'tour.progress': 'Rehberli tur · adım {step, number}/{total, number}',
+  'tour.step.customer': 'Müşteriyi seçin',
+  'tour.step.subscriptions': 'Aboneliklerine bakın',
+  'tour.step.infoIcon': 'Adın ardındaki bilgi simgesini bulun',
+  'tour.step.upgradeNow': 'Simgenin üzerine gelin ve Şimdi yükselt’i seçin',
+  'tour.step.offer': 'Yeni teklifi seçin',
+  'tour.step.submit': 'Gönder’i seçin',
+  'tour.step.result': 'Etkilenen hesapları ve hizmetleri okuyun',
+  'tour.showMe': 'Bana göster',
+  'tour.next': 'İleri',
+  'tour.finish': 'Turu bitir',
+  'tour.leave': 'Turdan çık',
+  'tour.notHere': 'Bu adımın denetimi henüz ekranda değil. Oraya gitmek için Bana göster’i seçin.',
+  'tour.readOnly':
+    '{role} olarak oturum açtığınızda abonelikleri yalnızca görüntüleyebilirsiniz. Turun geri kalanını izlemek için Demo denetimlerinde yükseltme yapabilen bir rol seçin.',
+  'demo.link.title': 'Rehberli tur ve demo bağlantısı',
+  'demo.link.hint': 'Demo bağlantısı bu sayfayı bu senaryonun başından, oturum açmış rol, dil ve gecikmeyle açar.',
+  'demo.link.copy': 'Demo bağlantısını kopyala',
+  'demo.link.copied': 'Demo bağlantısı kopyalandı: “{scenario}” senaryosunu başından, {role} olarak açar.',
+  'demo.link.ownFile': 'Kendi senaryo dosyanız bağlantıya dahil değildir: yalnızca dosyanın yüklendiği yerde açılır.',
+  'demo.link.copyFailed': 'Tarayıcı kopyalamaya izin vermedi. Demo bağlantısını buradan kopyalayın:',
+  'demoLink.badValue':
+    'Demo bağlantısındaki {param} değeri “{value}” bilinmiyor, bu nedenle uygulanmadı. Bilinen değerler: {known}.',
+  'demoLink.unknownParam':
+    'Demo bağlantısındaki “{param}” parametresi bilinmiyor, bu nedenle yok sayıldı. Bilinen parametreler: {known}.',
+  'demoLink.demoOnly':
+    'Demo bağlantısındaki {params} yalnızca demo için geçerlidir, gerçek İş Ortağı Merkezi için değil; bu nedenle yok sayıldı.',
 
   'error.page.title': 'Bu sayfada bir sorun oluştu',
   'error.unexpected.title': 'Bir sorun oluştu',
@@ -341,6 +375,108 @@ export const trTR: Catalog = {
   'error.5xx.action': 'Hiçbir şey kaybolmadı. Birazdan yeniden deneyin.',
   'error.other.title': 'İş Ortağı Merkezi bir hata döndürdü',
   'error.other.action': 'Yeniden deneyin. Sorun devam ederse bağıntı kimliğiyle desteğe başvurun.',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': 'Sizinle ilişkisi yok, bu nedenle burada yönetilemez',
+  'customer.skipToSubscriptions': 'Aboneliklere atla',
+  'customer.unnamed': 'Müşteri {id}',
+  'customer.noRelationship.lead':
+    '{name} müşteri listenizde var, ancak iş ortağı olarak onunla bir ilişkiniz yok; bu nedenle İş Ortağı Merkezi aboneliklerini görmenize veya değiştirmenize izin vermez.',
+  'customer.noRelationship.leadUnnamed':
+    'İş ortağı olarak {id} müşterisiyle bir ilişkiniz yok; bu nedenle İş Ortağı Merkezi aboneliklerini görmenize veya değiştirmenize izin vermez.',
+  'customer.noRelationship.action':
+    'Aboneliklerini yönetmek için İş Ortağı Merkezi’nden müşteriye bir bayi ilişkisi isteği gönderin; müşterinin genel yöneticisi isteği kabul edince abonelikler bu sayfada görünür. O zamana kadar yeniden denemek hiçbir şeyi değiştirmez.',
+  'upgrade.reason.condition': 'Karşılanmıyor: {condition}',
+  'upgrade.refused.reasons': 'İş Ortağı Merkezi’nin reddetme nedeni',
+  'licenseError.conflict':
+    '{target} içindeki {service}, {user} kullanıcısının sahip olduğu {license} lisansıyla çakışıyor. O lisansı Microsoft 365 yönetim merkezinde kaldırın, ardından {target} lisansını {user} kullanıcısına atayın.',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {{target} içindeki bir hizmet, {user} kullanıcısının sahip olduğu başka bir lisansla (örneğin deneme veya ücretsiz lisans) çakışıyor. O lisansı Microsoft 365 yönetim merkezinde kaldırın, ardından {target} lisansını {user} kullanıcısına atayın.} CountViolation {{target} içinde {user} için boş lisans kalmadı. Lisans ekleyin, ardından {target} lisansını {user} kullanıcısına atayın.} DependencyViolation {{target} içindeki bir hizmet, {user} kullanıcısında olmayan başka bir hizmete bağlı. Önce o hizmeti, sonra {target} lisansını atayın.} ProhibitedInUsageLocationViolation {{target}, {user} kullanıcısının kullanım konumunda kullanılamıyor. Kullanıcının kullanım konumunu denetleyin, ardından {target} lisansını atayın.} UniquenessViolation {{user} kullanıcısının {target} ile birleştirilemeyen bir lisansı zaten var. Onu kaldırın, ardından {target} lisansını atayın.} other {{user} kullanıcısının lisansı {target} aboneliğine taşınamadı.}}',
+  'demo.scenario.tooLarge':
+    '{file} {size, number} MB boyutunda; bir senaryo dosyası en fazla {max, number} MB olabilir, bu nedenle okunmadı.',
+  'demo.scenario.firstProblems':
+    '{count, number} sorunun ilk {shown, number} tanesi listelendi; bunları düzeltin ve geri kalanını görmek için dosyayı yeniden yükleyin.',
+  'nav.activity': 'Etkinlik',
+  'activity.title': 'Etkinlik',
+  'activity.lead':
+    'Hangi aboneliği kimin, ne zaman değiştirdiği ve neyin değiştiği: İş Ortağı Merkezi etkinlik günlüğündeki, yapılan veya reddedilen her yükseltme ve lisans değişikliği. Günlük son {days, number} günü saklar.',
+  'activity.filter.label': 'Etkinliği filtrele',
+  'activity.filter.customer': 'Müşteri',
+  'activity.filter.allCustomers': 'Tüm müşteriler',
+  'activity.filter.from': 'Başlangıç',
+  'activity.filter.to': 'Bitiş',
+  'activity.filter.operation': 'İşlem',
+  'activity.filter.allOperations': 'Tüm işlemler',
+  'activity.filter.user': 'Kullanıcı',
+  'activity.filter.allUsers': 'Tüm kullanıcılar',
+  'activity.filter.rangeOrder':
+    'Başlangıç tarihi bitiş tarihinden sonra: bitiş tarihine eşit veya ondan önce bir başlangıç tarihi seçin.',
+  'activity.filter.rangeOld':
+    'İş Ortağı Merkezi etkinliği {days, number} gün saklar: bu süre içinde bir başlangıç tarihi seçin.',
+  'activity.export': 'CSV olarak dışa aktar',
+  'activity.exported': '{count, plural, one {# kayıt} other {# kayıt}} CSV dosyası olarak indirildi.',
+  'activity.loading': 'Etkinlik yükleniyor…',
+  'activity.count': '{count, plural, =0 {Kayıt yok} one {# kayıt} other {# kayıt}}',
+  'activity.empty': 'Bu dönemde bu filtrelere uyan etkinlik yok.',
+  'activity.caption': 'Etkinlik, en yenisi önce',
+  'activity.col.date': 'Zaman',
+  'activity.col.customer': 'Müşteri',
+  'activity.col.subscription': 'Abonelik',
+  'activity.col.operation': 'İşlem',
+  'activity.col.change': 'Önce → sonra',
+  'activity.col.user': 'Yapan',
+  'activity.col.status': 'Sonuç',
+  'activity.csv.customerId': 'Müşteri kimliği',
+  'activity.csv.subscriptionId': 'Abonelik kimliği',
+  'activity.csv.before': 'Önce',
+  'activity.csv.after': 'Sonra',
+  'activity.changedTo': 'şuna değişti:',
+  'activity.newSubscription': 'Yeni abonelik:',
+  'activity.state': '{name} · {quantity, plural, one {# lisans} other {# lisans}} · {status}',
+  'activity.requested': 'istenen: {quantity, plural, one {# lisans} other {# lisans}}',
+  'activity.requested.upgrade': 'istenen: {offer}, {quantity, plural, one {# lisans} other {# lisans}}',
+  'activity.requested.unknown': 'istenen değişiklik',
+  'activity.refused': 'Reddedildi ({asked}): {reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {Yükseltme} update_subscription {Lisans değişikliği} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {Başarılı} failed {Başarısız} progress {Sürüyor} decline {Reddedildi} other {{status}}}',
+  'activity.recent.title': 'Son etkinlik',
+  'activity.recent.empty': 'Son {days, number} günde değişiklik yok.',
+  'activity.recent.caption': '{name} için son etkinlik, en yenisi önce',
+  'activity.recent.all': '{name} için tüm etkinliği görün',
+
+  'price.title': 'Maliyeti',
+  'price.demoBadge': 'Tanıtım fiyatları',
+  'price.loading': 'Maliyet hesaplanıyor…',
+  'price.unavailable':
+    '{reason, select, no_prices {Tutarlar gösterilmiyor: İş Ortağı Merkezi API’si fiyat vermez. İş Ortağı Merkezi’ndeki fiyat listesine bakın.} no_term {Tutarlar gösterilmiyor: bu aboneliğin dönem tarihleri bilinmiyor.} other {Tutarlar gösterilmiyor: fiyatlar yüklenemedi. Daha sonra yeniden deneyin.}}',
+  'price.credit':
+    '{source} aboneliğinin {quantity, plural, one {# lisansı} other {# lisansı}} için kredi ({total, number} günden {days, plural, one {# gün} other {# gün}} kaldı)',
+  'price.charge': '{target} dönem boyunca ({term, select, P1M {1 ay} P1Y {12 ay} other {{term}}})',
+  'price.perMonth': '{target} aylık',
+  'price.net': 'Net değişiklik',
+  'price.basis':
+    '{currency} cinsinden tanıtım liste fiyatları, Microsoft’un fiyatları değil. Günlük orantılı; her tutar bir kez yuvarlanır. Yardım sayfası nasıl hesaplandığını açıklar.',
+  'price.result.title': 'Maliyeti (önizlendiği gibi)',
+  'price.licenses.charge':
+    'Dönemin geri kalanı için {count, plural, one {# yeni lisans} other {# yeni lisans}} ({total, number} günden {days, plural, one {# gün} other {# gün}})',
+  'price.licenses.perMonthBefore': 'Şu anda aylık',
+  'price.licenses.perMonthAfter': 'Sonrasında aylık',
+
+  'help.price.title': 'Bir yükseltmenin maliyeti',
+  'help.price.lead':
+    'Göndermeden önce yükseltme ve lisans ekleme iletişim kutuları, dönem boyunca günlük orantılı maliyeti müşterinin para biriminde gösterir. Tutarlar para biriminin en küçük biriminde (sent, öre, fillér…) hesaplanır ve her biri bir kez yuvarlanır.',
+  'help.price.credit':
+    'Kredi = lisanslar × eski aylık fiyat × dönemdeki ay sayısı × kalan gün ÷ dönemdeki gün, aşağı yuvarlanır: o günler için ödenenden asla fazla değildir.',
+  'help.price.charge':
+    'Ücret = lisanslar × yeni aylık fiyat × dönemdeki ay sayısı: yeni abonelik bugün başlar ve tam bir dönem sürer.',
+  'help.price.net': 'Net değişiklik = ücret − kredi. Bir dönemin ilk gününde, dönemin fiyat farkına eşittir.',
+  'help.price.licenses':
+    'Lisans ekleme = yeni lisanslar × aylık fiyat × dönemdeki ay sayısı × kalan gün ÷ dönemdeki gün, en yakına yuvarlanır.',
+  'help.price.example':
+    'Örnek fiyatlarla bir örnek: {licenses, number} lisans {source} teklifinden {target} teklifine, aylık {oldPrice} ve {newPrice}, {total, number} günden {days, number} gün kaldı: kredi {credit}, ücret {charge}, net değişiklik {net}.',
+  'help.price.demo':
+    'Gösterilen fiyatlar, simüle edilmiş İş Ortağı Merkezi’nin tanıtım liste fiyatlarıdır, Microsoft’un fiyatları değildir. İş Ortağı Merkezi API’si fiyat vermez; bu yüzden gerçek bir arka uçla tutarlar gizlenir.',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': 'Fırsatlar',
   'opportunities.title': 'Yükseltme fırsatları',

@@ -135,7 +135,7 @@ export const zhCN: Catalog = {
   'subscriptions.count': '{total, plural, other {显示了 {shown, number} 个订阅（共 # 个）}}',
   'subscriptions.noMatch': '没有与这些筛选器匹配的订阅。',
   'subscriptions.suspensionReason':
-    '{reason, select, Upgraded {已升级} CustomerCancellation {已由客户取消} PartnerInitiated {已由你暂停} PaymentDelinquency {付款逾期} Fraud {涉嫌欺诈} other {{reason}}}',
+    '{reason, select, Upgraded {已升级} CustomerCancellation {已由客户取消} PartnerInitiated {已由你暂停} PaymentDelinquency {付款逾期} PaymentIssue {付款问题} Fraud {涉嫌欺诈} Expired {期限已结束} Converted {已转换为其他产品/服务} Transferred {已转移给其他合作伙伴} other {其他原因（{reason}）}}',
 
   'review.newer': '自您打开此对话框以来，此订阅已被更改（由其他代理或标签页更改）。',
   'review.whatChanged': '更改内容：',
@@ -168,7 +168,8 @@ export const zhCN: Catalog = {
   'problem.delegatedAdmin': '对于此客户，你没有委派的管理员权限。请让客户接受委派的管理员权限请求。',
   'problem.notActive': '订阅状态为“{status}”。只有处于活动状态的订阅（而不是处于已暂停或已取消状态的订阅）才能升级。',
   'problem.notProvisioned': '订阅仍在设置中（待处理）。请在其处于活动状态后重试。',
-  'problem.holder': '{offer}（{channel, select, other {通过其他合作伙伴或其他渠道购买} partner {从你这里购买}}）',
+  'problem.holder':
+    '{channel, select, partner {从你这里购买的 {offer}} other {通过其他合作伙伴或其他渠道购买的 {offer}}}',
   'problem.conflictingServices':
     '客户已拥有 {holders}，其中已包含 {services}，而这些正是 {target} 要添加的服务。客户必须先取消该订阅。',
   'problem.alreadyHasTarget':
@@ -279,6 +280,35 @@ export const zhCN: Catalog = {
   'help.roles.lead': '以下合作伙伴角色可以升级订阅和添加许可证：',
   'help.roles.others': '其他角色（{roles}）可以查看订阅，但不能更改订阅。',
 
+  // The guided tour and demo links (issue 18).
+  'tour.start': '开始引导教程',
+  'tour.paused': '引导教程',
+  'tour.resume': '继续教程（第 {step, number} 步，共 {total, number} 步）',
+  'tour.end': '结束教程',
+  'tour.progress': '引导教程 · 第 {step, number} 步，共 {total, number} 步',
+  'tour.step.customer': '选择客户',
+  'tour.step.subscriptions': '查看其订阅',
+  'tour.step.infoIcon': '找到名称后面的信息图标',
+  'tour.step.upgradeNow': '将鼠标悬停在图标上方，然后选择“立即升级”',
+  'tour.step.offer': '选择新的产品/服务',
+  'tour.step.submit': '选择“提交”',
+  'tour.step.result': '查看受影响的帐户和服务',
+  'tour.showMe': '演示给我看',
+  'tour.next': '下一步',
+  'tour.finish': '完成教程',
+  'tour.leave': '退出教程',
+  'tour.notHere': '此步骤的控件尚未显示在屏幕上。选择“演示给我看”即可前往。',
+  'tour.readOnly': '以{role}身份登录时只能查看订阅。请在“演示控件”中选择可以升级的角色，以继续完成教程。',
+  'demo.link.title': '引导教程和演示链接',
+  'demo.link.hint': '演示链接会打开此页面，并从头加载此场景，同时使用当前登录角色、语言和网络延迟。',
+  'demo.link.copy': '复制演示链接',
+  'demo.link.copied': '已复制演示链接：它会从头打开“{scenario}”，并以{role}身份登录。',
+  'demo.link.ownFile': '你自己的场景文件不包含在链接中：只有在加载过该文件的浏览器中才能打开。',
+  'demo.link.copyFailed': '浏览器不允许复制。请从此处复制演示链接：',
+  'demoLink.badValue': '演示链接中的 {param} 值“{value}”无法识别，因此未应用。可用的值：{known}。',
+  'demoLink.unknownParam': '演示链接中的参数“{param}”无法识别，因此已忽略。可用的参数：{known}。',
+  'demoLink.demoOnly': '演示链接中的 {params} 仅适用于演示，不适用于真实的合作伙伴中心，因此已忽略。',
+
   'error.page.title': '此页面出现问题',
   'error.unexpected.title': '出现问题',
   'error.unexpected.action': '请重试。如果问题仍然存在，请重新加载页面。',
@@ -312,6 +342,103 @@ export const zhCN: Catalog = {
   'error.5xx.action': '未丢失任何内容。请稍后重试。',
   'error.other.title': '合作伙伴中心返回了错误',
   'error.other.action': '请重试。如果问题仍然存在，请联系支持人员并提供关联 ID。',
+  // issue 13 (polish): the no-relationship page, license and upgrade errors, scenario file limits
+  'customers.noRelationship': '与你没有关系，因此无法在此处管理',
+  'customer.skipToSubscriptions': '跳到订阅',
+  'customer.unnamed': '客户 {id}',
+  'customer.noRelationship.lead':
+    '{name} 在你的客户列表中，但你与该客户之间没有合作伙伴关系，因此合作伙伴中心不允许你查看或更改其订阅。',
+  'customer.noRelationship.leadUnnamed':
+    '你与客户 {id} 之间没有合作伙伴关系，因此合作伙伴中心不允许你查看或更改其订阅。',
+  'customer.noRelationship.action':
+    '若要管理其订阅，请从合作伙伴中心向该客户发送经销商关系请求；客户的全局管理员接受后，此页面即会显示其订阅。在此之前，重试不会有任何变化。',
+  'upgrade.reason.condition': '未满足：{condition}',
+  'upgrade.refused.reasons': '合作伙伴中心拒绝的原因',
+  'licenseError.conflict':
+    '{target} 中的 {service} 与 {user} 持有的 {license} 许可证冲突。请在 Microsoft 365 管理中心删除该许可证，然后将 {target} 分配给 {user}。',
+  licenseError:
+    '{code, select, MutuallyExclusiveViolation {{target} 中的某项服务与 {user} 持有的另一个许可证（例如试用版或免费许可证）冲突。请在 Microsoft 365 管理中心删除该许可证，然后将 {target} 分配给 {user}。} CountViolation {{target} 已没有可分配给 {user} 的许可证。请添加许可证，然后将 {target} 分配给 {user}。} DependencyViolation {{target} 中的某项服务依赖于 {user} 没有的另一项服务。请先分配该服务，再分配 {target}。} ProhibitedInUsageLocationViolation {{target} 在 {user} 的使用位置不可用。请检查该用户的使用位置，然后分配 {target}。} UniquenessViolation {{user} 已有一个无法与 {target} 同时使用的许可证。请删除该许可证，然后分配 {target}。} other {{user} 的许可证无法转移到 {target}。}}',
+  'demo.scenario.tooLarge': '{file} 大小为 {size, number} MB；场景文件最大为 {max, number} MB，因此未读取该文件。',
+  'demo.scenario.firstProblems':
+    '下面列出了 {count, number} 个问题中的前 {shown, number} 个；修复后重新加载文件即可查看其余问题。',
+  'nav.activity': '活动',
+  'activity.title': '活动',
+  'activity.lead':
+    '谁在何时更改了哪个订阅、更改了什么：来自合作伙伴中心活动日志的每一次升级和许可证更改（无论成功还是被拒绝）。活动日志保留最近 {days, number} 天。',
+  'activity.filter.label': '筛选活动',
+  'activity.filter.customer': '客户',
+  'activity.filter.allCustomers': '所有客户',
+  'activity.filter.from': '开始日期',
+  'activity.filter.to': '结束日期',
+  'activity.filter.operation': '操作',
+  'activity.filter.allOperations': '所有操作',
+  'activity.filter.user': '用户',
+  'activity.filter.allUsers': '所有用户',
+  'activity.filter.rangeOrder': '开始日期晚于结束日期：请选择不晚于结束日期的开始日期。',
+  'activity.filter.rangeOld': '合作伙伴中心只保留 {days, number} 天的活动：请在此范围内选择开始日期。',
+  'activity.export': '导出 CSV',
+  'activity.exported': '已将 {count, plural, other {# 条记录}}下载为 CSV 文件。',
+  'activity.loading': '正在加载活动…',
+  'activity.count': '{count, plural, =0 {没有记录} other {# 条记录}}',
+  'activity.empty': '此期间没有符合这些筛选条件的活动。',
+  'activity.caption': '活动（最新的在前）',
+  'activity.col.date': '时间',
+  'activity.col.customer': '客户',
+  'activity.col.subscription': '订阅',
+  'activity.col.operation': '操作',
+  'activity.col.change': '之前 → 之后',
+  'activity.col.user': '执行者',
+  'activity.col.status': '结果',
+  'activity.csv.customerId': '客户 ID',
+  'activity.csv.subscriptionId': '订阅 ID',
+  'activity.csv.before': '之前',
+  'activity.csv.after': '之后',
+  'activity.changedTo': '更改为',
+  'activity.newSubscription': '新订阅：',
+  'activity.state': '{name} · {quantity, plural, other {# 个许可证}} · {status}',
+  'activity.requested': '请求 {quantity, plural, other {# 个许可证}}',
+  'activity.requested.upgrade': '请求 {offer}，{quantity, plural, other {# 个许可证}}',
+  'activity.requested.unknown': '请求的更改',
+  'activity.refused': '被拒绝（{asked}）：{reason}',
+  'activity.operation':
+    '{operation, select, upgrade_subscription {升级} update_subscription {许可证更改} other {{operation}}}',
+  'activity.status':
+    '{status, select, succeeded {成功} failed {失败} progress {进行中} decline {已拒绝} other {{status}}}',
+  'activity.recent.title': '最近的活动',
+  'activity.recent.empty': '最近 {days, number} 天没有更改。',
+  'activity.recent.caption': '{name} 最近的活动（最新的在前）',
+  'activity.recent.all': '查看 {name} 的所有活动',
+
+  'price.title': '费用',
+  'price.demoBadge': '演示价格',
+  'price.loading': '正在计算费用…',
+  'price.unavailable':
+    '{reason, select, no_prices {不显示金额：合作伙伴中心 API 不提供价格。请查看合作伙伴中心中的价目表。} no_term {不显示金额：此订阅的期限日期未知。} other {不显示金额：无法加载价格。请稍后重试。}}',
+  'price.credit':
+    '{source} 的 {quantity, plural, other {# 个许可证}}的抵扣额（{total, number} 天中剩余 {days, plural, other {# 天}}）',
+  'price.charge': '{target} 整个期限的费用（{term, select, P1M {1 个月} P1Y {12 个月} other {{term}}}）',
+  'price.perMonth': '{target} 每月费用',
+  'price.net': '净变化',
+  'price.basis':
+    '以 {currency} 计的演示标价，并非 Microsoft 的价格。按天比例计算；每个金额只舍入一次。“帮助”中有计算说明。',
+  'price.result.title': '费用（与预览相同）',
+  'price.licenses.charge':
+    '{count, plural, other {# 个新许可证}}在剩余期限内的费用（{total, number} 天中的 {days, plural, other {# 天}}）',
+  'price.licenses.perMonthBefore': '当前每月',
+  'price.licenses.perMonthAfter': '之后每月',
+
+  'help.price.title': '升级的费用',
+  'help.price.lead':
+    '提交之前，升级和添加许可证对话框会以客户的货币显示按天比例计算的期限费用。金额以该货币的最小单位（分、öre、fillér…）计算，每个金额只舍入一次。',
+  'help.price.credit':
+    '抵扣额 = 许可证数 × 原每月价格 × 期限月数 × 剩余天数 ÷ 期限天数，向下舍入：绝不超过为这些天支付的金额。',
+  'help.price.charge': '费用 = 许可证数 × 新每月价格 × 期限月数：新订阅从今天开始，持续一个完整期限。',
+  'help.price.net': '净变化 = 费用 − 抵扣额。在期限的第一天，它等于整个期限的差价。',
+  'help.price.licenses': '添加许可证 = 新许可证数 × 每月价格 × 期限月数 × 剩余天数 ÷ 期限天数，四舍五入。',
+  'help.price.example':
+    '示例（价格仅为说明）：将 {licenses, number} 个许可证从 {source} 升级到 {target}，每月 {oldPrice} 和 {newPrice}，{total, number} 天中剩余 {days, number} 天：抵扣额 {credit}，费用 {charge}，净变化 {net}。',
+  'help.price.demo':
+    '显示的价格是模拟合作伙伴中心的演示标价，并非 Microsoft 的价格。合作伙伴中心 API 不提供价格，因此连接真实后端时不显示金额。',
   // Opportunities and bulk upgrade (issue 15)
   'nav.opportunities': '升级机会',
   'opportunities.title': '升级机会',

@@ -36,7 +36,11 @@ describe('locale-aware text', () => {
     expect(createI18n('sv-SE').formatNumber(10000)).toBe('10\u00a0000')
     expect(createI18n('hu-HU').formatDate('2027-01-28T00:00:00Z')).toMatch(/^2027\. /)
     expect(createI18n('nl-NL').formatList(['A', 'B', 'C'])).toBe('A, B en C')
-    expect(createI18n('zh-CN').formatList(['A', 'B'])).toBe('A和B')
+    // Chinese spaces Latin words from 和/或 (issue 13), and leaves Chinese words joined.
+    expect(createI18n('zh-CN').formatList(['Office 365 E3', 'Office 365 E5'])).toBe('Office 365 E3 和 Office 365 E5')
+    expect(createI18n('zh-CN').formatList(['A', 'B', 'C'])).toBe('A、B 和 C')
+    expect(createI18n('zh-CN').formatList(['Teams', '语音'], 'disjunction')).toBe('Teams 或语音')
+    expect(createI18n('zh-CN').formatList(['全局管理员', '销售代理'])).toBe('全局管理员和销售代理')
   })
 
   it('formats ICU plurals per locale', () => {

@@ -253,7 +253,7 @@ export const SDK_MODELS: readonly SdkModel[] = [
         'Customers/Customer.cs',
         'customers/Customer.java',
       ],
-      ['billingProfile', any, false, 'never', 'Customers/Customer.cs', 'customers/Customer.java'],
+      ['billingProfile', any, false, 'always', 'Customers/Customer.cs', 'customers/Customer.java'],
       [
         'relationshipToPartner',
         enumOf('CustomerPartnerRelationship'),
@@ -599,6 +599,10 @@ export const SDK_ENUMS: readonly SdkEnum[] = [
 export const MOCK_EXTRAS: Readonly<Partial<Record<ModelName, Readonly<Record<string, string>>>>> = {
   ApiFault: {
     source: 'Partner Center error bodies name the component that answered ("source"); the SDKs ignore it.',
+  },
+  Offer: {
+    demoListPrice:
+      'The mock’s demo list price in the market (mocks/prices.ts), for the cost preview; Partner Center’s offers carry no price, and the SDKs ignore it.',
   },
 }
 
