@@ -2,10 +2,16 @@ import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium'
 
 /**
- * End-to-end suite: the production build (`vite build`), served by `vite preview` on 127.0.0.1
- * with the MSW worker on, driven in Debian's Chromium. Run with `npm run test:e2e`.
+ * End-to-end suite in Debian's Chromium, two projects:
+ * - `demo`: the production build (`vite build`, dist/) served by `vite preview` with the MSW
+ *   worker on (E2E_PORT, default 4183);
+ * - `live`: a live build signing in against a local OpenID Connect provider over https, and the
+ *   mocked API verifying its tokens (scripts/live-stack.mjs; E2E_LIVE_PORT, default 4185, and
+ *   E2E_IDP_PORT, default 8443).
+ * Run with `npm run test:e2e`.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4183)
+const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 4185)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,17 +33,33 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 860 },
   },
-  webServer: {
-    command: `vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'demo', testIgnore: 'live/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    {
+      name: 'live',
+      testMatch: 'live/**/*.spec.ts',
+      // The local identity provider's certificate is self-signed, made at test time.
+      use: { baseURL: `http://127.0.0.1:${LIVE_PORT}`, ignoreHTTPSErrors: true },
+    },
+  ],
+  webServer: [
+    {
+      command: `vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/live-stack.mjs',
+      url: `http://127.0.0.1:${LIVE_PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 })

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
+import { securityHeaders } from './scripts/security-headers.ts'
 
 /**
  * BASE_PATH: where the build is served from. The default './' makes every URL relative, so dist/
@@ -12,6 +13,12 @@ import { precompileMessages } from './scripts/precompile-messages.ts'
  *
  * VITE_API_BASE_URL set means live mode: the mock worker script is not copied into dist/, and
  * main.tsx's import of the mock code is removed as dead code.
+ *
+ * A live build has a second page, redirect.html: the redirect URI of the sign-in, which hands the
+ * identity provider's answer to the app (MSAL's redirect bridge). The demo build has no sign-in.
+ *
+ * securityHeaders: every built page carries a Content-Security-Policy and a referrer policy
+ * (scripts/security-headers.ts; docs/deploy.md for the headers a host must add).
  *
  * precompileMessages: a build ships the message catalogs as parsed ICU trees and no ICU parser.
  *
@@ -26,7 +33,7 @@ export default defineConfig(({ mode }) => {
   const live = Boolean(env.VITE_API_BASE_URL)
   return {
     base: env.BASE_PATH || './',
-    plugins: [react(), precompileMessages(), prebuiltScenario({ enabled: !live })],
+    plugins: [react(), precompileMessages(), securityHeaders(env), prebuiltScenario({ enabled: !live })],
     resolve: {
       alias: [
         {
@@ -36,6 +43,17 @@ export default defineConfig(({ mode }) => {
       ],
     },
     publicDir: live ? false : 'public',
+    // A live build has a second page; the demo build keeps Vite's default single entry.
+    build: live
+      ? {
+          rolldownOptions: {
+            input: {
+              index: fileURLToPath(new URL('./index.html', import.meta.url)),
+              redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
+            },
+          },
+        }
+      : {},
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { DEMO_LATENCIES, type DemoLatency } from '../src/api/demo-controls'
+import { parseGroupRoles } from '../src/rules/role-claims'
 import { isPartnerRole, PARTNER_ROLES } from '../src/rules/roles'
 import { createDemoToken } from './auth'
 import {
@@ -10,6 +11,7 @@ import {
   ScenarioLoadError,
   startMockHttpServer,
 } from './http'
+import { createOidcVerifier, type TokenVerifier } from './oidc-verify'
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios'
 
 /**
@@ -31,6 +33,10 @@ Options:
   --print-token <role>       print a demo bearer token for that partner role and exit
                              (roles: ${PARTNER_ROLES.join(', ')})
   --name <display name>      the user name in --print-token's token (default: Mock API user)
+  --oidc-issuer <url>        OpenID Connect mode: accept only access tokens signed by this provider
+                             (keys from its discovery document); the demo tokens are refused
+  --oidc-audience <aud>      the audience those tokens must carry (required with --oidc-issuer)
+  --role-groups <map>        group claims to partner roles: admin_agent=<group id>,... (as VITE_ROLE_GROUPS)
   --quiet                    do not log each request
   --help                     show this help
 `
@@ -109,6 +115,17 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
     }
   }
 
+  const issuer = values['oidc-issuer']
+  let verifyToken: TokenVerifier | undefined
+  if (issuer !== undefined) {
+    const audience = values['oidc-audience']
+    const { groupRoles, problems } = parseGroupRoles(values['role-groups'])
+    if (!audience || problems.length > 0) {
+      io.err(audience ? `--role-groups: ${problems.join('; ')}` : '--oidc-issuer needs --oidc-audience.')
+      return { kind: 'done', exitCode: 2 }
+    }
+    verifyToken = createOidcVerifier({ issuer, audience, groupRoles })
+  }
   const corsOrigins = readCorsOrigins(values['cors-origin'], io)
   if (corsOrigins === false) return { kind: 'done', exitCode: 2 }
 
@@ -118,6 +135,7 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
       port,
       ...(corsOrigins ? { corsOrigins } : {}),
       latency: latency as DemoLatency,
+      verifyToken,
       ...(scenarioFile === undefined ? { scenario: scenarioArg } : { scenarioFile }),
       ...(values.quiet
         ? {}
@@ -132,6 +150,12 @@ export async function runMockApiCli(argv: readonly string[], io: CliIo): Promise
   }
 
   const scenario = server.db.scenario
+  if (issuer !== undefined) {
+    io.out(`Mock Partner Center API: ${server.url}/v1 (OpenID Connect mode: tokens of ${issuer} only)`)
+    io.out(`Scenario: ${scenario.name} (${scenario.title}), ${scenario.customers.length} customers`)
+    io.out('Press Ctrl+C to stop.')
+    return { kind: 'serving', server }
+  }
   const { displayName, role } = scenario.signedInUser
   const token = createDemoToken(role, displayName)
   io.out(`Mock Partner Center API: ${server.url}/v1`)
@@ -158,6 +182,9 @@ function parse(argv: readonly string[]) {
       'print-token': { type: 'string' },
       name: { type: 'string' },
       quiet: { type: 'boolean' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-audience': { type: 'string' },
+      'role-groups': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

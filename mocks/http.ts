@@ -6,6 +6,7 @@ import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'
 import { allowedMethods, createHandlers, createMockSettings, HEADER } from './handlers'
+import { refuseUnverified, type TokenVerifier } from './oidc-verify'
 import { defaultScenario } from './scenarios/default-scenario'
 
 /**
@@ -39,6 +40,11 @@ export interface MockHttpServerOptions {
    * preview servers. Never `*`: a page of any other origin cannot read the answers.
    */
   readonly corsOrigins?: readonly string[]
+  /**
+   * OpenID Connect mode (mocks/oidc-verify.ts): only tokens this verifier accepts get through;
+   * the demo's unsigned tokens are refused. Default: the demo tokens.
+   */
+  readonly verifyToken?: TokenVerifier
 }
 
 export interface RequestLogEntry {
@@ -241,6 +247,7 @@ export function createMockRequestListener(
   handlers: readonly RequestHandler[],
   onRequest?: (entry: RequestLogEntry) => void,
   corsOrigins: readonly string[] = DEFAULT_CORS_ORIGINS,
+  verifyToken?: TokenVerifier,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const allowedOrigins = new Set(corsOrigins.map((o) => o.toLowerCase().replace(/\/+$/, '')))
   return (request, response) => {
@@ -260,6 +267,11 @@ export function createMockRequestListener(
     void (async () => {
       if (method === 'OPTIONS') return preflight(x)
       if (!KNOWN_METHODS.includes(method)) return unknownMethod(x)
+      const refused = verifyToken ? await refuseUnverified(request, verifyToken) : undefined
+      if (refused) {
+        x.send(refused.status, refused.body, refused.headers)
+        return x.log(refused.status)
+      }
       const fetchRequest = await readRequest(x)
       if (fetchRequest) await answer(x, handlers, fetchRequest)
     })().catch(() => {
@@ -293,7 +305,9 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         : { ok: true as const }
   if (!loaded.ok) throw new ScenarioLoadError(loaded.problems)
 
-  const server = createServer(createMockRequestListener(handlers, options.onRequest, options.corsOrigins))
+  const server = createServer(
+    createMockRequestListener(handlers, options.onRequest, options.corsOrigins, options.verifyToken),
+  )
   const host = options.host ?? MOCK_API_HOST
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -5,6 +5,7 @@ import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { rememberRole } from './app/session'
+import type { LiveAuth } from './auth/live-auth'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
 import { createI18n, initialLocale, rememberLocale } from './i18n/i18n'
@@ -27,6 +28,29 @@ async function startMocks(scenario: string | null): Promise<MockBoot> {
   }
   if (started.unknownScenario) notices.push({ kind: 'unknown_scenario', name: started.unknownScenario })
   return { demo: started.demo, notices, unknownScenario: started.unknownScenario }
+}
+
+async function startLiveAuth(): Promise<LiveAuth> {
+  // Loaded only in live mode: the demo build carries no MSAL.
+  const [{ liveAuthConfig }, { createMsalAuth }] = await Promise.all([
+    import('./auth/auth-config'),
+    import('./auth/msal-auth'),
+    // The live session and its top bar: fetched now rather than after the first render.
+    import('./app/live-session'),
+  ])
+  // Each variable by name: handing over import.meta.env whole would inline every VITE_* variable
+  // of the build's environment into the bundle (tests/unit/build/live-build.test.ts plants one).
+  const env = {
+    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
+    VITE_AUTH_CLIENT_ID: import.meta.env.VITE_AUTH_CLIENT_ID,
+    VITE_AUTH_TENANT: import.meta.env.VITE_AUTH_TENANT,
+    VITE_AUTH_AUTHORITY: import.meta.env.VITE_AUTH_AUTHORITY,
+    VITE_AUTH_PROTOCOL: import.meta.env.VITE_AUTH_PROTOCOL,
+    VITE_AUTH_REDIRECT_URI: import.meta.env.VITE_AUTH_REDIRECT_URI,
+    VITE_API_SCOPE: import.meta.env.VITE_API_SCOPE,
+    VITE_ROLE_GROUPS: import.meta.env.VITE_ROLE_GROUPS,
+  }
+  return createMsalAuth(liveAuthConfig(env, window.location.href))
 }
 
 function showBootFailure(error: unknown): void {
@@ -60,7 +84,12 @@ async function boot(): Promise<void> {
       ).then(() => startMocks(link?.scenario ?? null))
   holdRequestsUntil(mocks)
   // The first screen renders in the agent's language at once.
-  const [linked] = await Promise.all([link ? mocks : undefined, loadCatalog(initialLocale())])
+  // Live mode signs in (MSAL) before the first render.
+  const [linked, auth] = await Promise.all([
+    link ? mocks : undefined,
+    import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
+    loadCatalog(initialLocale()),
+  ])
   const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
   const element = document.getElementById('root')
   if (!element) throw new Error('index.html has no #root')
@@ -75,6 +104,7 @@ async function boot(): Promise<void> {
           demoStarting={mocks !== undefined && started === undefined}
           bootNotices={[...(started?.notices ?? []), ...linkNotices]}
           startTour={Boolean(started && link?.tour)}
+          auth={auth}
         />
       </StrictMode>,
     )

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 
-interface ImportMetaEnv {
-  readonly VITE_API_BASE_URL?: string
-  readonly VITE_API_TOKEN?: string
-}
+// The build-time variables of live mode (src/auth/authority.ts documents each).
+type AuthEnv = import('./auth/authority').AuthEnv
+
+interface ImportMetaEnv extends AuthEnv {}
 
 interface ImportMeta {
   readonly env: ImportMetaEnv

@@ -1,9 +1,9 @@
 import type { PartnerRole } from '../rules/roles'
 
 /**
- * The mock has no real sign-in: the signed-in user's role travels in an unsigned JWT-shaped demo
- * token, as a real Entra ID token carries the user's roles. A live backend would get a real token
- * from the token source instead (VITE_API_TOKEN for now).
+ * Demo mode only: the mock has no real sign-in, so the role picked in the demo panel travels in
+ * an unsigned, JWT-shaped demo token (read by mocks/auth.ts), as a real Entra ID token carries the
+ * user's roles. Live mode gets real tokens from MSAL (src/auth/msal-auth.ts) and never this.
  */
 function base64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
@@ -14,8 +14,4 @@ function base64Url(text: string): string {
 
 export function demoToken(role: PartnerRole, name: string): string {
   return `${base64Url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64Url(JSON.stringify({ name, roles: [role] }))}.`
-}
-
-export function accessToken(role: PartnerRole, name: string): string {
-  return import.meta.env.VITE_API_TOKEN || demoToken(role, name)
 }

@@ -9,7 +9,14 @@ import { apiErrorSchema } from './schemas'
  * answer against its schema and turns every failure into an ApiError.
  */
 export interface ApiSession {
-  token: () => string
+  /** The bearer token for the next call (live mode: acquired per request). */
+  token: () => string | Promise<string>
+  /**
+   * After a 401: a new token (renewed silently, or after the agent signed in again), or a
+   * rejection when there is none. The call is then sent once more with it, with the same
+   * MS-RequestId, so a write still happens at most once. Absent: a 401 is final.
+   */
+  renewToken?: () => Promise<string>
   locale: () => string
 }
 
@@ -68,7 +75,10 @@ export interface Sent {
   readonly correlationId: string
 }
 
-/** Sends the request (after the API is ready); a failure to get an answer becomes an ApiError. */
+/**
+ * Sends the request (after the API is ready), with a token, once more with a renewed token after a
+ * 401; a failure to get an answer becomes an ApiError.
+ */
 export async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): Promise<Sent> {
   const requestId = request.requestId ?? newGuid()
   const correlationId = newGuid()
@@ -80,36 +90,57 @@ export async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): 
       throw new ApiError('network', cause instanceof Error ? cause.message : 'The API did not start', ids)
     }
   }
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    Authorization: `Bearer ${session.token()}`,
-    'MS-RequestId': requestId,
-    'MS-CorrelationId': correlationId,
-    'X-Locale': session.locale(),
-    ...request.headers,
-  }
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json'
   const timeoutMs = clientSettings.requestTimeoutMs
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
 
-  let response: Response
-  try {
-    response = await fetch(`${apiBaseUrl()}${request.path}`, {
-      method: request.method ?? 'GET',
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal,
-    })
-  } catch (cause) {
-    if (request.signal?.aborted) throw cause
-    if (timeout.aborted) {
-      throw new ApiError('timeout', `No answer within ${timeoutMs / 1000} s`, {
-        ...ids,
-        timeoutSeconds: timeoutMs / 1000,
-      })
+  const sendWith = async (token: string): Promise<Response> => {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      'MS-RequestId': requestId,
+      'MS-CorrelationId': correlationId,
+      'X-Locale': session.locale(),
+      ...request.headers,
     }
-    throw new ApiError('network', cause instanceof Error ? cause.message : 'Network error', ids)
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json'
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
+    try {
+      return await fetch(`${apiBaseUrl()}${request.path}`, {
+        method: request.method ?? 'GET',
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal,
+      })
+    } catch (cause) {
+      if (request.signal?.aborted) throw cause
+      if (timeout.aborted) {
+        throw new ApiError('timeout', `No answer within ${timeoutMs / 1000} s`, {
+          ...ids,
+          timeoutSeconds: timeoutMs / 1000,
+        })
+      }
+      throw new ApiError('network', cause instanceof Error ? cause.message : 'Network error', ids)
+    }
+  }
+
+  let token: string
+  try {
+    token = await session.token()
+  } catch (cause) {
+    // Nothing was sent. Either the agent did not sign in again (as a 401 would say), or the
+    // identity provider could not be reached (as a network failure would).
+    if (cause instanceof Error && cause.name === 'SignInRequiredError') {
+      throw new ApiError('http', 'Sign-in required', { status: 401, ...ids })
+    }
+    throw new ApiError('signin', `No token: ${cause instanceof Error ? cause.message : String(cause)}`, ids)
+  }
+  let response = await sendWith(token)
+  if (response.status === 401 && session.renewToken) {
+    // The token expired or was revoked. The server did nothing with this call, so it is sent
+    // again (same ids) once a new token is at hand; if the agent does not sign in again, the
+    // 401 below stands.
+    const renewed = await session.renewToken().catch(() => undefined)
+    if (renewed !== undefined) response = await sendWith(renewed)
   }
   return { response, requestId, correlationId: response.headers.get('MS-CorrelationId') ?? correlationId }
 }

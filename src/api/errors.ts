@@ -5,6 +5,7 @@
 export type ApiErrorKind =
   | 'http' // the API answered with a non-2xx status
   | 'network' // no answer: offline, DNS, CORS, connection reset
+  | 'signin' // live mode: no token, the identity provider could not be reached (nothing was sent)
   | 'timeout' // no answer within the client's bound
   | 'malformed' // an answer that is not the expected shape
 

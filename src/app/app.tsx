@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import type { DemoControls } from '../api/demo-controls'
+import type { LiveAuth } from '../auth/live-auth'
 import { CustomerList } from '../features/customers/customer-list'
 import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
 import { tourInProgress } from '../features/tour/tour-progress'
@@ -13,17 +14,22 @@ import { RouteErrorBoundary } from './error-boundary'
 import { useHashPath, useHashSearch } from './hash-location'
 import { LocalePicker } from './locale-picker'
 import { preloadable } from './preloadable'
-import { SessionProvider, useSession } from './session'
+import { DEFAULT_ROLE, SessionProvider, useSession } from './session'
 import { useSyncExternalStore } from './use-sync-external-store'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
 // panel only in mock mode), each with the en-US messages of the pages.
-const DemoPanel = lazy(() =>
-  withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })),
-)
+// A live build has no demo panel at all (VITE_API_BASE_URL is a constant there).
+const DemoPanel = import.meta.env.VITE_API_BASE_URL
+  ? () => null
+  : lazy(() => withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })))
 export const CustomerRoute = preloadable(() =>
   withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
 )
+// Live mode only, and not in the first screen (loaded with the live session, or with the dialog code).
+const AccountArea = lazy(() => import('./live-session').then((m) => ({ default: m.AccountArea })))
+const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
+const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
 // What a demo link could not apply: rare, so its words load only when there is one.
 const DemoLinkNotice = lazy(() =>
   withPageMessages(import('../features/demo/demo-link-notice')).then((m) => ({ default: m.DemoLinkNoticeText })),
@@ -41,16 +47,20 @@ const OpportunitiesRoute = preloadable(() =>
 export function AppProviders({
   queryClient,
   initialRole,
+  auth,
   children,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
+  auth?: LiveAuth
   children: React.ReactNode
 }) {
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
-        <SessionProvider initialRole={initialRole}>{children}</SessionProvider>
+        <SessionProvider initialRole={initialRole} auth={auth}>
+          {children}
+        </SessionProvider>
       </QueryClientProvider>
     </I18nProvider>
   )
@@ -67,7 +77,9 @@ export type BootNotice =
  */
 function DemoArea({ demo, onStartTour }: { demo: DemoControls | undefined; onStartTour: () => void }) {
   const i18n = useI18n()
-  const { role, setRole } = useSession()
+  const session = useSession()
+  const role = session.role ?? DEFAULT_ROLE
+  const { setRole } = session
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
   const waiting = (
@@ -139,6 +151,7 @@ function Layout({
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
+  const { live, role } = useSession()
   const [notices, setNotices] = useState(bootNotices ?? [])
   // The boot notices arrive with the mock API, after the first paint.
   const [noticesFrom, setNoticesFrom] = useState(bootNotices)
@@ -147,7 +160,6 @@ function Layout({
     setNotices(bootNotices ?? [])
   }
   const demoMode = demo !== undefined || demoStarting === true
-  const { role } = useSession()
   // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
   // Each start is a new run (`run`), also over a tour that was left.
   const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
@@ -200,6 +212,11 @@ function Layout({
           {demoMode ? (
             <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
           ) : null}
+          {live ? (
+            <Suspense fallback={null}>
+              <AccountArea live={live} />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -226,11 +243,28 @@ function Layout({
             </button>
           </div>
         ))}
-        {children}
+        {live && !live.user ? (
+          <Suspense fallback={null}>
+            <SignInPage live={live} />
+          </Suspense>
+        ) : (
+          children
+        )}
       </main>
+      {live ? (
+        <Suspense fallback={null}>
+          <ReauthDialog />
+        </Suspense>
+      ) : null}
       {demo && tour ? (
         <Suspense fallback={null}>
-          <TourArea key={tour.run} demo={demo} role={role} start={tour.start} onEnd={() => setTour(null)} />
+          <TourArea
+            key={tour.run}
+            demo={demo}
+            role={role ?? DEFAULT_ROLE}
+            start={tour.start}
+            onEnd={() => setTour(null)}
+          />
         </Suspense>
       ) : null}
     </>
@@ -295,6 +329,7 @@ export function App({
   bootNotices,
   demo,
   demoStarting,
+  auth,
   startTour,
 }: {
   queryClient: QueryClient
@@ -304,11 +339,13 @@ export function App({
   demo?: DemoControls
   /** Mock mode, before the mock API has started: the shell and first screen paint meanwhile. */
   demoStarting?: boolean
+  /** Live mode's sign-in (Microsoft Entra ID); absent in the demo. */
+  auth?: LiveAuth
   /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
   startTour?: boolean
 }) {
   return (
-    <AppProviders queryClient={queryClient} initialRole={initialRole}>
+    <AppProviders queryClient={queryClient} initialRole={initialRole} auth={auth}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
         <Layout bootNotices={bootNotices} demo={demo} demoStarting={demoStarting} startTour={startTour}>
           <Routes />

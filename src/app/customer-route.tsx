@@ -177,7 +177,9 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
 
         {!canManage ? (
           <p className="notice" role="note">
-            {i18n.rich('customer.readOnly', { role: i18n.t(`role.${role}`) })}
+            {i18n.rich('customer.readOnly', {
+              role: role ? i18n.t(`role.${role}`) : i18n.t('auth.account.noRole'),
+            })}
           </p>
         ) : null}
         {customer.data && !customer.data.allowDelegatedAccess && canManage ? (
@@ -229,6 +231,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
               <p className="empty">{i18n.t('subscriptions.noMatch')}</p>
             ) : (
               <SubscriptionTable
+                customerId={customerId}
                 rows={rows}
                 names={names}
                 eligibility={eligibility}

@@ -7,21 +7,35 @@ import { startBulkRun, useBulkRunner } from '../features/bulk-upgrade/bulk-run-s
 import { BulkRunView } from '../features/bulk-upgrade/bulk-run-view'
 import { OpportunitiesPage } from '../features/opportunities/opportunities-page'
 import { useI18n } from '../i18n/i18n'
-import { canManageSubscriptions } from '../rules/roles'
+import { canManageSubscriptions, type PartnerRole } from '../rules/roles'
 import { useSession } from './session'
 
 /** #/opportunities, and #/opportunities/run for the bulk upgrade (one lazy chunk for both). */
 export function OpportunitiesRoute({ run }: { run: boolean }) {
-  return run ? <BulkRunRoute /> : <OpportunitiesList />
+  const { role } = useSession()
+  // Live mode: a signed-in user whose token maps to no partner role has nothing to scan or run.
+  if (role === undefined) return <NoPartnerRole />
+  return run ? <BulkRunRoute /> : <OpportunitiesList role={role} />
+}
+
+function NoPartnerRole() {
+  const i18n = useI18n()
+  return (
+    <section className="page">
+      <h1>{i18n.t('opportunities.title')}</h1>
+      <p className="notice" role="note">
+        {i18n.t('customer.readOnly', { role: i18n.t('auth.account.noRole') })}
+      </p>
+    </section>
+  )
 }
 
 /**
  * Every upgrade opportunity across customers, and the bulk upgrade of a selection: the list stays
  * mounted (its scan, filters and selection) while the agent plans and reviews.
  */
-function OpportunitiesList() {
+function OpportunitiesList({ role }: { role: PartnerRole }) {
   const i18n = useI18n()
-  const { role } = useSession()
   const canManage = canManageSubscriptions(role)
   const [selected, setSelected] = useState<readonly UpgradeOpportunity[] | null>(null)
   const [preferredTarget, setPreferredTarget] = useState<string | undefined>()

@@ -256,7 +256,7 @@ export function additionalServices(source: OfferDefinition, target: OfferDefinit
 export function evaluateSubscription(
   sub: SubscriptionFacts,
   index: CustomerIndex,
-  role: PartnerRole,
+  role: PartnerRole | undefined,
 ): SubscriptionEligibility {
   const roleAllowed = canManageSubscriptions(role)
   const sourceOffer = findOffer(sub.offerId)
@@ -296,7 +296,10 @@ export function evaluateSubscription(
 }
 
 /** Every subscription of a customer, computed once per data change. */
-export function evaluateCustomer(facts: CustomerFacts, role: PartnerRole): Map<string, SubscriptionEligibility> {
+export function evaluateCustomer(
+  facts: CustomerFacts,
+  role: PartnerRole | undefined,
+): Map<string, SubscriptionEligibility> {
   const index = indexCustomer(facts)
   const result = new Map<string, SubscriptionEligibility>()
   for (const sub of facts.subscriptions) result.set(sub.id, evaluateSubscription(sub, index, role))
@@ -325,7 +328,7 @@ export interface UpgradeRequest {
 export function checkUpgradeRequest(
   sub: SubscriptionFacts,
   facts: CustomerFacts,
-  role: PartnerRole,
+  role: PartnerRole | undefined,
   request: UpgradeRequest,
 ): UpgradeRequestCheck {
   if (!canManageSubscriptions(role)) return { ok: false, reason: 'role_forbidden' }

@@ -29,7 +29,7 @@ export function isPartnerRole(value: unknown): value is PartnerRole {
   return typeof value === 'string' && (PARTNER_ROLES as readonly string[]).includes(value)
 }
 
-/** May this role upgrade subscriptions and change their license count? */
-export function canManageSubscriptions(role: PartnerRole): boolean {
-  return UPGRADE_ROLES.includes(role)
+/** May this role upgrade subscriptions and change their license count? (No role: no.) */
+export function canManageSubscriptions(role: PartnerRole | undefined): boolean {
+  return role !== undefined && UPGRADE_ROLES.includes(role)
 }

@@ -14,6 +14,7 @@ export function DialogShell({
   children,
   returnFocus,
   variant = 'dialog',
+  onTop = false,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -23,14 +24,16 @@ export function DialogShell({
   returnFocus?: () => HTMLElement | null | undefined
   /** 'drawer': a panel along the right edge (the demo controls). */
   variant?: 'dialog' | 'wide' | 'drawer'
+  /** Opens over another dialog (sign in again): its overlay dims the one below. */
+  onTop?: boolean
 }) {
   const i18n = useI18n()
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Overlay className={onTop ? 'dialog-overlay on-top' : 'dialog-overlay'} />
         <Dialog.Content
-          className={variant === 'wide' ? 'dialog dialog-wide' : variant}
+          className={`${variant === 'wide' ? 'dialog dialog-wide' : variant}${onTop ? ' on-top' : ''}`}
           onCloseAutoFocus={(event) => {
             const target = returnFocus?.()
             if (target?.isConnected) {

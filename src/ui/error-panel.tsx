@@ -11,6 +11,8 @@ function explain(error: ApiError): Explanation {
   switch (error.kind) {
     case 'network':
       return { title: 'error.network.title', action: 'error.network.action' }
+    case 'signin':
+      return { title: 'error.signin.title', action: 'error.signin.action' }
     case 'timeout':
       return { title: 'error.timeout.title', action: 'error.timeout.action' }
     case 'malformed':

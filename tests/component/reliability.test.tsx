@@ -37,7 +37,7 @@ describe('every failure has a designed state, and nothing changes that should no
     const source = db.state.subscriptions.find((s) => s.friendlyName === BASIC)
     if (!contoso || !source) throw new Error('demo data changed')
     db.upgrade(contoso.id, source.id, {
-      targetOfferId: '5A1C2D3E-0007-4B6F-9C11-000000000007',
+      targetOfferId: '796B6B5F-613C-4E24-A17C-EBA730D49C02',
       quantity: 5,
       upgradeType: 'upgrade_only',
     })

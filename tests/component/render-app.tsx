@@ -6,6 +6,7 @@ import { db, mockSettings } from '../../mocks/handlers'
 import type { DemoControls } from '../../src/api/demo-controls'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
+import type { LiveAuth } from '../../src/auth/live-auth'
 import type { PartnerRole } from '../../src/rules/roles'
 
 let demo: MockDemoControls | undefined
@@ -23,6 +24,7 @@ export function renderApp({
   role = 'admin_agent',
   realRetries = false,
   live = false,
+  auth,
   demo: given,
 }: {
   route?: string
@@ -31,6 +33,8 @@ export function renderApp({
   realRetries?: boolean
   /** As in live mode: no demo controls (the handlers still answer). */
   live?: boolean
+  /** Live mode's sign-in (a test double of MSAL): the roles come from it, not from `role`. */
+  auth?: LiveAuth
   /** Demo controls of the test's own (default: fresh ones over the handlers' database). */
   demo?: DemoControls
 } = {}) {
@@ -42,8 +46,8 @@ export function renderApp({
     queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } })
   }
   const user = userEvent.setup()
-  demo = live || given ? undefined : createDemoControls({ db, settings: mockSettings })
-  const view = render(<App queryClient={queryClient} initialRole={role} demo={given ?? demo} />)
+  demo = live || auth || given ? undefined : createDemoControls({ db, settings: mockSettings })
+  const view = render(<App queryClient={queryClient} initialRole={role} demo={given ?? demo} auth={auth} />)
   return { user, queryClient, demo, ...view }
 }
 

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetMockDatabase, server } from '../../mocks/node'
+
+// findBy*/waitFor give up after 1 s by default: on a busy 2-core machine the whole app renders
+// slower than that, and a test must fail for what it shows, not for how fast it showed it.
+configure({ asyncUtilTimeout: 5_000 })
 
 // jsdom lacks what Radix's positioning needs.
 class ResizeObserverStub {

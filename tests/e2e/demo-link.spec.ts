@@ -57,7 +57,7 @@ test('unknown values and parameters are reported in the user’s language, and n
     notices.filter({ hasText: '演示链接中的 role 值“\u2068wizard\u2069”无法识别，因此未应用。' }),
   ).toContainText('admin_agent')
   await expect(notices.filter({ hasText: '演示链接中的 latency 值“\u2068fast\u2069”无法识别' })).toContainText(
-    'none、realistic或slow',
+    'none、realistic 或 slow',
   )
   await expect(notices.filter({ hasText: '演示链接中的 tour 值“\u2068maybe\u2069”无法识别' })).toBeVisible()
   await expect(notices.filter({ hasText: '演示链接中的参数“\u2068senario\u2069”无法识别，因此已忽略。' })).toBeVisible()
@@ -73,7 +73,7 @@ test('unknown values and parameters are reported in the user’s language, and n
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   await expect(
     page.getByRole('status').filter({ hasText: '演示链接中的 lang 值“\u2068xx-YY\u2069”无法识别' }),
-  ).toContainText('en-US、sv-SE、zh-CN、hu-HU、nl-NL或tr-TR')
+  ).toContainText('en-US、sv-SE、zh-CN、hu-HU、nl-NL 或 tr-TR')
 })
 
 test('a demo link pasted into the address bar of an open demo is opened afresh', async ({ app, page }) => {

@@ -73,14 +73,20 @@ export class App {
 
   /** The focused element shows a visible focus indicator (:focus-visible and a real outline or shadow). */
   async expectFocusVisible() {
-    const visible = await this.page.evaluate(() => {
-      const el = document.activeElement
-      if (!el || el === document.body) return false
-      const style = getComputedStyle(el)
-      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
-      return el.matches(':focus-visible') && (outlined || style.boxShadow !== 'none')
-    })
-    expect(visible, 'the focused element shows a focus indicator').toBe(true)
+    // Polled: a screen that is still settling (a catalog arriving re-renders it) gets a moment.
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(() => {
+            const el = document.activeElement
+            if (!el || el === document.body) return false
+            const style = getComputedStyle(el)
+            const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
+            return el.matches(':focus-visible') && (outlined || style.boxShadow !== 'none')
+          }),
+        { message: 'the focused element shows a focus indicator' },
+      )
+      .toBe(true)
   }
 
   /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
@@ -95,4 +101,23 @@ export class App {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Injects an inline <script> as an XSS would; resolves with whether it ran and which directive
+ * of the Content-Security-Policy refused it.
+ */
+export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violated: string }>((resolve) => {
+        const w = window as unknown as { injected?: boolean }
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve({ ran: w.injected === true, violated: event.effectiveDirective }),
+        )
+        const script = document.createElement('script')
+        script.textContent = 'window.injected = true'
+        document.head.append(script)
+      }),
+  )
 }

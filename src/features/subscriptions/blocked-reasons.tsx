@@ -1,9 +1,12 @@
 import * as Popover from '@radix-ui/react-popover'
 import { memo, type Ref, type RefObject, useId, useLayoutEffect, useMemo, useRef } from 'react'
+import { normalizeErrorCode } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
+import { ErrorPanel } from '../../ui/error-panel'
 import { BlockedIcon } from '../../ui/icons'
+import { useServiceUpgrades } from './service-upgrades'
 
 /**
  * Why a row has no upgrade, on demand: each blocked row has a plain "Why no upgrade?" button, and
@@ -42,6 +45,7 @@ export function BlockedReasonsTrigger({
 }
 
 export interface BlockedReasonsTarget {
+  readonly customerId: string
   readonly subscriptionId: string
   readonly subscriptionName: string
   readonly eligibility: SubscriptionEligibility
@@ -138,10 +142,50 @@ function ReasonsContent({
       <h3 id={titleId} className="popover-title">
         {i18n.rich('blocked.title', { name: target.subscriptionName })}
       </h3>
-      <Reasons eligibility={target.eligibility} />
+      {target.eligibility.sourceOffer ? (
+        <Reasons eligibility={target.eligibility} />
+      ) : (
+        <ServiceReasons customerId={target.customerId} subscriptionId={target.subscriptionId} />
+      )}
       <Popover.Close className="button button-small">{i18n.t('action.close')}</Popover.Close>
       <Popover.Arrow className="popover-arrow" />
     </Popover.Content>
+  )
+}
+
+/**
+ * An offer the catalog does not know: the local rules cannot explain it, so the popover shows the
+ * service's own answer (the row asked already; the same query).
+ */
+function ServiceReasons({ customerId, subscriptionId }: { customerId: string; subscriptionId: string }) {
+  const i18n = useI18n()
+  const service = useServiceUpgrades(customerId, subscriptionId, true)
+  if (service.isPending) return <p role="status">{i18n.t('blocked.service.loading')}</p>
+  if (service.isError) return <ErrorPanel error={service.error} onRetry={() => void service.refetch()} />
+  const blocked = service.data.filter((upgrade) => !upgrade.isEligible)
+  return (
+    <>
+      <p>{i18n.t('blocked.service.intro')}</p>
+      {blocked.length === 0 ? (
+        <p>{i18n.t('blocked.service.none')}</p>
+      ) : (
+        <ul className="reason-list">
+          {blocked.map((upgrade) => (
+            <li key={upgrade.targetOffer.id}>
+              <strong>{upgrade.targetOffer.name}</strong>:{' '}
+              {(upgrade.upgradeErrors ?? []).length > 0
+                ? (upgrade.upgradeErrors ?? [])
+                    .map(
+                      (e) =>
+                        e.description ?? i18n.t('upgrade.reason.code', { code: String(normalizeErrorCode(e.code)) }),
+                    )
+                    .join(' ')
+                : i18n.t('upgrade.reason.unknown')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   )
 }
 

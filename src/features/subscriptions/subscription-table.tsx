@@ -7,6 +7,7 @@ import { quantityLimits } from '../../rules/quantity'
 import { readSubscriptionStatus } from '../../rules/subscription-status'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasonsPopover, type BlockedReasonsTarget, BlockedReasonsTrigger } from './blocked-reasons'
+import { asksService, eligibleUpgrades, useServiceUpgrades } from './service-upgrades'
 import type { SortKey, SubscriptionView } from './subscription-view'
 import { UpgradeInfo } from './upgrade-info'
 
@@ -37,6 +38,7 @@ const estimateRowSize = () => (phone?.matches ? 260 : 72)
  * the DOM, and aria-rowcount / aria-rowindex tell assistive technology where each row stands.
  */
 export function SubscriptionTable({
+  customerId,
   rows,
   names,
   eligibility,
@@ -45,6 +47,7 @@ export function SubscriptionTable({
   view,
   onSort,
 }: {
+  customerId: string
   rows: readonly Subscription[]
   /** Every subscription's name by id (add-ons name their parent even when it is filtered out). */
   names: ReadonlyMap<string, string>
@@ -99,6 +102,7 @@ export function SubscriptionTable({
     () =>
       why && whyEligibility
         ? {
+            customerId,
             subscriptionId: why.id,
             subscriptionName: why.name,
             eligibility: whyEligibility,
@@ -106,7 +110,7 @@ export function SubscriptionTable({
             open: why.open,
           }
         : null,
-    [why, whyEligibility],
+    [customerId, why, whyEligibility],
   )
 
   const columnCount = canManage ? 7 : 6
@@ -153,6 +157,7 @@ export function SubscriptionTable({
             return (
               <SubscriptionRow
                 key={item.key}
+                customerId={customerId}
                 index={item.index}
                 subscription={subscription}
                 parentName={
@@ -194,6 +199,7 @@ function nameTail(name: string): string {
 }
 
 const SubscriptionRow = memo(function SubscriptionRow({
+  customerId,
   index,
   subscription,
   parentName,
@@ -204,6 +210,7 @@ const SubscriptionRow = memo(function SubscriptionRow({
   popoverId,
   onWhy,
 }: {
+  customerId: string
   index: number
   subscription: Subscription
   parentName: string | undefined
@@ -217,14 +224,19 @@ const SubscriptionRow = memo(function SubscriptionRow({
 }) {
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
-  const eligibleCount = eligibility?.targets.filter((t) => t.isEligible).length ?? 0
+  // An offer the catalog does not know: the service's answer decides (see service-upgrades.ts).
+  const askService = canManage && asksService(eligibility, subscription.status)
+  const service = useServiceUpgrades(customerId, subscription.id, askService)
+  const serviceEligible = askService ? eligibleUpgrades(service.data).length : 0
+  const canUpgrade = eligibility?.canUpgrade === true || serviceEligible > 0
+  const eligibleCount = askService ? serviceEligible : (eligibility?.targets.filter((t) => t.isEligible).length ?? 0)
   const limits = quantityLimits(subscription.offerId)
   const status = readSubscriptionStatus(subscription.status)
   const canAdd = canManage && status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
   return (
     <tr aria-rowindex={index + 2} data-status={status}>
       <th scope="row" className="cell-name">
-        {canManage && eligibility?.canUpgrade ? (
+        {canManage && canUpgrade ? (
           // The icon stays on the line of the name's last word, however the name wraps.
           <span className="subscription-name">
             {nameHead(name)}
@@ -282,7 +294,7 @@ const SubscriptionRow = memo(function SubscriptionRow({
                 {i18n.t('licenses.open')}
               </button>
             ) : null}
-            {eligibility && !eligibility.canUpgrade ? (
+            {eligibility && !canUpgrade && !(askService && service.isPending) ? (
               <BlockedReasonsTrigger
                 subscriptionName={name}
                 open={whyOpen}

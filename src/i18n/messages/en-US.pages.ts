@@ -101,6 +101,9 @@ export const enUSPages = {
   'blocked.trigger.label': 'Why no upgrade? {name}',
   'blocked.title': 'Why {name} can’t be upgraded',
   'blocked.perTarget': 'For each offer it could move to:',
+  'blocked.service.intro': 'This offer isn’t in the console’s catalog, so this is Partner Center’s own answer:',
+  'blocked.service.none': 'Partner Center lists no upgrade for this subscription.',
+  'blocked.service.loading': 'Asking Partner Center…',
 
   'problem.theTarget': 'the target offer',
   'problem.delegatedAdmin':

@@ -43,6 +43,22 @@ export const enUS = {
   'locale.label': 'Language',
   'session.role.label': 'Signed in as',
   'session.signedInAs': 'Signed in as {role}',
+  'auth.account.label': 'Signed in as',
+  'auth.account.noRole': 'no partner role',
+  'auth.signOut': 'Sign out',
+  'auth.signIn.title': 'Sign in to Upgrade Console',
+  'auth.signIn.body':
+    'Sign in with the Microsoft work account you use for Partner Center. What you can do here follows the roles that account holds.',
+  'auth.signIn.button': 'Sign in with Microsoft',
+  'auth.signIn.busy': 'Opening Microsoft sign-in…',
+  'auth.signIn.failed':
+    'Sign-in didn’t complete: {message}. Try again; if it keeps happening, ask your administrator to check the app registration.',
+  'auth.reauth.title': 'Sign in again',
+  'auth.reauth.body':
+    'Your sign-in has ended. Sign in again to carry on: this page, the open dialog and what you typed stay as they are.',
+  'auth.reauth.button': 'Sign in again',
+  'auth.reauth.failed':
+    'Sign-in didn’t complete. Try again, or close this message and sign in later; until then nothing is sent.',
 
   'role.global_admin': 'Global admin',
   'role.user_management_admin': 'User management admin',
@@ -89,6 +105,10 @@ export const enUS = {
   'error.kind.http': 'Error answer',
   'error.network.title': 'Can’t reach Partner Center',
   'error.network.action': 'Check your network connection, then try again.',
+  'error.kind.signin': 'Sign-in unavailable',
+  'error.signin.title': 'Can’t reach Microsoft sign-in',
+  'error.signin.action':
+    'Nothing was sent. Check your network connection, then try again; if it keeps happening, Microsoft Entra ID may be unavailable.',
   'error.timeout.title': 'Partner Center didn’t answer within {seconds, number} seconds',
   'error.timeout.action':
     'Try again. If you were submitting a change, Try again re-sends the very same request, so it can’t be done twice: if it already went through, you’ll see its result.',

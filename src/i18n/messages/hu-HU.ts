@@ -37,6 +37,22 @@ export const huHU: Catalog = {
   'locale.label': 'Nyelv',
   'session.role.label': 'Bejelentkezett szerepkör',
   'session.signedInAs': 'Bejelentkezve: {role}',
+  'auth.account.label': 'Bejelentkezve:',
+  'auth.account.noRole': 'nincs partnerszerepkör',
+  'auth.signOut': 'Kijelentkezés',
+  'auth.signIn.title': 'Bejelentkezés az Upgrade Console-ba',
+  'auth.signIn.body':
+    'Jelentkezzen be azzal a Microsoft munkahelyi fiókkal, amelyet a Partnerközpontban használ. Hogy itt mit tehet, azt a fiók szerepkörei határozzák meg.',
+  'auth.signIn.button': 'Bejelentkezés Microsoft-fiókkal',
+  'auth.signIn.busy': 'A Microsoft-bejelentkezés megnyitása…',
+  'auth.signIn.failed':
+    'A bejelentkezés nem fejeződött be: {message}. Próbálja újra; ha ismét előfordul, kérje meg a rendszergazdát, hogy ellenőrizze az alkalmazásregisztrációt.',
+  'auth.reauth.title': 'Jelentkezzen be újra',
+  'auth.reauth.body':
+    'A bejelentkezése lejárt. A folytatáshoz jelentkezzen be újra: ez az oldal, a megnyitott párbeszédpanel és a beírt adatok megmaradnak.',
+  'auth.reauth.button': 'Újra bejelentkezés',
+  'auth.reauth.failed':
+    'A bejelentkezés nem fejeződött be. Próbálja újra, vagy zárja be ezt az üzenetet, és jelentkezzen be később; addig semmi sem lesz elküldve.',
 
   'demo.open': 'Bemutató-vezérlők',
   'demo.title': 'Bemutató-vezérlők',
@@ -175,6 +191,10 @@ export const huHU: Catalog = {
   'blocked.trigger.label': 'Miért nem frissíthető? {name}',
   'blocked.title': 'Miért nem frissíthető: {name}',
   'blocked.perTarget': 'Az egyes lehetséges új ajánlatok esetében:',
+  'blocked.service.intro':
+    'Ez az ajánlat nem szerepel a konzol katalógusában, ezért ez a Partnerközpont saját válasza:',
+  'blocked.service.none': 'A Partnerközpont nem sorol fel frissítést ehhez az előfizetéshez.',
+  'blocked.service.loading': 'A Partnerközpont lekérdezése…',
 
   'problem.theTarget': 'a célajánlat',
   'problem.delegatedAdmin':
@@ -362,6 +382,10 @@ export const huHU: Catalog = {
   'error.kind.http': 'Hibaválasz',
   'error.network.title': 'A Partnerközpont nem érhető el',
   'error.network.action': 'Ellenőrizze a hálózati kapcsolatot, majd próbálja újra.',
+  'error.kind.signin': 'A bejelentkezés nem érhető el',
+  'error.signin.title': 'A Microsoft-bejelentkezés nem érhető el',
+  'error.signin.action':
+    'Semmi sem lett elküldve. Ellenőrizze a hálózati kapcsolatot, majd próbálja újra; ha ismét előfordul, a Microsoft Entra ID lehet, hogy nem érhető el.',
   'error.timeout.title': 'A Partnerközpont nem válaszolt {seconds, number} másodpercen belül',
   'error.timeout.action':
     'Próbálja újra. Ha módosítást küldött, az Újrapróbálkozás pontosan ugyanazt a kérést küldi el ismét, így a módosítás nem hajtható végre kétszer: ha már sikerült, annak eredménye jelenik meg.',

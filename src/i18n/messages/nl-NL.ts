@@ -35,6 +35,22 @@ export const nlNL: Catalog = {
   'locale.label': 'Taal',
   'session.role.label': 'Aangemeld als',
   'session.signedInAs': 'Aangemeld als {role}',
+  'auth.account.label': 'Aangemeld als',
+  'auth.account.noRole': 'geen partnerrol',
+  'auth.signOut': 'Afmelden',
+  'auth.signIn.title': 'Aanmelden bij Upgrade Console',
+  'auth.signIn.body':
+    'Meld u aan met het Microsoft-werkaccount dat u voor Partnercentrum gebruikt. Wat u hier kunt doen, hangt af van de rollen van dat account.',
+  'auth.signIn.button': 'Aanmelden met Microsoft',
+  'auth.signIn.busy': 'Microsoft-aanmelding wordt geopend…',
+  'auth.signIn.failed':
+    'Aanmelden is niet voltooid: {message}. Probeer het opnieuw; blijft het gebeuren, vraag dan uw beheerder de app-registratie te controleren.',
+  'auth.reauth.title': 'Opnieuw aanmelden',
+  'auth.reauth.body':
+    'Uw aanmelding is verlopen. Meld u opnieuw aan om verder te gaan: deze pagina, het geopende dialoogvenster en wat u hebt getypt blijven behouden.',
+  'auth.reauth.button': 'Opnieuw aanmelden',
+  'auth.reauth.failed':
+    'Aanmelden is niet voltooid. Probeer het opnieuw, of sluit dit bericht en meld u later aan; tot dan wordt er niets verzonden.',
 
   'demo.open': 'Demo-instellingen',
   'demo.title': 'Demo-instellingen',
@@ -177,6 +193,10 @@ export const nlNL: Catalog = {
   'blocked.trigger.label': 'Waarom geen upgrade? {name}',
   'blocked.title': 'Waarom {name} niet kan worden geüpgraded',
   'blocked.perTarget': 'Per aanbieding waarnaar het abonnement zou kunnen worden geüpgraded:',
+  'blocked.service.intro':
+    'Deze aanbieding staat niet in de catalogus van de console, dus dit is het eigen antwoord van Partnercentrum:',
+  'blocked.service.none': 'Partnercentrum vermeldt geen upgrade voor dit abonnement.',
+  'blocked.service.loading': 'Partnercentrum wordt gevraagd…',
 
   'problem.theTarget': 'de doelaanbieding',
   'problem.delegatedAdmin':
@@ -361,6 +381,10 @@ export const nlNL: Catalog = {
   'error.kind.http': 'Foutantwoord',
   'error.network.title': 'Partner Center is niet bereikbaar',
   'error.network.action': 'Controleer uw netwerkverbinding en probeer het opnieuw.',
+  'error.kind.signin': 'Aanmelden niet beschikbaar',
+  'error.signin.title': 'Microsoft-aanmelding is niet bereikbaar',
+  'error.signin.action':
+    'Er is niets verzonden. Controleer uw netwerkverbinding en probeer het opnieuw; blijft het gebeuren, dan is Microsoft Entra ID mogelijk niet beschikbaar.',
   'error.timeout.title': 'Partner Center heeft niet binnen {seconds, number} seconden geantwoord',
   'error.timeout.action':
     'Probeer het opnieuw. Als u een wijziging aan het verzenden was, verstuurt Opnieuw proberen precies dezelfde aanvraag nog eens, zodat deze niet twee keer kan worden uitgevoerd: als de aanvraag al was verwerkt, ziet u het resultaat ervan.',

@@ -34,6 +34,22 @@ export const svSE: Catalog = {
   'locale.label': 'Språk',
   'session.role.label': 'Inloggad som',
   'session.signedInAs': 'Inloggad som {role}',
+  'auth.account.label': 'Inloggad som',
+  'auth.account.noRole': 'ingen partnerroll',
+  'auth.signOut': 'Logga ut',
+  'auth.signIn.title': 'Logga in i Upgrade Console',
+  'auth.signIn.body':
+    'Logga in med det Microsoft-arbetskonto som du använder för Partnercenter. Vad du kan göra här följer rollerna som kontot har.',
+  'auth.signIn.button': 'Logga in med Microsoft',
+  'auth.signIn.busy': 'Öppnar Microsofts inloggning…',
+  'auth.signIn.failed':
+    'Inloggningen slutfördes inte: {message}. Försök igen. Om det fortsätter ska du be din administratör att kontrollera appregistreringen.',
+  'auth.reauth.title': 'Logga in igen',
+  'auth.reauth.body':
+    'Din inloggning har upphört. Logga in igen för att fortsätta: den här sidan, den öppna dialogrutan och det du har skrivit finns kvar.',
+  'auth.reauth.button': 'Logga in igen',
+  'auth.reauth.failed':
+    'Inloggningen slutfördes inte. Försök igen, eller stäng meddelandet och logga in senare. Inget skickas förrän dess.',
 
   'demo.open': 'Demokontroller',
   'demo.title': 'Demokontroller',
@@ -179,6 +195,10 @@ export const svSE: Catalog = {
   'blocked.trigger.label': 'Varför ingen uppgradering? {name}',
   'blocked.title': 'Därför kan {name} inte uppgraderas',
   'blocked.perTarget': 'För varje erbjudande som den kan flyttas till:',
+  'blocked.service.intro':
+    'Det här erbjudandet finns inte i konsolens katalog, så det här är Partnercenters eget svar:',
+  'blocked.service.none': 'Partnercenter visar ingen uppgradering för den här prenumerationen.',
+  'blocked.service.loading': 'Frågar Partnercenter…',
 
   'problem.theTarget': 'målerbjudandet',
   'problem.delegatedAdmin':
@@ -356,6 +376,10 @@ export const svSE: Catalog = {
   'error.kind.http': 'Felsvar',
   'error.network.title': 'Det går inte att nå Partnercenter',
   'error.network.action': 'Kontrollera nätverksanslutningen och försök sedan igen.',
+  'error.kind.signin': 'Inloggning otillgänglig',
+  'error.signin.title': 'Det går inte att nå Microsofts inloggning',
+  'error.signin.action':
+    'Inget skickades. Kontrollera nätverksanslutningen och försök sedan igen. Om det fortsätter kan Microsoft Entra ID vara otillgängligt.',
   'error.timeout.title': 'Partnercenter svarade inte inom {seconds, number} sekunder',
   'error.timeout.action':
     'Försök igen. Om du skickade en ändring skickar Försök igen exakt samma begäran en gång till, så den kan inte utföras två gånger: om den redan har gått igenom ser du resultatet.',

@@ -34,6 +34,22 @@ export const trTR: Catalog = {
   'locale.label': 'Dil',
   'session.role.label': 'Oturum açılan rol',
   'session.signedInAs': 'Oturum açılan rol: {role}',
+  'auth.account.label': 'Oturum açan:',
+  'auth.account.noRole': 'iş ortağı rolü yok',
+  'auth.signOut': 'Oturumu kapat',
+  'auth.signIn.title': 'Upgrade Console’da oturum açın',
+  'auth.signIn.body':
+    'İş Ortağı Merkezi için kullandığınız Microsoft iş hesabıyla oturum açın. Burada neler yapabileceğiniz, bu hesabın rollerine bağlıdır.',
+  'auth.signIn.button': 'Microsoft ile oturum açın',
+  'auth.signIn.busy': 'Microsoft oturum açma sayfası açılıyor…',
+  'auth.signIn.failed':
+    'Oturum açma tamamlanamadı: {message}. Yeniden deneyin; sorun sürerse yöneticinizden uygulama kaydını denetlemesini isteyin.',
+  'auth.reauth.title': 'Yeniden oturum açın',
+  'auth.reauth.body':
+    'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın: bu sayfa, açık iletişim kutusu ve yazdıklarınız olduğu gibi kalır.',
+  'auth.reauth.button': 'Yeniden oturum aç',
+  'auth.reauth.failed':
+    'Oturum açma tamamlanmadı. Yeniden deneyin ya da bu iletiyi kapatıp daha sonra oturum açın; o zamana kadar hiçbir şey gönderilmez.',
 
   'demo.open': 'Demo denetimleri',
   'demo.title': 'Demo denetimleri',
@@ -172,6 +188,9 @@ export const trTR: Catalog = {
   'blocked.trigger.label': 'Neden yükseltilemiyor? {name}',
   'blocked.title': '{name} aboneliği neden yükseltilemiyor',
   'blocked.perTarget': 'Geçebileceği her teklif için:',
+  'blocked.service.intro': 'Bu teklif konsolun kataloğunda yok; bu nedenle bu, İş Ortağı Merkezi’nin kendi yanıtıdır:',
+  'blocked.service.none': 'İş Ortağı Merkezi bu abonelik için yükseltme listelemiyor.',
+  'blocked.service.loading': 'İş Ortağı Merkezi’ne soruluyor…',
 
   'problem.theTarget': 'hedef teklif',
   'problem.delegatedAdmin':
@@ -352,6 +371,10 @@ export const trTR: Catalog = {
   'error.kind.http': 'Hata yanıtı',
   'error.network.title': 'İş Ortağı Merkezi’ne ulaşılamıyor',
   'error.network.action': 'Ağ bağlantınızı denetleyin, ardından yeniden deneyin.',
+  'error.kind.signin': 'Oturum açma kullanılamıyor',
+  'error.signin.title': 'Microsoft oturum açma hizmetine ulaşılamıyor',
+  'error.signin.action':
+    'Hiçbir şey gönderilmedi. Ağ bağlantınızı denetleyin, ardından yeniden deneyin; sorun sürerse Microsoft Entra ID kullanılamıyor olabilir.',
   'error.timeout.title': 'İş Ortağı Merkezi {seconds, number} saniye içinde yanıt vermedi',
   'error.timeout.action':
     'Yeniden deneyin. Bir değişiklik gönderiyorsanız Yeniden dene tam olarak aynı isteği yeniden gönderir; bu nedenle değişiklik iki kez yapılamaz: zaten gerçekleştiyse sonucunu görürsünüz.',

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 // Builds the app twice with the same Vite: in mock mode and in live mode (VITE_API_BASE_URL set).
-// A live build must carry no MSW code and no mock worker; the mock build proves the probe can fail.
+// A live build must carry no MSW code, no mock worker, no token and no secret; the mock build
+// proves the mock probe can fail, and that the demo carries no sign-in code.
 const MSW_MARKERS = ['mockServiceWorker', 'MSW_', 'setupWorker', 'onUnhandledFrame', 'upgrade-console.mock-db']
 
 // Builds precompile the message catalogs (scripts/precompile-messages.ts), so neither carries the
@@ -52,14 +53,59 @@ function markersIn(files: Map<string, string>, markers: readonly string[]): stri
   return found
 }
 
+// A JWT (or anything shaped like one: base64url JSON header, payload, signature).
+const JWT_SHAPE = /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g
+// Planted in the build's environment: a live build must not carry them, whatever their names.
+const PLANTED_TOKEN =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwbGFudGVkIiwicm9sZXMiOlsiQWRtaW5BZ2VudCJdfQ.c2lnbmF0dXJl'
+const PLANTED_SECRET = 'planted-client-secret-7f3c9b2e'
+const LIVE_ENV = {
+  VITE_API_BASE_URL: 'https://api.partnercenter.microsoft.com/v1',
+  VITE_AUTH_CLIENT_ID: '00000000-1111-2222-3333-444444444444',
+  VITE_AUTH_TENANT: 'contoso-partner.onmicrosoft.com',
+  // The old way (removed): a token handed to the build. It must not reach the bundle.
+  VITE_API_TOKEN: PLANTED_TOKEN,
+  AUTH_CLIENT_SECRET: PLANTED_SECRET,
+}
+
+function jwtShapedIn(files: Map<string, string>): string[] {
+  const found: string[] = []
+  for (const [name, text] of files) for (const match of text.matchAll(JWT_SHAPE)) found.push(`${name}: ${match[0]}`)
+  return found
+}
+
 describe('builds', () => {
+  let live: Map<string, string>
   it('a live build (VITE_API_BASE_URL set) contains no mock code, no mock worker and no ICU parser', {
     timeout: 120_000,
   }, () => {
-    const live = build({ VITE_API_BASE_URL: 'https://api.partnercenter.microsoft.com/v1' })
+    live = build(LIVE_ENV)
     expect([...live.keys()].some((name) => name.endsWith('.js'))).toBe(true)
     expect(markersIn(live, MSW_MARKERS)).toEqual([])
     expect(markersIn(live, PARSER_MARKERS)).toEqual([])
+  })
+
+  it('a live build contains no token, nothing JWT-shaped, no secret and no demo-token code; only public ids', () => {
+    expect(jwtShapedIn(live)).toEqual([])
+    expect(markersIn(live, [PLANTED_TOKEN.slice(0, 40), PLANTED_SECRET, 'VITE_API_TOKEN', 'Demo Agent'])).toEqual([])
+    // What it does carry: the public identifiers of the sign-in, and the redirect bridge page.
+    expect(markersIn(live, [LIVE_ENV.VITE_AUTH_CLIENT_ID]).length).toBeGreaterThan(0)
+    expect(live.has('redirect.html')).toBe(true)
+  })
+
+  it('a live build’s pages carry a Content-Security-Policy without inline script, limited to the API and Entra ID', () => {
+    for (const page of ['index.html', 'redirect.html']) {
+      const html = live.get(page) ?? ''
+      const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'")
+      expect(csp, page).toContain("script-src 'self';")
+      expect(csp, page).toContain(
+        'connect-src https://api.partnercenter.microsoft.com https://login.microsoftonline.com;',
+      )
+      expect(csp, page).toContain("worker-src 'none'")
+      expect(html, page).toContain('<meta name="referrer" content="no-referrer">')
+      // No inline script: every <script> has a src.
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], page).toEqual([])
+    }
   })
 
   it('a mock build does carry the mock code (so the probe above can fail), but no ICU parser either', {
@@ -69,6 +115,13 @@ describe('builds', () => {
     expect(markersIn(mock, MSW_MARKERS).length).toBeGreaterThan(0)
     expect(mock.has('mockServiceWorker.js')).toBe(true)
     expect(markersIn(mock, PARSER_MARKERS)).toEqual([])
+    // The demo's policy: its own origin only, plus the mock's service worker; no MSAL, no redirect page.
+    const csp = (mock.get('index.html') ?? '').replaceAll('&#39;', "'")
+    expect(csp).toContain("connect-src 'self';")
+    expect(csp).toContain("worker-src 'self'")
+    expect(csp).toContain("frame-src 'none'")
+    expect(mock.has('redirect.html')).toBe(false)
+    expect(markersIn(mock, ['@azure/msal', 'login.microsoftonline.com'])).toEqual([])
   })
 
   it('the ICU parser markers are text of the parsers’ own code (so the probe can fail)', () => {
