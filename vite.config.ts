@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
 
@@ -21,6 +22,9 @@ import { securityHeaders } from './scripts/security-headers.ts'
  *
  * precompileMessages: a build ships the message catalogs as parsed ICU trees and no ICU parser.
  *
+ * prebuiltScenario: a demo build ships the generated "many customers" scenario as a JSON asset,
+ * fetched only when that scenario is loaded, instead of generating it in the page.
+ *
  * wouter imports use-sync-external-store's shim, which exists for React < 18: React's own hook
  * stands in for it, so the first screen does not carry the shim.
  */
@@ -29,7 +33,7 @@ export default defineConfig(({ mode }) => {
   const live = Boolean(env.VITE_API_BASE_URL)
   return {
     base: env.BASE_PATH || './',
-    plugins: [react(), precompileMessages(), securityHeaders(env)],
+    plugins: [react(), precompileMessages(), securityHeaders(env), prebuiltScenario({ enabled: !live })],
     resolve: {
       alias: [
         {

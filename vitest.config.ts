@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 
 // Two projects: pure unit tests (rules, mock database, API client) in Node, and component tests
 // in jsdom against the MSW handlers. Playwright specs (tests/e2e) have their own runner.
 export default defineConfig({
-  plugins: [react()],
+  // The prebuilt scenario is the demo build's; tests generate it (mocks/prebuilt.ts sees no file).
+  plugins: [react(), prebuiltScenario({ enabled: false })],
   test: {
     restoreMocks: true,
     projects: [

@@ -3,6 +3,7 @@ import type { DemoControls } from '../src/api/demo-controls'
 import { createDemoControls } from './demo'
 import { db, handlers, mockSettings } from './handlers'
 import { createMemoryStorage, type KeyValueStorage, type RestoreOutcome, STORAGE_KEY } from './persistence'
+import { fetchPrebuiltManyCustomers, mayLoadManyCustomers } from './prebuilt'
 import type { Lock } from './shared-demo'
 
 /** The mocked Partner Center in the browser (the demo), over the one handler list. */
@@ -35,6 +36,14 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
+function readStored(storage: KeyValueStorage): string | null {
+  try {
+    return storage.getItem(STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
 /** The name of the Web Lock that serializes the mock's writes across the tabs of the origin. */
 export const LOCK_NAME = 'upgrade-console.mock-db'
 
@@ -62,17 +71,27 @@ function watchStorage(listener: () => void): () => void {
  * scenario, keeps it saved after every change, and starts the worker.
  */
 export async function startMockApi(serviceWorkerUrl: string, options: MockStartOptions = {}): Promise<MockStart> {
+  // The service worker starts (messages to and from its own thread) while this thread loads the
+  // data: the app's calls wait for both (src/api/client.ts holdRequestsUntil).
+  const workerStarted = worker.start({
+    serviceWorker: { url: serviceWorkerUrl },
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+  })
+  workerStarted.catch(() => undefined)
+  const storage = browserStorage()
+  if (mayLoadManyCustomers(options.scenario, readStored(storage))) await fetchPrebuiltManyCustomers()
   // A realistic delay by default, so that loading states are seen in demos.
   const lock = crossTabLock()
   const demo = createDemoControls({
     db,
     settings: mockSettings,
-    storage: browserStorage(),
+    storage,
     latency: 'realistic',
     watch: watchStorage,
     ...(lock ? { lock } : {}),
   })
   const { restore, unknownScenario } = demo.start(options.scenario)
-  await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledFrame: 'bypass', quiet: true })
+  await workerStarted
   return unknownScenario === undefined ? { restore, demo } : { restore, demo, unknownScenario }
 }

@@ -7,6 +7,7 @@ import { type Database, DatabaseError } from './db'
 import { MOCK_ERROR_CODES as CODES, errorReply, type Reply, ReplyError } from './errors'
 import { faultReply, latencyOf, type MockSettings, takeFault } from './faults'
 import { bodyHash, type RequestBinding, recall, rememberUnchanged } from './idempotency'
+import { collectionJsonStream, isLargeCollection } from './json-stream'
 import type { OperationRequest, StoredReply } from './operations'
 import { isGuid } from './scenario'
 
@@ -148,6 +149,12 @@ async function runWrite(db: Database, route: Route, ctx: RouteContext, write: Wr
   })
 }
 
+/** A reply's body as sent: JSON text, or for a long collection, a stream of it. */
+function responseBody(body: unknown): string | ReadableStream<Uint8Array> | null {
+  if (body === undefined) return null
+  return isLargeCollection(body) ? collectionJsonStream(body) : JSON.stringify(body)
+}
+
 /** Wraps routes (and 405s) in the middleware, over `db`. */
 export function createMiddleware(db: Database, options: MiddlewareOptions = {}) {
   const { settings } = options
@@ -168,8 +175,9 @@ export function createMiddleware(db: Database, options: MiddlewareOptions = {}) 
         [HEADER.requestId]: request.headers.get(HEADER.requestId)?.trim() || crypto.randomUUID(),
         [HEADER.correlationId]: request.headers.get(HEADER.correlationId)?.trim() || crypto.randomUUID(),
       }
+      // A long collection (a large customer's subscriptions) is written a slice at a time.
       const respond = (reply: Reply | StoredReply) =>
-        new HttpResponse<string>(reply.body === undefined ? null : JSON.stringify(reply.body), {
+        new HttpResponse(responseBody(reply.body), {
           status: reply.status,
           headers: {
             'Content-Type': 'application/json; charset=utf-8',

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { holdRequestsUntil } from './api/client'
 import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
@@ -52,48 +53,76 @@ async function startLiveAuth(): Promise<LiveAuth> {
   return createMsalAuth(liveAuthConfig(env, window.location.href))
 }
 
-async function boot(): Promise<void> {
-  // A deep link to a customer: fetch that page's code while the mock API starts.
-  if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
-  // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.
-  const demoLinks = mayBeDemoLink(window.location) ? await import('./features/demo/demo-link') : undefined
-  const link = demoLinks?.takeDemoLink()
-  if (link?.lang) rememberLocale(link.lang)
-  // The first screen renders in the agent's language at once: its catalog loads with the mocks.
-  // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
-  // code behind startMocks() is dropped from the bundle entirely.
-  const [mocks, auth] = await Promise.all([
-    import.meta.env.VITE_API_BASE_URL ? undefined : startMocks(link?.scenario ?? null),
-    import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
-    loadCatalog(initialLocale()),
-  ])
-  const notices = [
-    ...(mocks?.notices ?? []),
-    ...(link ? (demoLinks?.applyDemoLink(link, mocks, rememberRole) ?? []) : []),
-  ]
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root')
-  createRoot(root).render(
-    <StrictMode>
-      <App
-        queryClient={createQueryClient()}
-        demo={mocks?.demo}
-        bootNotices={notices}
-        startTour={Boolean(mocks && link?.tour)}
-        auth={auth}
-      />
-    </StrictMode>,
-  )
-  // A demo link pasted into this tab's address bar only changes the hash: open it afresh.
-  window.addEventListener('hashchange', () => {
-    if (mayBeDemoLink({ search: '', hash: window.location.hash })) window.location.reload()
-  })
-}
-
-boot().catch((error: unknown) => {
+function showBootFailure(error: unknown): void {
   const root = document.getElementById('root')
   if (root) {
     const message = error instanceof Error ? error.message : String(error)
     root.textContent = createI18n('en-US').t('boot.failed', { message })
   }
-})
+}
+
+async function boot(): Promise<void> {
+  // A deep link to a customer: fetch that page's code while the first screen paints.
+  if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
+  // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.
+  const demoLinks = mayBeDemoLink(window.location) ? await import('./features/demo/demo-link') : undefined
+  const link = demoLinks?.takeDemoLink()
+  if (link?.lang) rememberLocale(link.lang)
+  // VITE_API_BASE_URL is replaced at build time: in a live build this is a constant, and the mock
+  // code behind startMocks() is dropped from the bundle entirely. The demo's first screen paints
+  // without waiting for the mock API, whose code is fetched only after that paint (so that it does
+  // not compete with the first screen's own files on a slow network): the API calls wait for it.
+  // A demo link sets the role, scenario and latency the app starts with: it waits for the mock.
+  let painted: () => void = () => undefined
+  const mocks = import.meta.env.VITE_API_BASE_URL
+    ? undefined
+    : (link
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            painted = resolve
+          })
+      ).then(() => startMocks(link?.scenario ?? null))
+  holdRequestsUntil(mocks)
+  // The first screen renders in the agent's language at once.
+  // Live mode signs in (MSAL) before the first render.
+  const [linked, auth] = await Promise.all([
+    link ? mocks : undefined,
+    import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
+    loadCatalog(initialLocale()),
+  ])
+  const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
+  const element = document.getElementById('root')
+  if (!element) throw new Error('index.html has no #root')
+  const root = createRoot(element)
+  const queryClient = createQueryClient()
+  const render = (started: MockBoot | undefined) =>
+    root.render(
+      <StrictMode>
+        <App
+          queryClient={queryClient}
+          demo={started?.demo}
+          demoStarting={mocks !== undefined && started === undefined}
+          bootNotices={[...(started?.notices ?? []), ...linkNotices]}
+          startTour={Boolean(started && link?.tour)}
+          auth={auth}
+        />
+      </StrictMode>,
+    )
+  render(linked)
+  // A demo link pasted into this tab's address bar only changes the hash: open it afresh.
+  window.addEventListener('hashchange', () => {
+    if (mayBeDemoLink({ search: '', hash: window.location.hash })) window.location.reload()
+  })
+  if (!mocks || linked) return
+  // After the next frame is painted; a tab in the background gets no frames, hence the timer.
+  requestAnimationFrame(() => setTimeout(painted))
+  setTimeout(painted, 200)
+  try {
+    render(await mocks)
+  } catch (error) {
+    root.unmount()
+    throw error
+  }
+}
+
+boot().catch(showBootFailure)

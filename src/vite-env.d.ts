@@ -8,3 +8,9 @@ interface ImportMetaEnv extends AuthEnv {}
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** The URL of the prebuilt "many customers" scenario (scripts/prebuilt-scenario.ts); undefined in a live build. */
+declare module 'virtual:prebuilt-scenario' {
+  const url: string | undefined
+  export default url
+}

@@ -26,6 +26,13 @@ export interface BuiltInScenario {
 
 export const DEFAULT_SCENARIO_NAME = 'default'
 
+/** The many-customers scenario as the build generated it (mocks/prebuilt.ts), used instead of generating it. */
+let prebuiltManyCustomers: Scenario | undefined
+
+export function providePrebuiltManyCustomers(scenario: Scenario): void {
+  prebuiltManyCustomers = scenario
+}
+
 function once(make: () => Scenario): () => Scenario {
   let scenario: Scenario | undefined
   return () => {
@@ -52,8 +59,9 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     title: MANY_CUSTOMERS_TITLE,
     description: MANY_CUSTOMERS_DESCRIPTION,
     // Not validated at load (it would double the time); tests/unit/mocks validate the generator.
+    // A demo build ships it generated at build time (scripts/prebuilt-scenario.ts).
     load: once(() => {
-      const scenario = generateManyCustomers()
+      const scenario = prebuiltManyCustomers ?? generateManyCustomers()
       assignScenarioFingerprint(scenario, `generated:${MANY_CUSTOMERS_NAME}:${GENERATOR_VERSION}`)
       return scenario
     }),

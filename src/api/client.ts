@@ -26,6 +26,17 @@ export function configureApiSession(next: ApiSession): void {
   session = next
 }
 
+let ready: Promise<void> | undefined
+
+/**
+ * Calls wait for `promise` before they are sent (the demo's mock API, which starts while the first
+ * screen paints). If it fails, each call fails as a network error would.
+ */
+export function holdRequestsUntil(promise: Promise<unknown> | undefined): void {
+  ready = promise?.then(() => undefined)
+  ready?.catch(() => undefined)
+}
+
 export function newGuid(): string {
   return crypto.randomUUID()
 }
@@ -57,13 +68,31 @@ function retryAfter(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>): Promise<ApiResponse<z.infer<S>>> {
+/** A request sent, and its answer's head (the body is still to read). */
+export interface Sent {
+  readonly response: Response
+  readonly requestId: string
+  readonly correlationId: string
+}
+
+/**
+ * Sends the request (after the API is ready), with a token, once more with a renewed token after a
+ * 401; a failure to get an answer becomes an ApiError.
+ */
+export async function send(request: Omit<ApiRequest<z.ZodMiniType>, 'schema'>): Promise<Sent> {
   const requestId = request.requestId ?? newGuid()
   const correlationId = newGuid()
   const ids = { requestId, correlationId }
+  if (ready) {
+    try {
+      await ready
+    } catch (cause) {
+      throw new ApiError('network', cause instanceof Error ? cause.message : 'The API did not start', ids)
+    }
+  }
   const timeoutMs = clientSettings.requestTimeoutMs
 
-  const send = async (token: string): Promise<Response> => {
+  const sendWith = async (token: string): Promise<Response> => {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Authorization: `Bearer ${token}`,
@@ -105,53 +134,60 @@ export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>
     }
     throw new ApiError('signin', `No token: ${cause instanceof Error ? cause.message : String(cause)}`, ids)
   }
-  let response = await send(token)
+  let response = await sendWith(token)
   if (response.status === 401 && session.renewToken) {
     // The token expired or was revoked. The server did nothing with this call, so it is sent
     // again (same ids) once a new token is at hand; if the agent does not sign in again, the
     // 401 below stands.
     const renewed = await session.renewToken().catch(() => undefined)
-    if (renewed !== undefined) response = await send(renewed)
+    if (renewed !== undefined) response = await sendWith(renewed)
   }
+  return { response, requestId, correlationId: response.headers.get('MS-CorrelationId') ?? correlationId }
+}
 
-  const echoedCorrelation = response.headers.get('MS-CorrelationId') ?? correlationId
-  const text = await response.text()
+/** A non-2xx answer as an ApiError, with the API's code and description when its body has them. */
+export function httpError(sent: Sent, text: string): ApiError {
   let json: unknown
   try {
     json = text === '' ? undefined : JSON.parse(text)
   } catch {
     json = undefined
-    if (response.ok) {
-      throw new ApiError('malformed', 'The answer is not JSON', {
-        status: response.status,
-        requestId,
-        correlationId: echoedCorrelation,
-      })
-    }
   }
+  const { response, requestId, correlationId } = sent
+  const body = apiErrorSchema.safeParse(json)
+  return new ApiError('http', `HTTP ${response.status}`, {
+    status: response.status,
+    code: body.success ? body.data.code : undefined,
+    description: body.success ? body.data.description : undefined,
+    data: body.success ? body.data.data : undefined,
+    requestId,
+    correlationId,
+    retryAfterSeconds: retryAfter(response.headers),
+  })
+}
 
-  if (!response.ok) {
-    const body = apiErrorSchema.safeParse(json)
-    throw new ApiError('http', `HTTP ${response.status}`, {
-      status: response.status,
-      code: body.success ? body.data.code : undefined,
-      description: body.success ? body.data.description : undefined,
-      data: body.success ? body.data.data : undefined,
-      requestId,
-      correlationId: echoedCorrelation,
-      retryAfterSeconds: retryAfter(response.headers),
-    })
+export function malformed(sent: Sent, path: string, issues: readonly z.core.$ZodIssue[] | undefined): ApiError {
+  const first = issues?.[0]
+  const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unexpected shape'
+  return new ApiError('malformed', issues ? `Unexpected answer from ${path} (${where})` : 'The answer is not JSON', {
+    status: sent.response.status,
+    requestId: sent.requestId,
+    correlationId: sent.correlationId,
+  })
+}
+
+export async function apiRequest<S extends z.ZodMiniType>(request: ApiRequest<S>): Promise<ApiResponse<z.infer<S>>> {
+  const sent = await send(request)
+  const { response } = sent
+  const text = await response.text()
+  if (!response.ok) throw httpError(sent, text)
+  let json: unknown
+  try {
+    json = text === '' ? undefined : JSON.parse(text)
+  } catch {
+    throw malformed(sent, request.path, undefined)
   }
-
   const parsed = request.schema.safeParse(json)
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unexpected shape'
-    throw new ApiError('malformed', `Unexpected answer from ${request.path} (${where})`, {
-      status: response.status,
-      requestId,
-      correlationId: echoedCorrelation,
-    })
-  }
-  return { data: parsed.data, headers: response.headers, correlationId: echoedCorrelation, requestId }
+  if (!parsed.success) throw malformed(sent, request.path, parsed.error.issues)
+  return { data: parsed.data, headers: response.headers, correlationId: sent.correlationId, requestId: sent.requestId }
 }

@@ -11,6 +11,7 @@ import type { RequestBudget } from './request-budget'
 import type { Customer } from './schemas'
 import type { SubscribedSku, Subscription } from './subscription-schemas'
 import {
+  completeSubscriptionList,
   fetchSubscribedSkus,
   fetchSubscriptions,
   subscribedSkusQueryOptions,
@@ -176,11 +177,15 @@ export async function scanOpportunities(options: ScanOptions): Promise<Opportuni
   const readCustomer = async (customer: Customer) => {
     // Without delegated admin privileges every upgrade is refused (code 1): nothing to read.
     if (!customer.allowDelegatedAccess) return
-    const subscriptions = await queryClient.fetchQuery({
+    const read = () => budgeted(budget, signal, () => fetchSubscriptions(customer.id, signal))
+    // The list query's cache holds the customer page's list too, which fills in as it arrives: a
+    // list that is not complete (its read failed half-way) is read again, whole.
+    const list = await queryClient.fetchQuery({
       ...subscriptionsQueryOptions(customer.id),
-      queryFn: () => budgeted(budget, signal, () => fetchSubscriptions(customer.id, signal)),
+      queryFn: () => read().then(completeSubscriptionList),
       staleTime: SCAN_STALE_MS,
     })
+    const subscriptions = list.complete ? list.items : await read()
     if (!subscriptions.some(mayHaveOpportunity)) return
     const skus = await queryClient.fetchQuery({
       ...subscribedSkusQueryOptions(customer.id),

@@ -1,6 +1,13 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  queryOptions,
+  experimental_streamedQuery as streamedQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import { useState } from 'react'
 import { apiRequest } from './client'
+import { apiCollectionStream, type CollectionBatch } from './collection-stream'
 import { queryKeys } from './query-keys'
 import {
   type SubscribedSku,
@@ -12,6 +19,18 @@ import {
 
 const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}`
 
+/** A customer's subscriptions as far as they have arrived: a large customer's list fills in. */
+export interface SubscriptionList {
+  readonly items: readonly Subscription[]
+  /** How many the answer says there are, once read. */
+  readonly totalCount: number | undefined
+  /** Every subscription has arrived and been validated. */
+  readonly complete: boolean
+}
+
+const NO_SUBSCRIPTIONS: SubscriptionList = { items: [], totalCount: undefined, complete: false }
+
+/** A customer's whole list in one read, validated whole (the opportunities scan reads many customers). */
 export async function fetchSubscriptions(customerId: string, signal?: AbortSignal): Promise<Subscription[]> {
   const { data } = await apiRequest({
     path: `${customerPath(customerId)}/subscriptions`,
@@ -21,10 +40,40 @@ export async function fetchSubscriptions(customerId: string, signal?: AbortSigna
   return data.items
 }
 
+/** A whole list, as the list query keeps it. */
+export function completeSubscriptionList(items: readonly Subscription[]): SubscriptionList {
+  return { items, totalCount: items.length, complete: true }
+}
+
+/** The customer's subscriptions, in batches as they arrive (the first screenful comes first). */
+export function streamSubscriptions(
+  customerId: string,
+  signal?: AbortSignal,
+): AsyncGenerator<CollectionBatch<Subscription>, void, undefined> {
+  return apiCollectionStream({
+    path: `${customerPath(customerId)}/subscriptions`,
+    itemSchema: subscriptionSchema,
+    signal,
+  })
+}
+
+/**
+ * The list fills in as it arrives, so that the first rows of 10,000 show at once; a refetch (after
+ * a change) keeps showing the current list until the new one is complete, then replaces it.
+ */
 export const subscriptionsQueryOptions = (customerId: string) =>
   queryOptions({
     queryKey: queryKeys.subscriptions(customerId),
-    queryFn: ({ signal }) => fetchSubscriptions(customerId, signal),
+    queryFn: streamedQuery<CollectionBatch<Subscription>, SubscriptionList>({
+      streamFn: ({ signal }) => streamSubscriptions(customerId, signal),
+      refetchMode: 'replace',
+      initialValue: NO_SUBSCRIPTIONS,
+      reducer: (list, batch) => ({
+        items: batch.items.length === 0 ? list.items : list.items.concat(batch.items),
+        totalCount: batch.totalCount,
+        complete: batch.done,
+      }),
+    }),
   })
 
 /** One subscription as the service has it now (with its ETag). */
@@ -100,7 +149,7 @@ export function useChangeQuantity(customerId: string) {
 export function useLiveSubscription(customerId: string, initial: Subscription): Subscription {
   const { data } = useQuery({
     ...subscriptionsQueryOptions(customerId),
-    select: (subscriptions) => subscriptions.find((s) => s.id === initial.id),
+    select: (subscriptions) => subscriptions.items.find((s) => s.id === initial.id),
   })
   return data ?? initial
 }

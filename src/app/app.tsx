@@ -71,30 +71,43 @@ export type BootNotice =
   | { readonly kind: 'unknown_scenario'; readonly name: string }
   | DemoLinkNoticeKind
 
-function DemoArea({ demo, onStartTour }: { demo: DemoControls; onStartTour: () => void }) {
+/**
+ * The signed-in role, and the demo panel once the mock API has started (`demo`). Until then its
+ * button is there but disabled, so that the header does not move when it arrives.
+ */
+function DemoArea({ demo, onStartTour }: { demo: DemoControls | undefined; onStartTour: () => void }) {
   const i18n = useI18n()
   const session = useSession()
   const role = session.role ?? DEFAULT_ROLE
   const { setRole } = session
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
+  const waiting = (
+    <button type="button" className="button button-small demo-trigger" disabled>
+      {i18n.t('demo.open')}
+    </button>
+  )
   return (
     <div className="session-area">
       <span className="signed-in">{i18n.t('session.signedInAs', { role: i18n.t(`role.${role}`) })}</span>
-      <Suspense fallback={null}>
-        <DemoPanel
-          demo={demo}
-          role={role}
-          onRoleChange={setRole}
-          onStartTour={onStartTour}
-          onDataReplaced={(signedInRole) => {
-            // Everything fetched is stale; a change of role resets it anyway, so only once.
-            if (signedInRole && signedInRole !== role) setRole(signedInRole)
-            else void queryClient.resetQueries()
-            navigate('/')
-          }}
-        />
-      </Suspense>
+      {demo ? (
+        <Suspense fallback={waiting}>
+          <DemoPanel
+            demo={demo}
+            role={role}
+            onRoleChange={setRole}
+            onStartTour={onStartTour}
+            onDataReplaced={(signedInRole) => {
+              // Everything fetched is stale; a change of role resets it anyway, so only once.
+              if (signedInRole && signedInRole !== role) setRole(signedInRole)
+              else void queryClient.resetQueries()
+              navigate('/')
+            }}
+          />
+        </Suspense>
+      ) : (
+        waiting
+      )}
     </div>
   )
 }
@@ -127,22 +140,38 @@ function Layout({
   children,
   bootNotices,
   demo,
+  demoStarting,
   startTour,
 }: {
   children: React.ReactNode
   bootNotices?: readonly BootNotice[]
   demo?: DemoControls
+  demoStarting?: boolean
   startTour?: boolean
 }) {
   const i18n = useI18n()
   const [location] = useLocation()
   const { live, role } = useSession()
   const [notices, setNotices] = useState(bootNotices ?? [])
+  // The boot notices arrive with the mock API, after the first paint.
+  const [noticesFrom, setNoticesFrom] = useState(bootNotices)
+  if (bootNotices !== noticesFrom) {
+    setNoticesFrom(bootNotices)
+    setNotices(bootNotices ?? [])
+  }
+  const demoMode = demo !== undefined || demoStarting === true
   // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
   // Each start is a new run (`run`), also over a tour that was left.
   const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
     demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
   )
+  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
+  // resumes when it does.
+  const [tourChecked, setTourChecked] = useState(demo !== undefined)
+  if (demo && !tourChecked) {
+    setTourChecked(true)
+    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
+  }
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
@@ -162,7 +191,7 @@ function Layout({
           <Link href="/" className="brand-name">
             {i18n.t('app.name')}
           </Link>
-          {demo ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
+          {demoMode ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
         </div>
         <nav aria-label={i18n.t('nav.main')} className="main-nav">
           <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
@@ -180,7 +209,7 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
-          {demo ? (
+          {demoMode ? (
             <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
           ) : null}
           {live ? (
@@ -299,14 +328,17 @@ export function App({
   initialRole,
   bootNotices,
   demo,
+  demoStarting,
   auth,
   startTour,
 }: {
   queryClient: QueryClient
   initialRole?: PartnerRole
   bootNotices?: readonly BootNotice[]
-  /** The mock's demo controls; absent in live mode. */
+  /** The mock's demo controls; absent in live mode, and while the mock API starts. */
   demo?: DemoControls
+  /** Mock mode, before the mock API has started: the shell and first screen paint meanwhile. */
+  demoStarting?: boolean
   /** Live mode's sign-in (Microsoft Entra ID); absent in the demo. */
   auth?: LiveAuth
   /** Start the guided tour at once (a demo link's `tour=1`); demo only. */
@@ -315,7 +347,7 @@ export function App({
   return (
     <AppProviders queryClient={queryClient} initialRole={initialRole} auth={auth}>
       <Router hook={useHashPath} searchHook={useHashSearch} hrefs={useHashPath.hrefs}>
-        <Layout bootNotices={bootNotices} demo={demo} startTour={startTour}>
+        <Layout bootNotices={bootNotices} demo={demo} demoStarting={demoStarting} startTour={startTour}>
           <Routes />
         </Layout>
       </Router>

@@ -20,7 +20,7 @@ import {
   serializeView,
 } from '../features/subscriptions/subscription-view'
 import { useI18n } from '../i18n/i18n'
-import { evaluateCustomer } from '../rules/eligibility'
+import { evaluateCustomer, type SubscriptionEligibility } from '../rules/eligibility'
 import { canManageSubscriptions } from '../rules/roles'
 import { ErrorIds, ErrorPanel } from '../ui/error-panel'
 import { preloadable } from './preloadable'
@@ -73,25 +73,26 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
     [setView, view],
   )
 
-  // Eligibility for every row, computed once per data change (not per render, not per row).
+  // The list fills in as it arrives (a large customer's first rows show at once). Eligibility needs
+  // every holding of the customer, so it is computed once the list is complete, once per data
+  // change (not per render, not per row); until then rows offer no upgrade.
+  const list = subscriptions.data
+  const items = list?.items
   const eligibility = useMemo(() => {
-    if (!customer.data || !subscriptions.data || !skus.data) return new Map()
-    return evaluateCustomer(toCustomerFacts(customer.data, subscriptions.data, skus.data), role)
-  }, [customer.data, subscriptions.data, skus.data, role])
+    if (!customer.data || !list?.complete || !skus.data) return new Map<string, SubscriptionEligibility>()
+    return evaluateCustomer(toCustomerFacts(customer.data, list.items, skus.data), role)
+  }, [customer.data, list, skus.data, role])
 
-  const rows = useMemo(
-    () => (subscriptions.data ? applyView(subscriptions.data, eligibility, view, i18n) : []),
-    [subscriptions.data, eligibility, view, i18n],
-  )
-  const names = useMemo(
-    () => new Map((subscriptions.data ?? []).map((s) => [s.id, s.friendlyName || s.offerName])),
-    [subscriptions.data],
-  )
+  const rows = useMemo(() => (items ? applyView(items, eligibility, view, i18n) : []), [items, eligibility, view, i18n])
+  const names = useMemo(() => new Map((items ?? []).map((s) => [s.id, s.friendlyName || s.offerName])), [items])
   const offers = useMemo(() => {
     const seen = new Map<string, string>()
-    for (const s of subscriptions.data ?? []) seen.set(s.offerId.toUpperCase(), s.offerName)
+    for (const s of items ?? []) seen.set(s.offerId.toUpperCase(), s.offerName)
     return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => i18n.compare(a.name, b.name))
-  }, [subscriptions.data, i18n])
+  }, [items, i18n])
+  // A complete list shows with its eligibility (small customers: all at once, as before); a list
+  // still arriving shows its first rows meanwhile.
+  const showList = customer.data !== undefined && list !== undefined && (!list.complete || skus.data !== undefined)
 
   const registerTrigger = useCallback((id: string, kind: 'upgrade' | 'licenses', element: HTMLElement | null) => {
     const key = `${kind}:${id}`
@@ -148,7 +149,7 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
         <h1 id="customer-heading" ref={heading} tabIndex={-1}>
           {companyName ?? i18n.t('customer.loadingName')}
         </h1>
-        {subscriptions.data && subscriptions.data.length > 0 ? (
+        {items && items.length > 0 ? (
           // biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself
           <a href="#subscriptions-heading" className="skip-link skip-link-inline" onClick={skipToSubscriptions}>
             {i18n.t('customer.skipToSubscriptions')}
@@ -200,11 +201,11 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
               void queryClient.resetQueries({ queryKey: queryKeys.customer(customerId) })
             }}
           />
-        ) : !subscriptions.data || !customer.data || !skus.data ? (
+        ) : !showList || !customer.data || !list ? (
           <p role="status" className="loading">
             {i18n.t('subscriptions.loading')}
           </p>
-        ) : subscriptions.data.length === 0 ? (
+        ) : list.complete && list.items.length === 0 ? (
           <p className="empty">
             {i18n.rich('subscriptions.empty', { name: customer.data.companyProfile.companyName })}
           </p>
@@ -215,10 +216,18 @@ export function CustomerRoute({ customerId }: { customerId: string }) {
               view={view}
               offers={offers}
               shown={rows.length}
-              total={subscriptions.data.length}
+              total={list.items.length}
               canManage={canManage}
               onChange={setView}
             />
+            {list.complete ? null : (
+              <p role="status" className="loading loading-more">
+                {i18n.t('subscriptions.loadingMore', {
+                  loaded: list.items.length,
+                  total: list.totalCount ?? list.items.length,
+                })}
+              </p>
+            )}
             {rows.length === 0 ? (
               <p className="empty">{i18n.t('subscriptions.noMatch')}</p>
             ) : (

@@ -34,14 +34,24 @@ export interface I18n {
   lower(text: string): string
 }
 
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => {
+    value ??= make()
+    return value
+  }
+}
+
 export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalog(locale) ?? enUSCatalog): I18n {
   const cache = new Map<MessageKey, IntlMessageFormat>()
-  const numberFormat = new Intl.NumberFormat(locale)
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
+  // Each formatter is made on first use: making one loads its locale data, which costs the first
+  // screen tens of milliseconds for formatters it never uses (dates and lists are not on it).
+  const numberFormat = lazy(() => new Intl.NumberFormat(locale))
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }))
+  const collator = lazy(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }))
   const lists = {
-    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    conjunction: lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' })),
+    disjunction: lazy(() => new Intl.ListFormat(locale, { type: 'disjunction' })),
   }
   const placedCache = new Map<MessageKey, Set<string>>()
   const formatOf = (key: MessageKey): IntlMessageFormat => {
@@ -74,15 +84,15 @@ export function createI18n(locale: Locale, catalog: LoadedCatalog = loadedCatalo
       // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts never reorder
       return Array.isArray(parts) ? parts.map((part, index) => <Fragment key={index}>{part}</Fragment>) : parts
     },
-    formatNumber: (value) => numberFormat.format(value),
+    formatNumber: (value) => numberFormat().format(value),
     formatDate(value) {
       if (!value) return '—'
       const date = typeof value === 'string' ? new Date(value) : value
-      return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date)
+      return Number.isNaN(date.getTime()) ? '—' : dateFormat().format(date)
     },
     formatList: (items, type = 'conjunction') =>
-      locale === 'zh-CN' ? spacedChineseList(lists[type], items) : lists[type].format(items),
-    compare: (a, b) => collator.compare(a, b),
+      locale === 'zh-CN' ? spacedChineseList(lists[type](), items) : lists[type]().format(items),
+    compare: (a, b) => collator().compare(a, b),
     lower: (text) => text.toLocaleLowerCase(locale),
   }
 }

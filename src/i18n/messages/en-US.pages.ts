@@ -3,7 +3,6 @@
  * the first screen, which load with the first of those pages.
  */
 export const enUSPages = {
-  'demo.open': 'Demo controls',
   'demo.title': 'Demo controls',
   'demo.description':
     'For demos only. These controls change the mocked Partner Center in this browser; a real Partner Center is never touched.',
@@ -45,6 +44,8 @@ export const enUSPages = {
 
   'subscriptions.title': 'Subscriptions',
   'subscriptions.loading': 'Loading subscriptions…',
+  'subscriptions.loadingMore':
+    'Loading subscriptions: {loaded, number} of {total, number} so far. Upgrade options appear when all have arrived.',
   'subscriptions.empty': '{name} has no subscriptions from you yet.',
   'subscriptions.lead':
     'A subscription that can be upgraded shows an information icon after its name: hover it and select Upgrade now, or focus it and press Enter.',

@@ -33,6 +33,8 @@ export const enUS = {
     'Upgrade Console could not start: {message}. Reload the page; if it keeps happening, check that this browser allows service workers on this address.',
   'demo.unknownScenario':
     'There is no built-in scenario called “{name}”, so the demo shows the scenario it had before.',
+  // The demo panel's button: shown, disabled, while the mock API starts (first screen).
+  'demo.open': 'Demo controls',
   'demo.stateDiscarded':
     'The saved demo data couldn’t be used (it was damaged or from another version), so the demo started again from its scenario.',
   'demo.storageFull':

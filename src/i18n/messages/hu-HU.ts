@@ -132,6 +132,8 @@ export const huHU: Catalog = {
 
   'subscriptions.title': 'Előfizetések',
   'subscriptions.loading': 'Előfizetések betöltése…',
+  'subscriptions.loadingMore':
+    'Előfizetések betöltése: eddig {loaded, number} / {total, number}. A frissítési lehetőségek akkor jelennek meg, amikor mind megérkezett.',
   'subscriptions.empty': '{name} még nem rendelkezik Öntől vásárolt előfizetéssel.',
   // seed: "tájékoztató ikon", "Frissítés most" (the seed’s bold also swallows "lehetőséget"); terms kept
   'subscriptions.lead':

@@ -131,6 +131,8 @@ export const nlNL: Catalog = {
 
   'subscriptions.title': 'Abonnementen',
   'subscriptions.loading': 'Abonnementen laden…',
+  'subscriptions.loadingMore':
+    'Abonnementen laden: tot nu toe {loaded, number} van {total, number}. Upgrademogelijkheden verschijnen zodra alles binnen is.',
   'subscriptions.empty': '{name} heeft nog geen abonnementen bij u.',
   // seed: “informatief pictogram” (literal machine translation); Microsoft’s Dutch UI term “informatiepictogram” used
   'subscriptions.lead':

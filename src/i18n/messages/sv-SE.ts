@@ -134,6 +134,8 @@ export const svSE: Catalog = {
 
   'subscriptions.title': 'Prenumerationer',
   'subscriptions.loading': 'Läser in prenumerationer…',
+  'subscriptions.loadingMore':
+    'Läser in prenumerationer: {loaded, number} av {total, number} hittills. Uppgraderingsalternativen visas när alla har kommit.',
   'subscriptions.empty': '{name} har inga prenumerationer från dig än.',
   // seed: "informations ikon" (split by the machine translation); natural compound used
   'subscriptions.lead':

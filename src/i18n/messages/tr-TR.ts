@@ -129,6 +129,8 @@ export const trTR: Catalog = {
 
   'subscriptions.title': 'Abonelikler',
   'subscriptions.loading': 'Abonelikler yükleniyor…',
+  'subscriptions.loadingMore':
+    'Abonelikler yükleniyor: şu ana kadar {loaded, number} / {total, number}. Yükseltme seçenekleri tümü geldiğinde görünür.',
   'subscriptions.empty': '{name} müşterisinin henüz sizden aldığı bir abonelik yok.',
   // seed: "Şimdi **yükselt'i seçin.**" (bold markup split by the machine translation); the button name "Şimdi yükselt" kept whole
   'subscriptions.lead':

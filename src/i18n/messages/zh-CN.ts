@@ -122,6 +122,8 @@ export const zhCN: Catalog = {
 
   'subscriptions.title': '订阅',
   'subscriptions.loading': '正在加载订阅…',
+  'subscriptions.loadingMore':
+    '正在加载订阅：已加载 {loaded, number} 个，共 {total, number} 个。全部加载后将显示升级选项。',
   'subscriptions.empty': '{name} 还没有从你这里购买任何订阅。',
   'subscriptions.lead':
     '可以升级的订阅会在名称后显示信息图标：将鼠标悬停在此图标上方，然后选择“立即升级”；也可以让图标获得焦点，然后按 Enter。',
