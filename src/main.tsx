@@ -5,6 +5,7 @@ import type { DemoControls } from './api/demo-controls'
 import { App, type BootNotice, CustomerRoute } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { rememberRole } from './app/session'
+import { applyTheme, storedTheme } from './app/theme'
 import type { LiveAuth } from './auth/live-auth'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
@@ -62,6 +63,8 @@ function showBootFailure(error: unknown): void {
 }
 
 async function boot(): Promise<void> {
+  // A pinned theme, before anything paints.
+  applyTheme(storedTheme())
   // A deep link to a customer: fetch that page's code while the first screen paints.
   if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
   // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.

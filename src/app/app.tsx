@@ -15,6 +15,7 @@ import { useHashPath, useHashSearch } from './hash-location'
 import { LocalePicker } from './locale-picker'
 import { preloadable } from './preloadable'
 import { DEFAULT_ROLE, SessionProvider, useSession } from './session'
+import { ThemePicker } from './theme-picker'
 import { useSyncExternalStore } from './use-sync-external-store'
 
 // Only the customer list is in the first screen's bundle; the rest loads on demand (the demo
@@ -209,6 +210,7 @@ function Layout({
         </nav>
         <div className="header-tools">
           <LocalePicker />
+          <ThemePicker />
           {demoMode ? (
             <DemoArea demo={demo} onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))} />
           ) : null}
