@@ -24,7 +24,7 @@ const DemoPanel = import.meta.env.VITE_API_BASE_URL
   ? () => null
   : lazy(() => withPageMessages(import('../features/demo/demo-panel')).then((m) => ({ default: m.DemoPanel })))
 export const CustomerRoute = preloadable(() =>
-  withPageMessages(import('./customer-route')).then((m) => m.CustomerRoute),
+  withPageMessages(import('./routes/customer')).then((m) => m.CustomerRoute),
 )
 // Live mode only, and not in the first screen (loaded with the live session, or with the dialog code).
 const AccountArea = lazy(() => import('./live-session').then((m) => ({ default: m.AccountArea })))
