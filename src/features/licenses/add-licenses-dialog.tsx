@@ -5,8 +5,7 @@ import type { Subscription } from '../../api/subscription-schemas'
 import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
-import { Button } from '../../ui/button'
-import { DialogShell } from '../../ui/dialog'
+import { DialogFormActions, DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NumberField } from '../../ui/field'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
@@ -116,14 +115,12 @@ export function AddLicensesDialog({
             ) : null}
           </ErrorPanel>
         ) : null}
-        <div className="dialog-actions">
-          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
-            {i18n.t('action.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
-            {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
-          </Button>
-        </div>
+        <DialogFormActions
+          onCancel={() => onOpenChange(false)}
+          pending={change.isPending}
+          submit={i18n.t('licenses.submit')}
+          submitting={i18n.t('licenses.submitting')}
+        />
       </form>
     </DialogShell>
   )
