@@ -2,7 +2,7 @@ import { type Ref, useRef } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import { findOffer } from '../../rules/offers'
-import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run'
+import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run-model'
 import { ItemsTable } from './items-table'
 import type { Review } from './review'
 

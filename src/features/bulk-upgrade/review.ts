@@ -3,7 +3,7 @@ import { checkPlannedUpgrades, commonEligibleTargets } from '../../rules/bulk-pl
 import type { UpgradeProblem } from '../../rules/eligibility'
 import { findOffer, type OfferDefinition } from '../../rules/offers'
 import type { PartnerRole } from '../../rules/roles'
-import type { PlannedItem } from './bulk-run'
+import type { PlannedItem } from './bulk-run-model'
 
 /** The selected subscriptions of one source offer, and the targets valid for every one of them. */
 export interface SourceGroup {
