@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/eligibility'
 import { PARTNER_ROLES, UPGRADE_ROLES } from '../../rules/roles'
+import { UPGRADE_ERROR_CODES, type UpgradeErrorName } from '../../rules/upgrade-problems'
 
 /** Rendered from the rules module itself, so this page cannot drift from what the product does. */
 const CONDITIONS: readonly Exclude<UpgradeErrorName, 'other'>[] = [

@@ -15,8 +15,8 @@ import { type Scenario, scenarioText, validateScenario } from '../../../mocks/sc
 import { findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import { DEMO_FAULT_KINDS } from '../../../src/api/demo-controls'
-import { checkUpgradeRequest } from '../../../src/rules/eligibility'
 import { OFFER_IDS } from '../../../src/rules/offers'
+import { checkUpgradeRequest } from '../../../src/rules/upgrade-request'
 
 const NOW = new Date('2026-03-01T09:00:00.000Z')
 
