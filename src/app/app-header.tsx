@@ -22,6 +22,7 @@ export function AppHeader({
   onStartTour: () => void
 }) {
   const i18n = useI18n()
+  const [location] = useLocation()
   const { live } = useSession()
   return (
     <header className="topbar">
@@ -31,11 +32,24 @@ export function AppHeader({
         </Link>
         {demoMode ? <span className="demo-badge">{i18n.t('app.demoBadge')}</span> : null}
       </div>
-      <MainNav />
+      <nav aria-label={i18n.t('nav.main')} className="main-nav">
+        <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
+          {i18n.t('nav.customers')}
+        </Link>
+        <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
+          {i18n.t('nav.activity')}
+        </Link>
+        <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
+          {i18n.t('nav.opportunities')}
+        </Link>
+        <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
+          {i18n.t('nav.help')}
+        </Link>
+      </nav>
       <div className="header-tools">
         <LocalePicker />
         <ThemePicker />
-        {demoMode ? <DemoArea demo={demo} onStartTour={onStartTour} /> : null}
+        {!import.meta.env.VITE_API_BASE_URL && demoMode ? <DemoArea demo={demo} onStartTour={onStartTour} /> : null}
         {live ? (
           <Suspense fallback={null}>
             <AccountArea live={live} />
@@ -43,26 +57,5 @@ export function AppHeader({
         ) : null}
       </div>
     </header>
-  )
-}
-
-function MainNav() {
-  const i18n = useI18n()
-  const [location] = useLocation()
-  return (
-    <nav aria-label={i18n.t('nav.main')} className="main-nav">
-      <Link href="/" aria-current={location === '/' || location.startsWith('/customers') ? 'page' : undefined}>
-        {i18n.t('nav.customers')}
-      </Link>
-      <Link href="/activity" aria-current={location === '/activity' ? 'page' : undefined}>
-        {i18n.t('nav.activity')}
-      </Link>
-      <Link href="/opportunities" aria-current={location.startsWith('/opportunities') ? 'page' : undefined}>
-        {i18n.t('nav.opportunities')}
-      </Link>
-      <Link href="/help" aria-current={location === '/help' ? 'page' : undefined}>
-        {i18n.t('nav.help')}
-      </Link>
-    </nav>
   )
 }

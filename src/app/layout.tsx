@@ -30,8 +30,21 @@ export function Layout({
 }) {
   const i18n = useI18n()
   const { live, role } = useSession()
-  const demoMode = demo !== undefined || demoStarting === true
-  const [tour, setTour] = useTour(demo, startTour)
+  // A live build has no demo (VITE_API_BASE_URL is a constant there): its first screen drops the
+  // demo's parts.
+  const demoMode = !import.meta.env.VITE_API_BASE_URL && (demo !== undefined || demoStarting === true)
+  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
+  // Each start is a new run (`run`), also over a tour that was left.
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
+  )
+  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
+  // resumes when it does.
+  const [tourChecked, setTourChecked] = useState(demo !== undefined)
+  if (demo && !tourChecked) {
+    setTourChecked(true)
+    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
+  }
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
@@ -52,7 +65,7 @@ export function Layout({
         onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))}
       />
       <main id="main" tabIndex={-1}>
-        {demo ? <DemoDataSync demo={demo} /> : null}
+        {demoMode && demo ? <DemoDataSync demo={demo} /> : null}
         <BootNotices bootNotices={bootNotices} />
         {live && !live.user ? (
           <Suspense fallback={null}>
@@ -67,7 +80,7 @@ export function Layout({
           <ReauthDialog />
         </Suspense>
       ) : null}
-      {demo && tour ? (
+      {demoMode && demo && tour ? (
         <Suspense fallback={null}>
           <TourArea
             key={tour.run}
@@ -80,22 +93,4 @@ export function Layout({
       ) : null}
     </>
   )
-}
-
-/**
- * The tour: asked for by a link, or left in this tab (it can be resumed after a reload). Each start
- * is a new run (`run`), also over a tour that was left.
- */
-function useTour(demo: DemoControls | undefined, startTour: boolean | undefined) {
-  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
-    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
-  )
-  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
-  // resumes when it does.
-  const [tourChecked, setTourChecked] = useState(demo !== undefined)
-  if (demo && !tourChecked) {
-    setTourChecked(true)
-    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
-  }
-  return [tour, setTour] as const
 }

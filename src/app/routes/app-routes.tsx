@@ -54,22 +54,15 @@ export function AppRoutes() {
           </Route>
           <Route path="/opportunities/:run?">{(params) => <OpportunitiesRoute run={params.run === 'run'} />}</Route>
           <Route>
-            <NotFound />
+            <section className="page">
+              <h1>{i18n.t('notFound.title')}</h1>
+              <p>
+                <Link href="/">{i18n.t('notFound.back')}</Link>
+              </p>
+            </section>
           </Route>
         </Switch>
       </Suspense>
     </RouteErrorBoundary>
-  )
-}
-
-function NotFound() {
-  const i18n = useI18n()
-  return (
-    <section className="page">
-      <h1>{i18n.t('notFound.title')}</h1>
-      <p>
-        <Link href="/">{i18n.t('notFound.back')}</Link>
-      </p>
-    </section>
   )
 }

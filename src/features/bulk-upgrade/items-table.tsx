@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
 import { Table } from '../../ui/table'
-import type { PlannedItem } from './bulk-run'
+import type { PlannedItem } from './bulk-run-model'
 
 /** The upgrades of a plan or a run, one row each; a run adds each one's outcome. */
 export function ItemsTable<T extends PlannedItem>({

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import { findOffer } from '../../rules/offers'
 import { Button } from '../../ui/button'
-import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run'
+import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run-model'
 import { ItemsTable } from './items-table'
 import type { Review } from './review'
 

@@ -1,7 +1,8 @@
 import { useI18n } from '../../i18n/i18n'
 import { Button } from '../../ui/button'
 import { downloadText, toCsv } from '../../ui/csv'
-import { type BulkRunner, retryFailed } from './bulk-run'
+import type { BulkRunner } from './bulk-run'
+import { retryFailed } from './bulk-run-model'
 import { clearBulkRun, startBulkRun } from './bulk-run-store'
 import { resultsCsv } from './run-outcome'
 

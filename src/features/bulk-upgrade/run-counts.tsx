@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import type { countItems } from './bulk-run'
+import type { countItems } from './bulk-run-model'
 
 /** How far the run got: a progress bar, the count of each outcome, and the time left. */
 export function RunCounts({

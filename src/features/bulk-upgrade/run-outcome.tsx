@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
-import type { BulkItem } from './bulk-run'
+import type { BulkItem } from './bulk-run-model'
 import { failureText } from './failure-text'
 
 function outcomeSummary(item: BulkItem, i18n: ReturnType<typeof useI18n>): string {
