@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
-import { Button, buttonClassName } from './button'
+import { buttonClassName } from './button'
 
 /**
  * The dialog shell: Radix Dialog (focus trap, Escape, aria-modal) in a portal. `returnFocus` names
@@ -55,33 +55,5 @@ export function DialogShell({
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
-  )
-}
-
-/**
- * A dialog form's Cancel and Submit. While the write is pending, Cancel is disabled and Submit
- * says so but stays focusable (aria-disabled: the form ignores a second submit).
- */
-export function DialogFormActions({
-  onCancel,
-  pending,
-  submit,
-  submitting,
-}: {
-  onCancel: () => void
-  pending: boolean
-  submit: string
-  submitting: string
-}) {
-  const i18n = useI18n()
-  return (
-    <div className="dialog-actions">
-      <Button onClick={onCancel} disabled={pending}>
-        {i18n.t('action.cancel')}
-      </Button>
-      <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
-        {pending ? submitting : submit}
-      </Button>
-    </div>
   )
 }

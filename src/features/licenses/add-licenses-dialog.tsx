@@ -2,7 +2,8 @@ import { isApiError } from '../../api/errors'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
-import { DialogFormActions, DialogShell } from '../../ui/dialog'
+import { Button } from '../../ui/button'
+import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { LicenseCountField } from './license-count-field'
@@ -69,12 +70,14 @@ export function AddLicensesDialog({
             ) : null}
           </ErrorPanel>
         ) : null}
-        <DialogFormActions
-          onCancel={() => onOpenChange(false)}
-          pending={change.isPending}
-          submit={i18n.t('licenses.submit')}
-          submitting={i18n.t('licenses.submitting')}
-        />
+        <div className="dialog-actions">
+          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
+            {i18n.t('action.cancel')}
+          </Button>
+          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
+            {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
+          </Button>
+        </div>
       </form>
     </DialogShell>
   )

@@ -2,7 +2,6 @@ import { isApiError } from '../../api/errors'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { Button } from '../../ui/button'
-import { DialogFormActions } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { OfferPicker } from './offer-picker'
@@ -80,12 +79,14 @@ export function UpgradeForm({
         <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
       ) : null}
       {submit.isError ? <SubmitError error={submit.error} reviewed={reviewed} onRetry={form.retry} /> : null}
-      <DialogFormActions
-        onCancel={onCancel}
-        pending={submit.isPending}
-        submit={i18n.t('upgrade.submit')}
-        submitting={i18n.t('upgrade.submitting')}
-      />
+      <div className="dialog-actions">
+        <Button onClick={onCancel} disabled={submit.isPending}>
+          {i18n.t('action.cancel')}
+        </Button>
+        <Button type="submit" variant="primary" aria-disabled={submit.isPending || undefined}>
+          {submit.isPending ? i18n.t('upgrade.submitting') : i18n.t('upgrade.submit')}
+        </Button>
+      </div>
     </form>
   )
 }
