@@ -51,14 +51,19 @@ function Rows() {
   )
 }
 
+function renderRows() {
+  const user = userEvent.setup()
+  render(
+    <I18nProvider locale="en-US">
+      <Rows />
+    </I18nProvider>,
+  )
+  return user
+}
+
 describe('useTriggeredDialog', () => {
   it('opens one dialog for the row asked, and gives focus back to that row’s control on Escape', async () => {
-    const user = userEvent.setup()
-    render(
-      <I18nProvider locale="en-US">
-        <Rows />
-      </I18nProvider>,
-    )
+    const user = renderRows()
     await user.click(screen.getByRole('button', { name: 'Edit Beta' }))
     expect(screen.getByRole('dialog', { name: 'Editing Beta' })).toBeInTheDocument()
     await user.keyboard('{Escape}')
@@ -72,12 +77,7 @@ describe('useTriggeredDialog', () => {
   })
 
   it('gives focus to the fallback when the control that opened the dialog is gone', async () => {
-    const user = userEvent.setup()
-    render(
-      <I18nProvider locale="en-US">
-        <Rows />
-      </I18nProvider>,
-    )
+    const user = renderRows()
     await user.click(screen.getByRole('button', { name: 'Edit Alpha' }))
     await user.click(screen.getByRole('button', { name: 'Remove it' }))
     expect(screen.queryByRole('button', { name: 'Edit Alpha' })).not.toBeInTheDocument()
