@@ -194,10 +194,3 @@ function delay(ms: number): Promise<void> {
 }
 
 function noop(): void {}
-
-/** The mock API, started: beginMockApi, its requests held until its database is loaded. */
-export async function startMockApi(serviceWorkerUrl: string, options: MockStartOptions = {}): Promise<MockStart> {
-  const { answering, started } = beginMockApi(serviceWorkerUrl, options)
-  await answering
-  return started
-}

@@ -34,12 +34,16 @@ function openedCustomerId(hash: string): string | undefined {
   }
 }
 
-function startMocks(scenario: string | null): MockStarting {
+/**
+ * `firstCustomerId`: the customer whose page the first render shows (its first rows come first);
+ * none when the first render waits for the mock (a demo link).
+ */
+function startMocks(scenario: string | null, firstCustomerId: string | undefined): MockStarting {
   // Loaded on demand, and only in mock mode: a live build carries no mock code at all.
   const begun = import('../mocks/browser').then(({ beginMockApi }) =>
     beginMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, {
       scenario,
-      firstCustomerId: openedCustomerId(window.location.hash),
+      ...(firstCustomerId === undefined ? {} : { firstCustomerId }),
     }),
   )
   const started = begun.then(async (mock): Promise<MockBoot> => {
@@ -114,7 +118,7 @@ async function boot(): Promise<void> {
         : new Promise<void>((resolve) => {
             painted = resolve
           })
-      ).then(() => startMocks(link?.scenario ?? null))
+      ).then(() => startMocks(link?.scenario ?? null, link ? undefined : openedCustomerId(window.location.hash)))
   const mocks = starting?.then((mock) => mock.started)
   holdRequestsUntil(starting?.then((mock) => mock.answering))
   // The first screen renders in the agent's language at once.
