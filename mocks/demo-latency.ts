@@ -1,4 +1,5 @@
 import type { DemoLatency } from '../src/api/demo-controls'
+import type { MockSettings } from './faults'
 import type { KeyValueStorage } from './persistence'
 
 /** The mock's network latency (Demo controls → Network latency), kept across reloads. */
@@ -29,7 +30,15 @@ export function storedLatency(storage: KeyValueStorage | undefined): DemoLatency
 }
 
 /** The handlers' delay for a latency setting: a fixed number of ms, or a random one per request. */
-export function latencyMsOf(latency: DemoLatency, random: () => number): number | (() => number) {
+export function latencyMsOf(latency: DemoLatency, random: () => number): MockSettings['latencyMs'] {
   const setting = LATENCY_MS[latency]
   return typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
+}
+
+/**
+ * The latency the demo starts with (the presenter's stored choice, else `fallback`), set on
+ * `settings` before the demo's controls exist: requests answered while the data loads get it too.
+ */
+export function applyStartLatency(settings: MockSettings, storage: KeyValueStorage, fallback: DemoLatency): void {
+  settings.latencyMs = latencyMsOf(storedLatency(storage) ?? fallback, Math.random)
 }
