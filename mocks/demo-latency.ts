@@ -30,7 +30,7 @@ export function storedLatency(storage: KeyValueStorage | undefined): DemoLatency
 }
 
 /** The handlers' delay for a latency setting: a fixed number of ms, or a random one per request. */
-export function latencyMsOf(latency: DemoLatency, random: () => number): number | (() => number) {
+export function latencyMsOf(latency: DemoLatency, random: () => number): MockSettings['latencyMs'] {
   const setting = LATENCY_MS[latency]
   return typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
 }
