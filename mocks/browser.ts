@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser'
 import type { DemoControls } from '../src/api/demo-controls'
-import { applyStartLatency, createDemoControls } from './demo'
+import { createDemoControls } from './demo'
+import { applyStartLatency } from './demo-latency'
 import { earlyReplies, isUntouchedStart } from './first-answers'
 import { databaseLoading, db, handlers, mockSettings } from './handlers'
 import { afterThePagesWork } from './json-stream'

@@ -1,20 +1,24 @@
-import type {
-  DemoControls,
-  DemoFault,
-  DemoFaultKind,
-  DemoLatency,
-  DemoScenarioInfo,
-  DemoState,
-  ScenarioLoadResult,
-} from '../src/api/demo-controls'
+import type { DemoControls, DemoFault, DemoFaultKind, DemoLatency, ScenarioLoadResult } from '../src/api/demo-controls'
 import { persistAuditLog } from './audit'
 import type { Database } from './db'
+import {
+  activeOf,
+  buildState,
+  changed,
+  type DemoContext,
+  type DemoStartOutcome,
+  findBuiltIn,
+  load,
+  safeLoad,
+  safeLoadNamed,
+} from './demo-context'
+import { isLatency, LATENCY_KEY, latencyMsOf, storedLatency } from './demo-latency'
 import { exportedScenario } from './export'
 import { type FaultKind, type MockSettings, setFault } from './faults'
-import type { ActiveScenario, KeyValueStorage, RestoreOutcome } from './persistence'
-import { readScenarioText, type Scenario, scenarioText } from './scenario'
+import type { KeyValueStorage } from './persistence'
+import { readScenarioText, scenarioText } from './scenario'
 import { BUILT_IN_SCENARIOS, type BuiltInScenario } from './scenarios'
-import { createSharedDemo, type DataChange, type Lock, type SharedDemo } from './shared-demo'
+import { createSharedDemo, type Lock } from './shared-demo'
 import { startDemo } from './start-demo'
 
 export { exportedScenario } from './export'
@@ -29,14 +33,6 @@ export { exportedScenario } from './export'
 /** The demo's fault kinds are the handlers' (a compile-time check that they stay the same). */
 const SAME_FAULT_KINDS: readonly [DemoFaultKind, FaultKind] extends readonly [FaultKind, DemoFaultKind] ? true : never =
   true
-
-/** Delay per request of each latency setting, in ms. */
-export const LATENCY_MS = {
-  none: 0,
-  /** Random per request, like a real network and service. */
-  realistic: { min: 150, max: 450 },
-  slow: 2000,
-} as const
 
 export interface DemoControlsOptions {
   readonly db: Database
@@ -56,12 +52,6 @@ export interface DemoControlsOptions {
   readonly watch?: (listener: () => void) => () => void
 }
 
-export interface DemoStartOutcome {
-  readonly restore: RestoreOutcome
-  /** A `?scenario=` name that names no scenario: the stored or default one was loaded instead. */
-  readonly unknownScenario?: string
-}
-
 export interface MockDemoControls extends DemoControls {
   /**
    * Brings back the stored demo (data and active scenario), unless `requested` (the `?scenario=`
@@ -71,130 +61,6 @@ export interface MockDemoControls extends DemoControls {
   start(requested?: string | null): DemoStartOutcome
   /** Stops saving to storage and listening to the settings. */
   dispose(): void
-}
-
-/** Where the demo's latency choice is kept between reloads. */
-export const LATENCY_KEY = 'upgrade-console.demo-latency'
-
-function isLatency(value: unknown): value is DemoLatency {
-  return typeof value === 'string' && Object.hasOwn(LATENCY_MS, value)
-}
-
-function storedLatency(storage: KeyValueStorage | undefined): DemoLatency | undefined {
-  try {
-    const value = storage?.getItem(LATENCY_KEY)
-    // Own keys only: `constructor` or `__proto__` name no latency.
-    return value && isLatency(value) ? value : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** What the demo controls share: the mock they drive, and the demo's own state. */
-export interface DemoContext {
-  readonly db: Database
-  readonly settings: MockSettings
-  readonly storage: KeyValueStorage | undefined
-  readonly builtIns: readonly BuiltInScenario[]
-  readonly listeners: Set<() => void>
-  readonly dataListeners: Set<(change: DataChange) => void>
-  readonly random: () => number
-  latency: DemoLatency
-  active: ActiveScenario
-  cached: DemoState | undefined
-  shared: SharedDemo | undefined
-}
-
-export function findBuiltIn(ctx: DemoContext, name: string): BuiltInScenario | undefined {
-  return ctx.builtIns.find((s) => s.name === name)
-}
-
-/** A built-in scenario, or undefined if it cannot be loaded (a broken edit; logged). */
-export function safeLoad(builtIn: BuiltInScenario): Scenario | undefined {
-  try {
-    return builtIn.load()
-  } catch (error) {
-    console.error(`The built-in scenario "${builtIn.name}" could not be loaded:`, error)
-    return undefined
-  }
-}
-
-function safeLoadNamed(ctx: DemoContext, name: string): Scenario | undefined {
-  const builtIn = findBuiltIn(ctx, name)
-  return builtIn ? safeLoad(builtIn) : undefined
-}
-
-function activeOf(builtIns: readonly BuiltInScenario[], scenario: Scenario): ActiveScenario {
-  const builtIn = builtIns.find((s) => s.name === scenario.name)
-  if (builtIn && safeLoad(builtIn) === scenario) return { kind: 'built-in', name: builtIn.name, scenario }
-  return { kind: 'custom', scenario }
-}
-
-/** Tells every listener of the demo state (the panel) that it changed. */
-export function changed(ctx: DemoContext): void {
-  ctx.cached = undefined
-  for (const listener of [...ctx.listeners]) {
-    try {
-      listener()
-    } catch (error) {
-      console.error('Demo listener failed:', error)
-    }
-  }
-}
-
-/** Makes `next` the active scenario, from its start. */
-export function load(ctx: DemoContext, next: ActiveScenario): void {
-  ctx.active = next
-  ctx.shared?.setActive(next)
-  // Saved after this task (see mocks/shared-demo.ts): a scenario too big for storage is
-  // reported then, through the demo state's storageFull, not at the next reload.
-  ctx.db.reset(next.scenario)
-  changed(ctx)
-}
-
-function infoOf(a: ActiveScenario): DemoScenarioInfo {
-  return {
-    name: a.scenario.name,
-    title: a.scenario.title,
-    description: a.scenario.description,
-    builtIn: a.kind === 'built-in',
-  }
-}
-
-function buildState(ctx: DemoContext): DemoState {
-  const scenarios: DemoScenarioInfo[] = ctx.builtIns.map((s) => ({
-    name: s.name,
-    title: s.title,
-    description: s.description,
-    builtIn: true,
-  }))
-  if (ctx.active.kind === 'custom') scenarios.push(infoOf(ctx.active))
-  const fault = ctx.settings.fault
-  return {
-    scenario: infoOf(ctx.active),
-    scenarios,
-    latency: ctx.latency,
-    fault: fault ? { ...fault } : null,
-    signedInRole: ctx.active.scenario.signedInUser.role,
-    storageFull: ctx.shared?.storageFull ?? false,
-  }
-}
-
-function latencyMs(latency: DemoLatency, random: () => number): MockSettings['latencyMs'] {
-  const setting = LATENCY_MS[latency]
-  return typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
-}
-
-function applyLatency(ctx: DemoContext): void {
-  ctx.settings.latencyMs = latencyMs(ctx.latency, ctx.random)
-}
-
-/**
- * The latency the demo starts with (the presenter's stored choice, else `fallback`), set on
- * `settings` before the demo's controls exist: requests answered while the data loads get it too.
- */
-export function applyStartLatency(settings: MockSettings, storage: KeyValueStorage, fallback: DemoLatency): void {
-  settings.latencyMs = latencyMs(storedLatency(storage) ?? fallback, Math.random)
 }
 
 /** With a storage: one demo for every tab (mocks/shared-demo.ts); its events reach the listeners. */
@@ -266,7 +132,7 @@ function setLatency(ctx: DemoContext, next: DemoLatency): void {
   if (!isLatency(next)) throw new TypeError(`Unknown latency: ${String(next)}`)
   if (next === ctx.latency) return
   ctx.latency = next
-  applyLatency(ctx)
+  ctx.settings.latencyMs = latencyMsOf(ctx.latency, ctx.random)
   try {
     ctx.storage?.setItem(LATENCY_KEY, next)
   } catch {
@@ -301,7 +167,7 @@ export function createDemoControls(options: DemoControlsOptions): MockDemoContro
     cached: undefined,
     shared: undefined,
   }
-  applyLatency(ctx)
+  ctx.settings.latencyMs = latencyMsOf(ctx.latency, ctx.random)
   const previousOnChange = settings.onChange
   // A `next` fault is used up by a request: the panel must hear of it.
   settings.onChange = () => {

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
-import { checkUpgradeRequest, type UpgradeType } from '../src/rules/eligibility'
+import type { UpgradeType } from '../src/rules/eligibility'
 import { checkQuantityChange } from '../src/rules/quantity'
 import { PARTNER_ROLES, type PartnerRole } from '../src/rules/roles'
+import { checkUpgradeRequest } from '../src/rules/upgrade-request'
 import type { DbSubscription } from './records'
 import { isIsoDate } from './scenario'
 

@@ -1,5 +1,5 @@
 import { clearStoredAuditLog, restoreAuditLog } from './audit'
-import { changed, type DemoContext, type DemoStartOutcome, findBuiltIn, load, safeLoad } from './demo'
+import { changed, type DemoContext, type DemoStartOutcome, findBuiltIn, load, safeLoad } from './demo-context'
 import type { ActiveScenario, RestoreOutcome } from './persistence'
 import { readStoredDemo } from './persistence'
 import type { Scenario } from './scenario'

@@ -2,9 +2,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
 import type { DemoControls } from './api/demo-controls'
-import { App, type BootNotice, CustomerRoute } from './app/app'
+import { App } from './app/app'
+import type { BootNotice } from './app/boot-notices'
 import { createQueryClient } from './app/query-client'
+import { CustomerRoute } from './app/routes/app-routes'
 import { rememberRole } from './app/session'
+import { applyTheme, storedTheme } from './app/theme'
 import type { LiveAuth } from './auth/live-auth'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
@@ -91,6 +94,8 @@ function showBootFailure(error: unknown): void {
 }
 
 async function boot(): Promise<void> {
+  // A pinned theme, before anything paints.
+  applyTheme(storedTheme())
   // A deep link to a customer: that page's code is fetched at once, and the first render waits for
   // it, so that the page renders (and sends its API calls) in that first render rather than after
   // a Suspense fallback, whose reveal React holds back for up to 300 ms.

@@ -1,12 +1,7 @@
 import { describeProblem, toUpgradeError } from '../../src/rules/describe'
-import {
-  checkUpgradeRequest,
-  evaluateSubscription,
-  indexCustomer,
-  type UpgradeRequestCheck,
-  type UpgradeType,
-} from '../../src/rules/eligibility'
+import { evaluateSubscription, indexCustomer, type UpgradeType } from '../../src/rules/eligibility'
 import { findOffer } from '../../src/rules/offers'
+import { checkUpgradeRequest, type UpgradeRequestCheck } from '../../src/rules/upgrade-request'
 import { type Database, toSubscriptionFacts } from '../db'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply } from '../errors'
 import { type Route, type RouteContext, roleForbidden } from '../middleware'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { UPGRADE_ERROR_CODES, type UpgradeErrorName, type UpgradeProblem } from '../rules/eligibility'
 import { findOffer } from '../rules/offers'
 import { isServiceId, serviceName } from '../rules/services'
+import { UPGRADE_ERROR_CODES, type UpgradeErrorName, type UpgradeProblem } from '../rules/upgrade-problems'
 import type { I18n } from './i18n'
 
 /**

@@ -4,10 +4,10 @@ import {
   indexCustomer,
   type SubscriptionEligibility,
   type SubscriptionFacts,
-  type UpgradeProblem,
 } from './eligibility'
 import { type OfferDefinition, sameOffer } from './offers'
 import type { PartnerRole } from './roles'
+import type { UpgradeProblem } from './upgrade-problems'
 
 /**
  * Many upgrades at once: which targets every one of a group of subscriptions may take, and what a

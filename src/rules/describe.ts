@@ -1,6 +1,6 @@
-import { type Channel, problemCode, type UpgradeProblem } from './eligibility'
 import { findOffer } from './offers'
 import { serviceName } from './services'
+import { type Channel, problemCode, type UpgradeProblem } from './upgrade-problems'
 
 /**
  * English descriptions as the Partner Center API sends them in `UpgradeError.description`.

@@ -1,50 +1,15 @@
-import { findOffer, type OfferDefinition, sameOffer } from './offers'
+import { findOffer, type OfferDefinition } from './offers'
 import { canManageSubscriptions, type PartnerRole } from './roles'
 import type { ServiceId } from './services'
 import type { ReportedStatus } from './subscription-status'
 import { upgradeTargets } from './upgrade-paths'
+import type { Channel, UpgradeProblem } from './upgrade-problems'
 
 /**
- * Eligibility: which of a subscription's upgrade targets are possible, and why not. Every
- * condition of the seeds' "Conditions" section, with the Partner Center `UpgradeError` code
- * the real API reports for it (DOMAIN.md).
+ * Eligibility: which of a subscription's upgrade targets are possible, and why not, for the
+ * signed-in role (the conditions and their codes: upgrade-problems.ts; a submitted upgrade
+ * re-checked: upgrade-request.ts).
  */
-export const UPGRADE_ERROR_CODES = {
-  other: 0,
-  delegated_admin_permissions_disabled: 1,
-  subscription_status_not_active: 2,
-  conflicting_service_types: 3,
-  concurrency_conflicts: 4,
-  subscription_add_ons_present: 6,
-  subscription_does_not_have_any_upgrade_paths: 7,
-  subscription_target_offer_not_found: 8,
-  subscription_not_provisioned: 9,
-} as const
-
-export type UpgradeErrorName = keyof typeof UPGRADE_ERROR_CODES
-export type UpgradeErrorCode = (typeof UPGRADE_ERROR_CODES)[UpgradeErrorName]
-
-export type Channel = 'partner' | 'other'
-
-/** A broken condition, with what a person needs to understand it. */
-export type UpgradeProblem =
-  | { readonly kind: 'delegated_admin_permissions_disabled' }
-  | { readonly kind: 'subscription_status_not_active'; readonly status: ReportedStatus }
-  | { readonly kind: 'subscription_not_provisioned' }
-  | {
-      readonly kind: 'conflicting_service_types'
-      readonly services: readonly ServiceId[]
-      readonly heldBy: readonly { readonly offerId: string; readonly channel: Channel }[]
-    }
-  | { readonly kind: 'concurrency_conflicts'; readonly channel: Channel }
-  | { readonly kind: 'subscription_add_ons_present'; readonly addOnOfferIds: readonly string[] }
-  | { readonly kind: 'subscription_does_not_have_any_upgrade_paths' }
-  | { readonly kind: 'subscription_target_offer_not_found'; readonly targetOfferId: string }
-
-export function problemCode(problem: UpgradeProblem): UpgradeErrorCode {
-  return UPGRADE_ERROR_CODES[problem.kind]
-}
-
 export interface SubscriptionFacts {
   readonly id: string
   readonly offerId: string
@@ -304,50 +269,4 @@ export function evaluateCustomer(
   const result = new Map<string, SubscriptionEligibility>()
   for (const sub of facts.subscriptions) result.set(sub.id, evaluateSubscription(sub, index, role))
   return result
-}
-
-export type UpgradeRequestCheck =
-  | {
-      readonly ok: true
-      readonly target: TargetEligibility
-      readonly quantity: number
-      readonly upgradeType: UpgradeType
-    }
-  | { readonly ok: false; readonly reason: 'role_forbidden' }
-  | { readonly ok: false; readonly reason: 'invalid_quantity'; readonly minimum: number; readonly maximum: number }
-  | { readonly ok: false; readonly reason: 'invalid_upgrade_type' }
-  | { readonly ok: false; readonly reason: 'ineligible'; readonly problems: readonly UpgradeProblem[] }
-
-export interface UpgradeRequest {
-  readonly targetOfferId: string
-  readonly quantity: number
-  readonly upgradeType: UpgradeType
-}
-
-/** What the API decides for a submitted upgrade: the same rules as the UI, re-checked at submit. */
-export function checkUpgradeRequest(
-  sub: SubscriptionFacts,
-  facts: CustomerFacts,
-  role: PartnerRole | undefined,
-  request: UpgradeRequest,
-): UpgradeRequestCheck {
-  if (!canManageSubscriptions(role)) return { ok: false, reason: 'role_forbidden' }
-  const eligibility = evaluateSubscription(sub, indexCustomer(facts), role)
-  if (eligibility.targets.length === 0) return { ok: false, reason: 'ineligible', problems: eligibility.blockers }
-  const target = eligibility.targets.find((t) => sameOffer(t.offer.id, request.targetOfferId))
-  if (!target) {
-    return {
-      ok: false,
-      reason: 'ineligible',
-      problems: [{ kind: 'subscription_target_offer_not_found', targetOfferId: request.targetOfferId }],
-    }
-  }
-  if (!target.isEligible) return { ok: false, reason: 'ineligible', problems: target.problems }
-  if (request.upgradeType === 'none') return { ok: false, reason: 'invalid_upgrade_type' }
-  const minimum = target.offer.minimumQuantity
-  const maximum = target.maximumQuantity
-  if (!Number.isInteger(request.quantity) || request.quantity < minimum || request.quantity > maximum) {
-    return { ok: false, reason: 'invalid_quantity', minimum, maximum }
-  }
-  return { ok: true, target, quantity: request.quantity, upgradeType: request.upgradeType }
 }

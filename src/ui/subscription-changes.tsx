@@ -1,6 +1,8 @@
 import type { Subscription } from '../api/subscription-schemas'
 import { useI18n } from '../i18n/i18n'
 import { readSubscriptionStatus } from '../rules/subscription-status'
+import { Button } from './button'
+import { Notice } from './notice'
 
 /** What differs between two versions of a subscription, in words: license count, status, else "other details". */
 export function SubscriptionChanges({ before, after }: { before: Subscription; after: Subscription }) {
@@ -45,12 +47,12 @@ export function NewerDataNotice({
 }) {
   const i18n = useI18n()
   return (
-    <div className="notice notice-warning" role="status">
+    <Notice as="div" tone="warning" role="status">
       <p>{i18n.t('review.newer')}</p>
       <SubscriptionChanges before={shown} after={newer} />
-      <button type="button" className="button button-small" onClick={onShowLatest}>
+      <Button size="small" onClick={onShowLatest}>
         {i18n.t('review.showLatest')}
-      </button>
-    </div>
+      </Button>
+    </Notice>
   )
 }

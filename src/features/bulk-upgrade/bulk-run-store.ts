@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import { partnerCenterBudget } from '../../api/request-budget'
-import { type BulkRun, BulkRunner, browserRunStorage, type RunnerOptions } from './bulk-run'
+import { BulkRunner, type RunnerOptions } from './bulk-run'
+import type { BulkRun } from './bulk-run-model'
+import { browserRunStorage } from './bulk-run-storage'
 import { sendBulkItem } from './send'
 
 /**

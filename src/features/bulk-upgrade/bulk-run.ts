@@ -1,7 +1,18 @@
-import { newGuid } from '../../api/client'
-import { type ApiErrorKind, isApiError } from '../../api/errors'
+import { isApiError } from '../../api/errors'
 import { type BudgetClock, type RequestBudget, realClock } from '../../api/request-budget'
 import type { UpgradeResult } from '../../api/subscription-schemas'
+import {
+  type BulkItem,
+  type BulkRun,
+  type BulkUpgradeType,
+  countItems,
+  failureOf,
+  nextDue,
+  type RunCounts,
+  type RunState,
+  resultOf,
+} from './bulk-run-model'
+import { parseRun, type RunStorage } from './bulk-run-storage'
 
 /**
  * A bulk upgrade: a plan of upgrades, each of one subscription, and the queue that carries it out.
@@ -15,180 +26,6 @@ import type { UpgradeResult } from '../../api/subscription-schemas'
  *   the whole queue for its Retry-After;
  * - pause stops starting items, cancel also drops the waiting ones; requests already sent finish.
  */
-export type ItemStatus = 'waiting' | 'sending' | 'done' | 'failed' | 'cancelled'
-export type RunState = 'running' | 'paused' | 'cancelled' | 'finished'
-export type BulkUpgradeType = 'upgrade_with_license_transfer' | 'upgrade_only'
-
-export interface AffectedUser {
-  readonly name: string
-  readonly email: string
-}
-
-export interface ItemResult {
-  readonly targetSubscriptionId: string | null
-  /** Users whose licenses could not move, or services that need more work. */
-  readonly affectedUsers: readonly AffectedUser[]
-}
-
-export interface ItemFailure {
-  readonly kind: ApiErrorKind | 'unexpected'
-  readonly status?: number
-  readonly code?: string | number
-  readonly description?: string
-  readonly correlationId?: string
-  /** No answer came (network, timeout, server error): whether it acted is unknown, so a retry re-sends the same request. */
-  readonly outcomeUnknown: boolean
-}
-
-export interface BulkItem {
-  readonly customerId: string
-  readonly customerName: string
-  readonly subscriptionId: string
-  readonly subscriptionName: string
-  readonly sourceOfferName: string
-  readonly targetOfferId: string
-  readonly targetOfferName: string
-  readonly quantity: number
-  /** The ETag the plan was reviewed with, sent as If-Match. */
-  readonly etag: string | undefined
-  readonly requestId: string
-  readonly status: ItemStatus
-  /** Requests sent for it (a 429 does not count). */
-  readonly attempts: number
-  readonly throttled: number
-  readonly result?: ItemResult
-  readonly failure?: ItemFailure
-}
-
-export interface BulkRun {
-  readonly version: 1
-  readonly id: string
-  readonly createdAt: string
-  readonly upgradeType: BulkUpgradeType
-  readonly state: RunState
-  readonly items: readonly BulkItem[]
-}
-
-export type PlannedItem = Omit<BulkItem, 'requestId' | 'status' | 'attempts' | 'throttled' | 'result' | 'failure'>
-
-export function createRun(items: readonly PlannedItem[], upgradeType: BulkUpgradeType, now = new Date()): BulkRun {
-  return {
-    version: 1,
-    id: newGuid(),
-    createdAt: now.toISOString(),
-    upgradeType,
-    state: 'running',
-    items: items.map((item) => ({ ...item, requestId: newGuid(), status: 'waiting', attempts: 0, throttled: 0 })),
-  }
-}
-
-/**
- * The failed items of `run` as a new run. An item whose outcome is unknown keeps its request id,
- * so that if it did act, Partner Center answers with that result instead of acting again; an item
- * that was refused gets a new one (the same id would only replay the refusal).
- */
-export function retryFailed(run: BulkRun, now = new Date()): BulkRun {
-  return {
-    version: 1,
-    id: newGuid(),
-    createdAt: now.toISOString(),
-    upgradeType: run.upgradeType,
-    state: 'running',
-    items: run.items
-      .filter((item) => item.status === 'failed')
-      .map(({ failure, result: _result, ...item }) => ({
-        ...item,
-        requestId: failure?.outcomeUnknown ? item.requestId : newGuid(),
-        status: 'waiting' as const,
-        attempts: 0,
-        throttled: 0,
-      })),
-  }
-}
-
-export interface RunCounts {
-  readonly total: number
-  readonly done: number
-  readonly failed: number
-  readonly waiting: number
-  readonly sending: number
-  readonly cancelled: number
-  /** Seats of the items done. */
-  readonly seatsDone: number
-}
-
-export function countItems(items: readonly BulkItem[]): RunCounts {
-  const counts = { total: items.length, done: 0, failed: 0, waiting: 0, sending: 0, cancelled: 0, seatsDone: 0 }
-  for (const item of items) {
-    counts[item.status] += 1
-    if (item.status === 'done') counts.seatsDone += item.quantity
-  }
-  return counts
-}
-
-/** Where a run is kept across reloads (localStorage in the app). */
-export interface RunStorage {
-  load(): string | null
-  save(text: string): void
-  clear(): void
-}
-
-const STORAGE_KEY = 'upgrade-console.bulk-run'
-
-export const browserRunStorage: RunStorage = {
-  load: () => {
-    try {
-      return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null
-    } catch {
-      return null
-    }
-  },
-  save: (text) => {
-    // Unlike a preference, a lost save could make a reload forget that a request was sent: fail loudly.
-    globalThis.localStorage.setItem(STORAGE_KEY, text)
-  },
-  clear: () => {
-    try {
-      globalThis.localStorage?.removeItem(STORAGE_KEY)
-    } catch {
-      // Nothing stored then.
-    }
-  },
-}
-
-const ITEM_STATUSES: readonly string[] = ['waiting', 'sending', 'done', 'failed', 'cancelled']
-const RUN_STATES: readonly string[] = ['running', 'paused', 'cancelled', 'finished']
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** A stored run, if the text is one (anything else, e.g. of an older version, is ignored). */
-export function parseRun(text: string | null): BulkRun | undefined {
-  if (!text) return undefined
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  if (!isRecord(value) || value.version !== 1 || typeof value.id !== 'string') return undefined
-  if (typeof value.state !== 'string' || !RUN_STATES.includes(value.state) || !Array.isArray(value.items)) {
-    return undefined
-  }
-  const itemsOk = value.items.every(
-    (item) =>
-      isRecord(item) &&
-      typeof item.customerId === 'string' &&
-      typeof item.subscriptionId === 'string' &&
-      typeof item.targetOfferId === 'string' &&
-      typeof item.requestId === 'string' &&
-      typeof item.quantity === 'number' &&
-      typeof item.status === 'string' &&
-      ITEM_STATUSES.includes(item.status),
-  )
-  return itemsOk ? (value as unknown as BulkRun) : undefined
-}
 
 /** How long an item's outcome may wait to be saved (see BulkRunner.persist). */
 const SAVE_DELAY_MS = 500
@@ -205,30 +42,6 @@ export interface RunnerOptions {
   readonly maxAttempts?: number
   /** 429s per item before it is reported failed (default 10). */
   readonly maxThrottled?: number
-}
-
-function failureOf(error: unknown): ItemFailure {
-  if (!isApiError(error)) {
-    return {
-      kind: 'unexpected',
-      description: error instanceof Error ? error.message : String(error),
-      outcomeUnknown: true,
-    }
-  }
-  const { status, code, description, correlationId } = error.details
-  const outcomeUnknown =
-    error.kind === 'network' || error.kind === 'timeout' || error.kind === 'malformed' || (status ?? 0) >= 500
-  return { kind: error.kind, status, code, description, correlationId, outcomeUnknown }
-}
-
-function resultOf(result: UpgradeResult): ItemResult {
-  return {
-    targetSubscriptionId: result.targetSubscriptionId ?? null,
-    affectedUsers: (result.licenseErrors ?? []).map((user) => ({
-      name: user.name ?? user.userObjectId,
-      email: user.email ?? '',
-    })),
-  }
 }
 
 export class BulkRunner {
@@ -392,17 +205,8 @@ export class BulkRunner {
     }
   }
 
-  /** The next item to send: waiting, not picked by another worker; or how long until one is due. */
   private next(): { item: BulkItem } | { waitMs: number } | undefined {
-    const now = this.clock.now()
-    let soonest: number | undefined
-    for (const item of this.run.items) {
-      if (item.status !== 'waiting' || this.picked.has(item.subscriptionId)) continue
-      const due = this.notBefore.get(item.subscriptionId) ?? 0
-      if (due <= now) return { item }
-      soonest = soonest === undefined ? due : Math.min(soonest, due)
-    }
-    return soonest === undefined ? undefined : { waitMs: soonest - now }
+    return nextDue(this.run.items, this.picked, this.notBefore, this.clock.now())
   }
 
   private async work(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { I18n } from '../../i18n/i18n'
-import type { ItemFailure } from './bulk-run'
+import type { ItemFailure } from './bulk-run-model'
 
 /** Why an item failed, in the user's language: what happened and what it means for the subscription. */
 export function failureText(i18n: I18n, failure: ItemFailure): string {

@@ -1,9 +1,9 @@
 import type { UpgradeOpportunity } from '../../api/opportunities'
 import { checkPlannedUpgrades, commonEligibleTargets } from '../../rules/bulk-plan'
-import type { UpgradeProblem } from '../../rules/eligibility'
 import { findOffer, type OfferDefinition } from '../../rules/offers'
 import type { PartnerRole } from '../../rules/roles'
-import type { PlannedItem } from './bulk-run'
+import type { UpgradeProblem } from '../../rules/upgrade-problems'
+import type { PlannedItem } from './bulk-run-model'
 
 /** The selected subscriptions of one source offer, and the targets valid for every one of them. */
 export interface SourceGroup {

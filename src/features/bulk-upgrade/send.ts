@@ -1,5 +1,5 @@
 import { submitUpgrade } from '../../api/upgrades'
-import type { BulkItem, BulkUpgradeType } from './bulk-run'
+import type { BulkItem, BulkUpgradeType } from './bulk-run-model'
 
 /** One item's upgrade, as Partner Center's POST .../upgrades: its own request id and If-Match. */
 export function sendBulkItem(item: BulkItem, upgradeType: BulkUpgradeType, signal: AbortSignal) {

@@ -1,14 +1,14 @@
-import { useId, useRef, useState } from 'react'
 import { isApiError } from '../../api/errors'
-import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription } from '../../api/subscription-schemas'
-import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
+import { useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
-import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
+import { Button } from '../../ui/button'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
+import { LicenseCountField } from './license-count-field'
 import { LicensesPricePreview } from './price-preview'
+import { useAddLicenses } from './use-add-licenses'
 
 /**
  * "Add licenses" (the article's title): raise an active subscription's quantity within its offer's
@@ -31,43 +31,9 @@ export function AddLicensesDialog({
 }) {
   const i18n = useI18n()
   const reviewed = useReviewedSubscription(customerId, opened)
-  const subscription = reviewed.shown
+  const add = useAddLicenses(customerId, reviewed, onAdded)
+  const { subscription, change } = add
   const name = subscription.friendlyName || subscription.offerName
-  const ids = { count: useId(), hint: useId() }
-  const limits = quantityLimits(subscription.offerId) ?? { minimum: 1, maximum: subscription.quantity }
-  const room = Math.max(0, limits.maximum - subscription.quantity)
-  const [countText, setCountText] = useState('1')
-  const [showError, setShowError] = useState(false)
-  const change = useChangeQuantity(customerId)
-  const write = useIdempotentWrite(change)
-  const form = useRef<HTMLFormElement>(null)
-
-  // Digits only: Number() would read "1e1" as 10.
-  const count = parseWholeNumber(countText)
-  const error = (() => {
-    if (!Number.isInteger(count) || count < 1) return i18n.t('licenses.error.whole')
-    if (count > room) {
-      return i18n.t('licenses.error.max', { max: limits.maximum, offer: subscription.offerName, room })
-    }
-    return null
-  })()
-
-  const handleSubmit = (event: React.FormEvent) => {
-    event.preventDefault()
-    if (write.busy()) return
-    setShowError(true)
-    if (error) return
-    const quantity = subscription.quantity + count
-    write.send(
-      { subscription, quantity, requestId: write.requestIdFor(`${subscription.attributes?.etag}|${quantity}`) },
-      (updated) => onAdded(updated, count),
-      (failure) => {
-        // Changed since the agent looked: show the latest data and what changed, for review.
-        if (isApiError(failure) && failure.status === 412) reviewed.refused()
-      },
-    )
-  }
-
   return (
     <DialogShell
       open={open}
@@ -76,63 +42,41 @@ export function AddLicensesDialog({
       description={i18n.rich('licenses.dialog.description', {
         quantity: subscription.quantity,
         offer: subscription.offerName,
-        max: limits.maximum,
+        max: add.limits.maximum,
       })}
       returnFocus={returnFocus}
     >
-      <form ref={form} onSubmit={handleSubmit} noValidate aria-busy={change.isPending}>
-        <div className="field">
-          <label htmlFor={ids.count}>{i18n.t('licenses.count.label')}</label>
-          <input
-            id={ids.count}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={room}
-            step={1}
-            value={countText}
-            disabled={change.isPending}
-            onChange={(event) => setCountText(event.target.value)}
-            aria-invalid={showError && error ? true : undefined}
-            aria-describedby={ids.hint}
-          />
-          <p id={ids.hint} className={showError && error ? 'field-error' : 'field-hint'}>
-            {showError && error
-              ? error
-              : i18n.t('licenses.count.hint', {
-                  total: subscription.quantity + (Number.isInteger(count) && count > 0 ? count : 0),
-                  room,
-                })}
-          </p>
-        </div>
+      <form ref={add.form} onSubmit={add.handleSubmit} noValidate aria-busy={change.isPending}>
+        <LicenseCountField
+          countText={add.countText}
+          onCountText={add.setCountText}
+          count={add.count}
+          current={subscription.quantity}
+          room={add.room}
+          error={add.showError ? add.error : null}
+          disabled={change.isPending}
+        />
         <p className="muted">{i18n.t('licenses.billing')}</p>
-        {error ? null : <LicensesPricePreview customerId={customerId} subscription={subscription} count={count} />}
+        {add.error ? null : (
+          <LicensesPricePreview customerId={customerId} subscription={subscription} count={add.count} />
+        )}
         {reviewed.newer && !change.isPending ? (
           <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
         ) : null}
         {change.isError ? (
-          <ErrorPanel
-            error={change.error}
-            onRetry={
-              write.retry ??
-              // Partner Center failed or was busy and said so: the same change can be sent again.
-              (isApiError(change.error) && (change.error.status === 429 || (change.error.status ?? 0) >= 500)
-                ? () => form.current?.requestSubmit()
-                : undefined)
-            }
-          >
+          <ErrorPanel error={change.error} onRetry={add.retry}>
             {isApiError(change.error) && change.error.status === 412 && reviewed.review ? (
               <SubscriptionChanges before={reviewed.review} after={subscription} />
             ) : null}
           </ErrorPanel>
         ) : null}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
+          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
             {i18n.t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-disabled={change.isPending || undefined}>
+          </Button>
+          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
             {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </DialogShell>

@@ -22,18 +22,16 @@ import { ApiError } from '../../../src/api/errors'
 import { opportunitiesOf } from '../../../src/api/opportunities'
 import { type BudgetClock, RequestBudget } from '../../../src/api/request-budget'
 import { fetchSubscribedSkus, fetchSubscriptions } from '../../../src/api/subscriptions'
+import { BulkRunner, type RunnerOptions } from '../../../src/features/bulk-upgrade/bulk-run'
 import {
   type BulkItem,
   type BulkRun,
-  BulkRunner,
   type BulkUpgradeType,
   createRun,
   type PlannedItem,
-  parseRun,
-  type RunnerOptions,
-  type RunStorage,
   retryFailed,
-} from '../../../src/features/bulk-upgrade/bulk-run'
+} from '../../../src/features/bulk-upgrade/bulk-run-model'
+import { parseRun, type RunStorage } from '../../../src/features/bulk-upgrade/bulk-run-storage'
 import { sendBulkItem } from '../../../src/features/bulk-upgrade/send'
 import { checkPlannedUpgrades } from '../../../src/rules/bulk-plan'
 

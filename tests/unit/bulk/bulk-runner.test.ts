@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../src/api/errors'
 import { type BudgetClock, RequestBudget } from '../../../src/api/request-budget'
 import type { UpgradeResult } from '../../../src/api/subscription-schemas'
+import { BulkRunner, type RunnerOptions } from '../../../src/features/bulk-upgrade/bulk-run'
 import {
   type BulkItem,
-  BulkRunner,
   createRun,
   type PlannedItem,
-  parseRun,
-  type RunnerOptions,
-  type RunStorage,
   retryFailed,
-} from '../../../src/features/bulk-upgrade/bulk-run'
+} from '../../../src/features/bulk-upgrade/bulk-run-model'
+import { parseRun, type RunStorage } from '../../../src/features/bulk-upgrade/bulk-run-storage'
 import { toCsv } from '../../../src/ui/csv'
 
 /** A clock the test moves by hand: sleeps resolve when `advance` passes their end. */

@@ -6,11 +6,13 @@ import { createHandlers, createMockSettings, MAX_PAGE_SIZE } from '../../../mock
 import { scenarioText, validateScenario } from '../../../mocks/scenario'
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_NAME, findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import { createRandom, generateManyCustomers, MEGACORP_NAME } from '../../../mocks/scenarios/generate'
-import { evaluateCustomer, problemCode, type UpgradeErrorCode } from '../../../src/rules/eligibility'
+import { generateManyCustomers, MEGACORP_NAME } from '../../../mocks/scenarios/generate'
+import { createRandom } from '../../../mocks/scenarios/generator-tools'
+import { evaluateCustomer } from '../../../src/rules/eligibility'
 import { licenseMoveProblems } from '../../../src/rules/licenses'
 import { BUSINESS_SEAT_LIMIT, findOffer, OFFERS } from '../../../src/rules/offers'
 import { SUBSCRIPTION_STATUSES } from '../../../src/rules/subscription-status'
+import { problemCode, type UpgradeErrorCode } from '../../../src/rules/upgrade-problems'
 
 // biome-ignore lint/suspicious/noExplicitAny: wire JSON, read per test
 type Json = any

@@ -2,21 +2,16 @@ import { getResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
 import { createDatabase, type Database, type DbState, initialState, toSubscriptionFacts } from '../../../mocks/db'
-import {
-  createDemoControls,
-  type DemoControlsOptions,
-  LATENCY_KEY,
-  LATENCY_MS,
-  type MockDemoControls,
-} from '../../../mocks/demo'
+import { createDemoControls, type DemoControlsOptions, type MockDemoControls } from '../../../mocks/demo'
+import { LATENCY_KEY, LATENCY_MS } from '../../../mocks/demo-latency'
 import { createHandlers, createMockSettings, type MockSettings } from '../../../mocks/handlers'
 import { createMemoryStorage, type KeyValueStorage, STORAGE_KEY, STORED_DEMO_FORMAT } from '../../../mocks/persistence'
 import { type Scenario, scenarioText, validateScenario } from '../../../mocks/scenario'
 import { findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
 import { DEMO_FAULT_KINDS } from '../../../src/api/demo-controls'
-import { checkUpgradeRequest } from '../../../src/rules/eligibility'
 import { OFFER_IDS } from '../../../src/rules/offers'
+import { checkUpgradeRequest } from '../../../src/rules/upgrade-request'
 
 const NOW = new Date('2026-03-01T09:00:00.000Z')
 

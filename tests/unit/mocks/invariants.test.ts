@@ -43,10 +43,11 @@ import {
   setFault,
 } from '../../../mocks/handlers'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import { evaluateSubscription, indexCustomer, problemCode, type UpgradeType } from '../../../src/rules/eligibility'
+import { evaluateSubscription, indexCustomer, type UpgradeType } from '../../../src/rules/eligibility'
 import { licenseMoveProblems } from '../../../src/rules/licenses'
 import { findOffer, OFFERS, sameOffer } from '../../../src/rules/offers'
 import { PARTNER_ROLES, type PartnerRole, UPGRADE_ROLES } from '../../../src/rules/roles'
+import { problemCode } from '../../../src/rules/upgrade-problems'
 
 const SEED = Number(process.env.FC_SEED ?? 20261121)
 const RUNS = Number(process.env.FC_RUNS ?? 50)

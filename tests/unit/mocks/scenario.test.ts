@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { createDatabase } from '../../../mocks/db'
 import { validateScenario } from '../../../mocks/scenario'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import {
-  evaluateCustomer,
-  problemCode,
-  type SubscriptionEligibility,
-  type UpgradeErrorCode,
-  type UpgradeProblem,
-} from '../../../src/rules/eligibility'
+import { evaluateCustomer, type SubscriptionEligibility } from '../../../src/rules/eligibility'
 import { licenseMoveProblems } from '../../../src/rules/licenses'
 import { findOffer, OFFER_IDS } from '../../../src/rules/offers'
 import { upgradeSources } from '../../../src/rules/upgrade-paths'
+import { problemCode, type UpgradeErrorCode, type UpgradeProblem } from '../../../src/rules/upgrade-problems'
 import { customerNamed, subscriptionNamed } from './mock-api'
 
 const db = createDatabase(defaultScenario)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeProblem, problemDetails, toUpgradeError } from '../../../src/rules/describe'
-import { problemCode, type UpgradeProblem } from '../../../src/rules/eligibility'
+import { problemCode, type UpgradeProblem } from '../../../src/rules/upgrade-problems'
 import { N, offerId } from './fixtures'
 
 /** One example of every problem kind, with the code DOMAIN.md gives for it. */

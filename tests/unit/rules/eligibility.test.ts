@@ -4,13 +4,11 @@ import {
   evaluateCustomer,
   evaluateSubscription,
   indexCustomer,
-  problemCode,
   type SubscriptionFacts,
-  UPGRADE_ERROR_CODES,
-  type UpgradeProblem,
 } from '../../../src/rules/eligibility'
 import type { PartnerRole } from '../../../src/rules/roles'
 import { readSubscriptionStatus, SUBSCRIPTION_STATUSES } from '../../../src/rules/subscription-status'
+import { problemCode, UPGRADE_ERROR_CODES, type UpgradeProblem } from '../../../src/rules/upgrade-problems'
 import { customer, N, offer, offerId, sortedCodes, sub, targetNamed } from './fixtures'
 
 const ROLE: PartnerRole = 'admin_agent'

@@ -1,11 +1,7 @@
-import type {
-  CustomerFacts,
-  SubscriptionFacts,
-  TargetEligibility,
-  UpgradeProblem,
-} from '../../../src/rules/eligibility'
-import { problemCode } from '../../../src/rules/eligibility'
+import type { CustomerFacts, SubscriptionFacts, TargetEligibility } from '../../../src/rules/eligibility'
 import { OFFERS, type OfferDefinition } from '../../../src/rules/offers'
+import type { UpgradeProblem } from '../../../src/rules/upgrade-problems'
+import { problemCode } from '../../../src/rules/upgrade-problems'
 
 /**
  * Offer names exactly as DOMAIN.md (and the article's table) spell them. Tests look offers up by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findOffer, OFFER_ID_SOURCES, OFFER_IDS } from '../../../src/rules/offers'
+import { OFFER_ID_SOURCES } from '../../../src/rules/offer-id-sources'
+import { findOffer, OFFER_IDS } from '../../../src/rules/offers'
 
 describe('offer ids are Partner Center’s, each with its source', () => {
   const entries = Object.entries(OFFER_IDS) as [keyof typeof OFFER_IDS, string][]

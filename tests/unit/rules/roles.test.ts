@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkUpgradeRequest, evaluateCustomer } from '../../../src/rules/eligibility'
+import { evaluateCustomer } from '../../../src/rules/eligibility'
 import { checkQuantityChange } from '../../../src/rules/quantity'
 import { canManageSubscriptions, isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../../src/rules/roles'
+import { checkUpgradeRequest } from '../../../src/rules/upgrade-request'
 import { customer, N, offerId, sub } from './fixtures'
 
 /** DOMAIN.md, "Who may do it". */

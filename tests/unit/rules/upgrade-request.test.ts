@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkUpgradeRequest, type UpgradeRequest } from '../../../src/rules/eligibility'
+import { checkUpgradeRequest, type UpgradeRequest } from '../../../src/rules/upgrade-request'
 import { customer, N, offerId, sub } from './fixtures'
 
 const source = sub(N.businessBasic, { quantity: 10 })

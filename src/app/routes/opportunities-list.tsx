@@ -1,40 +1,18 @@
-import './opportunities.css'
 import { useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import type { UpgradeOpportunity } from '../api/opportunities'
-import { BulkPlanner } from '../features/bulk-upgrade/bulk-planner'
-import { startBulkRun, useBulkRunner } from '../features/bulk-upgrade/bulk-run-store'
-import { BulkRunView } from '../features/bulk-upgrade/bulk-run-view'
-import { OpportunitiesPage } from '../features/opportunities/opportunities-page'
-import { useI18n } from '../i18n/i18n'
-import { canManageSubscriptions, type PartnerRole } from '../rules/roles'
-import { useSession } from './session'
-
-/** #/opportunities, and #/opportunities/run for the bulk upgrade (one lazy chunk for both). */
-export function OpportunitiesRoute({ run }: { run: boolean }) {
-  const { role } = useSession()
-  // Live mode: a signed-in user whose token maps to no partner role has nothing to scan or run.
-  if (role === undefined) return <NoPartnerRole />
-  return run ? <BulkRunRoute /> : <OpportunitiesList role={role} />
-}
-
-function NoPartnerRole() {
-  const i18n = useI18n()
-  return (
-    <section className="page">
-      <h1>{i18n.t('opportunities.title')}</h1>
-      <p className="notice" role="note">
-        {i18n.t('customer.readOnly', { role: i18n.t('auth.account.noRole') })}
-      </p>
-    </section>
-  )
-}
+import type { UpgradeOpportunity } from '../../api/opportunities'
+import { BulkPlanner } from '../../features/bulk-upgrade/bulk-planner'
+import { startBulkRun, useBulkRunner } from '../../features/bulk-upgrade/bulk-run-store'
+import { OpportunitiesPage } from '../../features/opportunities/opportunities-page'
+import { useI18n } from '../../i18n/i18n'
+import { canManageSubscriptions, type PartnerRole } from '../../rules/roles'
+import { Notice } from '../../ui/notice'
 
 /**
  * Every upgrade opportunity across customers, and the bulk upgrade of a selection: the list stays
  * mounted (its scan, filters and selection) while the agent plans and reviews.
  */
-function OpportunitiesList({ role }: { role: PartnerRole }) {
+export function OpportunitiesList({ role }: { role: PartnerRole }) {
   const i18n = useI18n()
   const canManage = canManageSubscriptions(role)
   const [selected, setSelected] = useState<readonly UpgradeOpportunity[] | null>(null)
@@ -60,10 +38,10 @@ function OpportunitiesList({ role }: { role: PartnerRole }) {
           }}
           notice={
             runner ? (
-              <p className="notice" role="note">
+              <Notice role="note">
                 {runInProgress ? i18n.t('opportunities.runInProgress') : i18n.t('opportunities.runOver')}{' '}
                 <Link href="/opportunities/run">{i18n.t('opportunities.viewRun')}</Link>
-              </p>
+              </Notice>
             ) : null
           }
         />
@@ -86,9 +64,4 @@ function OpportunitiesList({ role }: { role: PartnerRole }) {
       ) : null}
     </>
   )
-}
-
-function BulkRunRoute() {
-  const [, navigate] = useLocation()
-  return <BulkRunView onNewPlan={() => navigate('/opportunities')} />
 }
