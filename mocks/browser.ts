@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import type { DemoControls } from '../src/api/demo-controls'
+import type { DemoControls } from '../src/contract/demo-controls'
 import { createDemoControls } from './demo'
 import { db, handlers, mockSettings } from './handlers'
 import { createMemoryStorage, type KeyValueStorage, type RestoreOutcome, STORAGE_KEY } from './persistence'

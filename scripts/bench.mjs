@@ -26,7 +26,7 @@ import react from '@vitejs/plugin-react'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { build, preview, runnerImport } from 'vite'
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = join(root, 'node_modules', '.cache', 'upgrade-console-bench')

@@ -1,13 +1,13 @@
-import { type ApiError, isApiError } from '../api/errors'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages/en-US'
+import { isReportedError, type ReportedError } from './error-report'
 
 interface Explanation {
   readonly title: MessageKey
   readonly action: MessageKey
 }
 
-function explain(error: ApiError): Explanation {
+function explain(error: ReportedError): Explanation {
   switch (error.kind) {
     case 'network':
       return { title: 'error.network.title', action: 'error.network.action' }
@@ -20,7 +20,7 @@ function explain(error: ApiError): Explanation {
     case 'http':
       break
   }
-  const status = error.status ?? 0
+  const status = error.details.status ?? 0
   if (status === 400) return { title: 'error.400.title', action: 'error.400.action' }
   if (status === 401) return { title: 'error.401.title', action: 'error.401.action' }
   if (status === 403) return { title: 'error.403.title', action: 'error.403.action' }
@@ -42,7 +42,7 @@ export function ErrorPanel({
   children?: React.ReactNode
 }) {
   const i18n = useI18n()
-  if (!isApiError(error)) {
+  if (!isReportedError(error)) {
     return (
       <div className="error-panel" role="alert">
         <p className="error-title">{i18n.t('error.unexpected.title')}</p>
@@ -89,7 +89,7 @@ function explainedBy(status: number): 'known' | 'other' {
 }
 
 /** What happened (HTTP status and Partner Center's code) and the correlation id support needs. */
-export function ErrorIds({ error }: { error: ApiError }) {
+export function ErrorIds({ error }: { error: ReportedError }) {
   const i18n = useI18n()
   const { details } = error
   return (

@@ -9,7 +9,7 @@ import {
   SCENARIO_FILE_MAX_BYTES,
   SCENARIO_PROBLEMS_SHOWN,
   type ScenarioLoadResult,
-} from '../../api/demo-controls'
+} from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 import { DialogShell } from '../../ui/dialog'
