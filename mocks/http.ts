@@ -21,6 +21,8 @@ export const MOCK_API_HOST = '127.0.0.1'
 /** Request bodies above this size are refused with 413. */
 export const MAX_BODY_BYTES = 1_000_000
 
+// An options record like the generator's GenerateOptions (duplicates pairs them by shape): each
+// field documented with its default; nothing is shared but the form.
 export interface MockHttpServerOptions {
   /** 0 picks a free port (default DEFAULT_MOCK_API_PORT). */
   readonly port?: number

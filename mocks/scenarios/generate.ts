@@ -1,3 +1,4 @@
+import type { CustomerFacts } from '../../src/rules/eligibility'
 import { SELF_SERVICE_LICENSES } from '../../src/rules/licenses'
 import { OFFER_IDS, OFFERS, type OfferDefinition } from '../../src/rules/offers'
 import type { SubscriptionStatus } from '../../src/rules/subscription-status'
@@ -321,6 +322,21 @@ function ordinary(t: Tools, combination: number): ScenarioCustomer {
     subscriptions,
     otherChannelSubscriptions,
     users,
+  }
+}
+
+/** What the rules know of a scenario's customer, as the mock's database has it once loaded. */
+export function scenarioCustomerFacts(customer: ScenarioCustomer): CustomerFacts {
+  return {
+    allowDelegatedAccess: customer.allowDelegatedAccess,
+    subscriptions: customer.subscriptions.map((s) => ({
+      id: s.id,
+      offerId: s.offerId,
+      status: s.status,
+      quantity: s.quantity,
+      parentSubscriptionId: s.parentSubscriptionId ?? null,
+    })),
+    otherChannelOfferIds: customer.otherChannelSubscriptions.map((o) => o.offerId),
   }
 }
 

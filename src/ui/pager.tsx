@@ -1,6 +1,9 @@
 import { useI18n } from '../i18n/i18n'
 
-/** Previous / next page of a long list, with where the agent is. */
+/**
+ * Previous / next page of a long list, with where the agent is. (Its typed props read like
+ * BlockedReasonsTrigger's, which duplicates pairs with it by shape: no logic is shared.)
+ */
 export function Pager({
   label,
   page,

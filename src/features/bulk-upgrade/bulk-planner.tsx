@@ -5,6 +5,7 @@ import { isolate } from '../../i18n/isolate'
 import { problemText } from '../../i18n/problems'
 import { findOffer, sameOffer } from '../../rules/offers'
 import type { PartnerRole } from '../../rules/roles'
+import { OfferSelect } from '../../ui/offer-select'
 import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run'
 import { ItemsTable } from './items-table'
 import { buildReview, groupBySource } from './review'
@@ -175,24 +176,19 @@ function TargetChoice({
   onChange: (targetId: string) => void
 }) {
   const i18n = useI18n()
-  const id = useId()
   return (
     <fieldset className="plan-group">
       <legend>{i18n.t('bulk.plan.group', { offer: isolate(offerName), count })}</legend>
       {targets.length === 0 ? (
         <p className="notice notice-warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</p>
       ) : (
-        <div className="field">
-          <label htmlFor={id}>{i18n.t('bulk.plan.target')}</label>
-          <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{i18n.t('bulk.plan.skip')}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OfferSelect
+          label={i18n.t('bulk.plan.target')}
+          offers={targets}
+          value={value}
+          none={{ value: '', label: i18n.t('bulk.plan.skip') }}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   )

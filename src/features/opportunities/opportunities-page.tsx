@@ -5,7 +5,9 @@ import { isolate } from '../../i18n/isolate'
 import type { PartnerRole } from '../../rules/roles'
 import { downloadText, toCsv } from '../../ui/csv'
 import { ErrorPanel } from '../../ui/error-panel'
+import { OfferSelect } from '../../ui/offer-select'
 import { Pager } from '../../ui/pager'
+import { SearchField } from '../../ui/search-field'
 import {
   filterOpportunities,
   NO_FILTER,
@@ -59,9 +61,6 @@ export function OpportunitiesPage({
   const [page, setPage] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const ids = {
-    customer: useId(),
-    source: useId(),
-    target: useId(),
     minSeats: useId(),
     maxSeats: useId(),
     progress: useId(),
@@ -167,30 +166,21 @@ export function OpportunitiesPage({
 
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same */}
       <div role="search" className="toolbar" aria-label={i18n.t('opportunities.filters')}>
-        <div className="field">
-          <label htmlFor={ids.customer}>{i18n.t('opportunities.filter.customer')}</label>
-          <input
-            id={ids.customer}
-            type="search"
-            autoComplete="off"
-            value={filter.customer}
-            onChange={(event) => changeFilter({ customer: event.target.value })}
+        <SearchField
+          label={i18n.t('opportunities.filter.customer')}
+          value={filter.customer}
+          onChange={(customer) => changeFilter({ customer })}
+        />
+        {(['source', 'target'] as const).map((end) => (
+          <OfferSelect
+            key={end}
+            label={i18n.t(`opportunities.filter.${end}`)}
+            offers={end === 'source' ? offers.sources : offers.targets}
+            value={filter[end]}
+            none={{ value: '', label: i18n.t('opportunities.filter.anyOffer') }}
+            onChange={(offerId) => changeFilter({ [end]: offerId })}
           />
-        </div>
-        <OfferSelect
-          id={ids.source}
-          label={i18n.t('opportunities.filter.source')}
-          offers={offers.sources}
-          value={filter.source}
-          onChange={(source) => changeFilter({ source })}
-        />
-        <OfferSelect
-          id={ids.target}
-          label={i18n.t('opportunities.filter.target')}
-          offers={offers.targets}
-          value={filter.target}
-          onChange={(target) => changeFilter({ target })}
-        />
+        ))}
         {(['minSeats', 'maxSeats'] as const).map((bound) => (
           <div key={bound} className="field field-narrow">
             <label htmlFor={ids[bound]}>{i18n.t(`opportunities.filter.${bound}`)}</label>
@@ -339,34 +329,5 @@ export function OpportunitiesPage({
         </>
       )}
     </section>
-  )
-}
-
-function OfferSelect({
-  id,
-  label,
-  offers,
-  value,
-  onChange,
-}: {
-  id: string
-  label: string
-  offers: readonly { id: string; name: string }[]
-  value: string
-  onChange: (offerId: string) => void
-}) {
-  const i18n = useI18n()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{i18n.t('opportunities.filter.anyOffer')}</option>
-        {offers.map((offer) => (
-          <option key={offer.id} value={offer.id}>
-            {offer.name}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

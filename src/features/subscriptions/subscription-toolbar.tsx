@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { REPORTED_STATUSES } from '../../rules/subscription-status'
+import { OfferSelect } from '../../ui/offer-select'
+import { SearchField } from '../../ui/search-field'
 import { isFiltered, type SubscriptionView } from './subscription-view'
 
 /** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */
@@ -22,23 +24,16 @@ export function SubscriptionToolbar({
   onChange: (next: SubscriptionView, options?: { replace?: boolean }) => void
 }) {
   const i18n = useI18n()
-  const ids = { q: useId(), status: useId(), offer: useId(), eligible: useId() }
+  const ids = { status: useId(), eligible: useId() }
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
     <div role="search" className="toolbar" aria-label={i18n.t('subscriptions.toolbar.label')}>
-      <div className="field">
-        <label htmlFor={ids.q}>{i18n.t('subscriptions.search.label')}</label>
-        <input
-          id={ids.q}
-          type="search"
-          value={view.q}
-          autoComplete="off"
-          onChange={(event) => {
-            onChange({ ...view, q: event.target.value }, { replace: true })
-          }}
-        />
-      </div>
+      <SearchField
+        label={i18n.t('subscriptions.search.label')}
+        value={view.q}
+        onChange={(q) => onChange({ ...view, q }, { replace: true })}
+      />
       <div className="field">
         <label htmlFor={ids.status}>{i18n.t('subscriptions.filter.status')}</label>
         <select
@@ -57,21 +52,13 @@ export function SubscriptionToolbar({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={ids.offer}>{i18n.t('subscriptions.filter.offer')}</label>
-        <select
-          id={ids.offer}
-          value={view.offer}
-          onChange={(event) => onChange({ ...view, offer: event.target.value })}
-        >
-          <option value="all">{i18n.t('subscriptions.filter.allOffers')}</option>
-          {offers.map((offer) => (
-            <option key={offer.id} value={offer.id}>
-              {offer.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OfferSelect
+        label={i18n.t('subscriptions.filter.offer')}
+        offers={offers}
+        value={view.offer}
+        none={{ value: 'all', label: i18n.t('subscriptions.filter.allOffers') }}
+        onChange={(offer) => onChange({ ...view, offer })}
+      />
       {canManage ? (
         <div className="field field-checkbox toolbar-checkbox">
           <input
