@@ -1,9 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
-import { App, type BootNotice, CustomerRoute } from './app/app'
+import { App } from './app/app'
+import type { BootNotice } from './app/boot-notices'
 import { createQueryClient } from './app/query-client'
+import { CustomerRoute } from './app/routes/app-routes'
 import { rememberRole } from './app/session'
+import { applyTheme, storedTheme } from './app/theme'
 import type { LiveAuth } from './auth/live-auth'
 import type { DemoControls } from './contract/demo-controls'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
@@ -62,6 +65,8 @@ function showBootFailure(error: unknown): void {
 }
 
 async function boot(): Promise<void> {
+  // A pinned theme, before anything paints.
+  applyTheme(storedTheme())
   // A deep link to a customer: fetch that page's code while the first screen paints.
   if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
   // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.

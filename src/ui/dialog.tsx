@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { buttonClassName } from './button'
 
 /**
  * The dialog shell: Radix Dialog (focus trap, Escape, aria-modal) in a portal. `returnFocus` names
@@ -45,7 +46,7 @@ export function DialogShell({
         >
           <div className="dialog-header">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={i18n.t('action.close')}>
+            <Dialog.Close className={buttonClassName({ variant: 'icon' })} aria-label={i18n.t('action.close')}>
               <span aria-hidden="true">×</span>
             </Dialog.Close>
           </div>

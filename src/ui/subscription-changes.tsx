@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/i18n'
 import { readSubscriptionStatus } from '../rules/subscription-status'
+import { Button } from './button'
+import { Notice } from './notice'
 
 /**
  * The parts of a subscription (src/api/subscription-schemas.ts) whose change is said in words; an
@@ -53,12 +55,12 @@ export function NewerDataNotice({
 }) {
   const i18n = useI18n()
   return (
-    <div className="notice notice-warning" role="status">
+    <Notice as="div" tone="warning" role="status">
       <p>{i18n.t('review.newer')}</p>
       <SubscriptionChanges before={shown} after={newer} />
-      <button type="button" className="button button-small" onClick={onShowLatest}>
+      <Button size="small" onClick={onShowLatest}>
         {i18n.t('review.showLatest')}
-      </button>
-    </div>
+      </Button>
+    </Notice>
   )
 }

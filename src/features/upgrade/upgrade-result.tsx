@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
-import type { Subscription } from '../../api/subscription-schemas'
+import type { Subscription, UserLicenseError } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import { licenseErrorText } from '../../i18n/problems'
 import { UpgradePricePreview } from './price-preview'
-import type { SubmittedUpgrade } from './upgrade-dialog'
+import type { SubmittedUpgrade } from './upgrade-types'
 
 /** Step 4 of the article: what happened, and the accounts and services that need more work. */
 export function UpgradeResultView({
@@ -56,47 +56,7 @@ export function UpgradeResultView({
         title={i18n.t('price.result.title')}
       />
       {licenseErrors.length > 0 ? (
-        <section aria-labelledby="affected-heading" className="affected">
-          <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
-          <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
-          <div className="table-wrap">
-            <table className="table table-stack">
-              <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('upgrade.result.affected.user')}</th>
-                  <th scope="col">{i18n.t('upgrade.result.affected.email')}</th>
-                  <th scope="col">{i18n.t('upgrade.result.affected.services')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {licenseErrors.map((user) => (
-                  <tr key={user.userObjectId}>
-                    <th scope="row" className="cell-wrap">
-                      {user.name ?? user.userObjectId}
-                    </th>
-                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
-                      {user.email ?? '—'}
-                    </td>
-                    <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
-                      <ul className="reason-list">
-                        {user.errors.map((error, index) => (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
-                          <li key={index}>
-                            {licenseErrorText(i18n, error, {
-                              target: targetName,
-                              user: user.name ?? user.email ?? user.userObjectId,
-                            })}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <AffectedAccounts licenseErrors={licenseErrors} targetName={targetName} />
       ) : (
         <p className="success-note">
           {transfer ? i18n.t('upgrade.result.allMoved') : i18n.rich('upgrade.result.noneMoved', { target: targetName })}
@@ -108,5 +68,59 @@ export function UpgradeResultView({
         </button>
       </div>
     </div>
+  )
+}
+
+/** The user accounts and services that need more work after the upgrade, each problem in words. */
+function AffectedAccounts({
+  licenseErrors,
+  targetName,
+}: {
+  licenseErrors: readonly UserLicenseError[]
+  targetName: string
+}) {
+  const i18n = useI18n()
+  return (
+    <section aria-labelledby="affected-heading" className="affected">
+      <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
+      <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
+      <div className="table-wrap">
+        <table className="table table-stack">
+          <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('upgrade.result.affected.user')}</th>
+              <th scope="col">{i18n.t('upgrade.result.affected.email')}</th>
+              <th scope="col">{i18n.t('upgrade.result.affected.services')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {licenseErrors.map((user) => (
+              <tr key={user.userObjectId}>
+                <th scope="row" className="cell-wrap">
+                  {user.name ?? user.userObjectId}
+                </th>
+                <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
+                  {user.email ?? '—'}
+                </td>
+                <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
+                  <ul className="reason-list">
+                    {user.errors.map((error, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
+                      <li key={index}>
+                        {licenseErrorText(i18n, error, {
+                          target: targetName,
+                          user: user.name ?? user.email ?? user.userObjectId,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   )
 }

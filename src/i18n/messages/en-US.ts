@@ -41,6 +41,10 @@ export const enUS = {
     'The browser’s storage is full: the demo’s changes from now on will not survive a reload, and other tabs will not see them. Reset the demo or load a smaller scenario.',
 
   'locale.label': 'Language',
+  'theme.label': 'Theme',
+  'theme.system': 'Match the system',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
   'session.role.label': 'Signed in as',
   'session.signedInAs': 'Signed in as {role}',
   'auth.account.label': 'Signed in as',

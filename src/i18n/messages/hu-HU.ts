@@ -35,6 +35,10 @@ export const huHU: Catalog = {
     'A böngésző tárhelye megtelt: a bemutató mostantól végzett módosításai nem maradnak meg újratöltés után, és a többi lap sem látja őket. Állítsa vissza a bemutatót, vagy töltsön be egy kisebb forgatókönyvet.',
 
   'locale.label': 'Nyelv',
+  'theme.label': 'Téma',
+  'theme.system': 'A rendszer szerint',
+  'theme.light': 'Világos',
+  'theme.dark': 'Sötét',
   'session.role.label': 'Bejelentkezett szerepkör',
   'session.signedInAs': 'Bejelentkezve: {role}',
   'auth.account.label': 'Bejelentkezve:',

@@ -33,6 +33,10 @@ export const nlNL: Catalog = {
     'De opslag van de browser is vol: wijzigingen in de demo blijven vanaf nu niet bewaard na opnieuw laden, en andere tabbladen zien ze niet. Zet de demo terug of laad een kleiner scenario.',
 
   'locale.label': 'Taal',
+  'theme.label': 'Thema',
+  'theme.system': 'Zoals het systeem',
+  'theme.light': 'Licht',
+  'theme.dark': 'Donker',
   'session.role.label': 'Aangemeld als',
   'session.signedInAs': 'Aangemeld als {role}',
   'auth.account.label': 'Aangemeld als',

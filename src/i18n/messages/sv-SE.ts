@@ -32,6 +32,10 @@ export const svSE: Catalog = {
     'Webbläsarens lagring är full: demons ändringar från och med nu finns inte kvar efter en omladdning, och andra flikar ser dem inte. Återställ demon eller läs in ett mindre scenario.',
 
   'locale.label': 'Språk',
+  'theme.label': 'Tema',
+  'theme.system': 'Som systemet',
+  'theme.light': 'Ljust',
+  'theme.dark': 'Mörkt',
   'session.role.label': 'Inloggad som',
   'session.signedInAs': 'Inloggad som {role}',
   'auth.account.label': 'Inloggad som',

@@ -32,6 +32,10 @@ export const trTR: Catalog = {
     'Tarayıcının depolama alanı dolu: demodaki bundan sonraki değişiklikler yeniden yüklemeden sonra korunmayacak ve diğer sekmeler bunları görmeyecek. Demoyu sıfırlayın veya daha küçük bir senaryo yükleyin.',
 
   'locale.label': 'Dil',
+  'theme.label': 'Tema',
+  'theme.system': 'Sistemle aynı',
+  'theme.light': 'Açık',
+  'theme.dark': 'Koyu',
   'session.role.label': 'Oturum açılan rol',
   'session.signedInAs': 'Oturum açılan rol: {role}',
   'auth.account.label': 'Oturum açan:',

@@ -33,6 +33,10 @@ export const zhCN: Catalog = {
     '浏览器存储空间已满：从现在起，演示中的更改在重新加载后将不会保留，其他标签页也看不到这些更改。请重置演示或加载较小的场景。',
 
   'locale.label': '语言',
+  'theme.label': '主题',
+  'theme.system': '跟随系统',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
   'session.role.label': '登录身份',
   'session.signedInAs': '已以{role}身份登录',
   'auth.account.label': '登录身份',

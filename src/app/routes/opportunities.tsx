@@ -1,14 +1,14 @@
-import './opportunities.css'
+import '../opportunities.css'
 import { useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import type { UpgradeOpportunity } from '../api/opportunities'
-import { BulkPlanner } from '../features/bulk-upgrade/bulk-planner'
-import { startBulkRun, useBulkRunner } from '../features/bulk-upgrade/bulk-run-store'
-import { BulkRunView } from '../features/bulk-upgrade/bulk-run-view'
-import { OpportunitiesPage } from '../features/opportunities/opportunities-page'
-import { useI18n } from '../i18n/i18n'
-import { canManageSubscriptions, type PartnerRole } from '../rules/roles'
-import { useSession } from './session'
+import type { UpgradeOpportunity } from '../../api/opportunities'
+import { BulkPlanner } from '../../features/bulk-upgrade/bulk-planner'
+import { startBulkRun, useBulkRunner } from '../../features/bulk-upgrade/bulk-run-store'
+import { BulkRunView } from '../../features/bulk-upgrade/bulk-run-view'
+import { OpportunitiesPage } from '../../features/opportunities/opportunities-page'
+import { useI18n } from '../../i18n/i18n'
+import { canManageSubscriptions, type PartnerRole } from '../../rules/roles'
+import { useSession } from '../session'
 
 /** #/opportunities, and #/opportunities/run for the bulk upgrade (one lazy chunk for both). */
 export function OpportunitiesRoute({ run }: { run: boolean }) {

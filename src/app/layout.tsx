@@ -1,0 +1,101 @@
+import { lazy, Suspense, useState } from 'react'
+import type { DemoControls } from '../contract/demo-controls'
+import { tourInProgress } from '../features/tour/tour-progress'
+import { withPageMessages } from '../i18n/catalogs'
+import { useI18n } from '../i18n/i18n'
+import { AppHeader } from './app-header'
+import { type BootNotice, BootNotices } from './boot-notices'
+import { DemoDataSync } from './demo-area'
+import { DEFAULT_ROLE, useSession } from './session'
+
+// Live mode only, and not in the first screen (loaded with the live session, or with the dialog code).
+const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
+const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
+const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
+
+/** Every page's frame: the skip link, the top bar, the notices, the page (or sign-in), the tour. */
+export function Layout({
+  children,
+  bootNotices,
+  demo,
+  demoStarting,
+  startTour,
+}: {
+  children: React.ReactNode
+  bootNotices?: readonly BootNotice[]
+  demo?: DemoControls
+  demoStarting?: boolean
+  startTour?: boolean
+}) {
+  const i18n = useI18n()
+  const { live, role } = useSession()
+  const demoMode = demo !== undefined || demoStarting === true
+  const [tour, setTour] = useTour(demo, startTour)
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Routes live in the hash: following "#main" would leave the page for a route called "main".
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
+        {i18n.t('nav.skip')}
+      </a>
+      <AppHeader
+        demo={demo}
+        demoMode={demoMode}
+        onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))}
+      />
+      <main id="main" tabIndex={-1}>
+        {demo ? <DemoDataSync demo={demo} /> : null}
+        <BootNotices bootNotices={bootNotices} />
+        {live && !live.user ? (
+          <Suspense fallback={null}>
+            <SignInPage live={live} />
+          </Suspense>
+        ) : (
+          children
+        )}
+      </main>
+      {live ? (
+        <Suspense fallback={null}>
+          <ReauthDialog />
+        </Suspense>
+      ) : null}
+      {demo && tour ? (
+        <Suspense fallback={null}>
+          <TourArea
+            key={tour.run}
+            demo={demo}
+            role={role ?? DEFAULT_ROLE}
+            start={tour.start}
+            onEnd={() => setTour(null)}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  )
+}
+
+/**
+ * The tour: asked for by a link, or left in this tab (it can be resumed after a reload). Each start
+ * is a new run (`run`), also over a tour that was left.
+ */
+function useTour(demo: DemoControls | undefined, startTour: boolean | undefined) {
+  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
+    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
+  )
+  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
+  // resumes when it does.
+  const [tourChecked, setTourChecked] = useState(demo !== undefined)
+  if (demo && !tourChecked) {
+    setTourChecked(true)
+    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
+  }
+  return [tour, setTour] as const
+}

@@ -1,0 +1,115 @@
+import { type Ref, useId } from 'react'
+import { useI18n } from '../../i18n/i18n'
+import { isolate } from '../../i18n/isolate'
+import type { SourceGroup } from './review'
+
+/** The plan's first step: a target for each source offer, and whether users' licenses move. */
+export function PlanChoose({
+  headingId,
+  headingRef,
+  count,
+  seats,
+  groups,
+  targets,
+  onTarget,
+  transfer,
+  onTransfer,
+  onBack,
+  onReview,
+}: {
+  headingId: string
+  headingRef: Ref<HTMLHeadingElement>
+  count: number
+  seats: number
+  groups: readonly SourceGroup[]
+  /** The chosen target by source offer id (upper case). */
+  targets: ReadonlyMap<string, string>
+  onTarget: (sourceOfferId: string, targetId: string) => void
+  transfer: boolean
+  onTransfer: (transfer: boolean) => void
+  onBack: () => void
+  onReview: () => void
+}) {
+  const i18n = useI18n()
+  const transferId = useId()
+  return (
+    <section className="page" aria-labelledby={headingId}>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {i18n.t('bulk.plan.title')}
+      </h1>
+      <p className="lead">{i18n.t('bulk.plan.lead', { count, seats })}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          onReview()
+        }}
+      >
+        {groups.map((group) => (
+          <TargetChoice
+            key={group.offerId}
+            offerName={group.offerName}
+            count={group.rows.length}
+            targets={group.targets}
+            value={targets.get(group.offerId.toUpperCase()) ?? ''}
+            onChange={(targetId) => onTarget(group.offerId.toUpperCase(), targetId)}
+          />
+        ))}
+        <div className="field field-checkbox plan-transfer">
+          <input
+            id={transferId}
+            type="checkbox"
+            checked={transfer}
+            onChange={(event) => onTransfer(event.target.checked)}
+          />
+          <label htmlFor={transferId}>{i18n.t('bulk.plan.transfer')}</label>
+        </div>
+        <p className="field-hint">{transfer ? i18n.t('bulk.plan.transferOn') : i18n.t('bulk.plan.transferOff')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onBack}>
+            {i18n.t('bulk.plan.back')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={targets.size === 0}>
+            {i18n.t('bulk.plan.review')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
+
+function TargetChoice({
+  offerName,
+  count,
+  targets,
+  value,
+  onChange,
+}: {
+  offerName: string
+  count: number
+  targets: readonly { id: string; name: string }[]
+  value: string
+  onChange: (targetId: string) => void
+}) {
+  const i18n = useI18n()
+  const id = useId()
+  return (
+    <fieldset className="plan-group">
+      <legend>{i18n.t('bulk.plan.group', { offer: isolate(offerName), count })}</legend>
+      {targets.length === 0 ? (
+        <p className="notice notice-warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor={id}>{i18n.t('bulk.plan.target')}</label>
+          <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+            <option value="">{i18n.t('bulk.plan.skip')}</option>
+            {targets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </fieldset>
+  )
+}
