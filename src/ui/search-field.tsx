@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { Field } from './field'
 
 /** A labelled search box, without the browser's autocomplete: the subscriptions' and the opportunities' search. */
 export function SearchField({
@@ -10,17 +10,17 @@ export function SearchField({
   value: string
   onChange: (text: string) => void
 }) {
-  const id = useId()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="search"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="search"
+          autoComplete="off"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   )
 }

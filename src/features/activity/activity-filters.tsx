@@ -1,5 +1,6 @@
-import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
+import { Field } from '../../ui/field'
+import { SelectField } from '../../ui/select-field'
 import { DAY } from './activity-view'
 import type { ActivityLog } from './use-activity-log'
 
@@ -19,9 +20,9 @@ export function ActivityFilters({
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
     <div role="search" className="toolbar" aria-label={i18n.t('activity.filter.label')}>
-      <SelectFilter
+      <SelectField
         label={i18n.t('activity.filter.customer')}
-        all={i18n.t('activity.filter.allCustomers')}
+        none={{ value: '', label: i18n.t('activity.filter.allCustomers') }}
         value={view.customer}
         options={log.customers}
         onChange={(customer) => setView({ ...view, customer })}
@@ -40,16 +41,16 @@ export function ActivityFilters({
         errorId={rangeErrorId}
         onChange={(to) => setView({ ...view, to })}
       />
-      <SelectFilter
+      <SelectField
         label={i18n.t('activity.filter.operation')}
-        all={i18n.t('activity.filter.allOperations')}
+        none={{ value: '', label: i18n.t('activity.filter.allOperations') }}
         value={view.operation}
         options={log.operations.map((operation) => [operation, i18n.t('activity.operation', { operation })] as const)}
         onChange={(operation) => setView({ ...view, operation })}
       />
-      <SelectFilter
+      <SelectField
         label={i18n.t('activity.filter.user')}
-        all={i18n.t('activity.filter.allUsers')}
+        none={{ value: '', label: i18n.t('activity.filter.allUsers') }}
         value={view.user}
         options={log.users.map((user) => [user, user] as const)}
         onChange={(user) => setView({ ...view, user })}
@@ -57,36 +58,6 @@ export function ActivityFilters({
       <button type="button" className="button button-small" onClick={onExport} disabled={log.entries.length === 0}>
         {i18n.t('activity.export')}
       </button>
-    </div>
-  )
-}
-
-function SelectFilter({
-  label,
-  all,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  /** The option that filters nothing. */
-  all: string
-  value: string
-  options: readonly (readonly [value: string, text: string])[]
-  onChange: (value: string) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
     </div>
   )
 }
@@ -105,22 +76,22 @@ function DateFilter({
   errorId: string | undefined
   onChange: (day: string) => void
 }) {
-  const id = useId()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        min={bounds[0]}
-        max={bounds[1]}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={errorId}
-        onChange={(event) => {
-          if (DAY.test(event.target.value)) onChange(event.target.value)
-        }}
-      />
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          value={value}
+          min={bounds[0]}
+          max={bounds[1]}
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          onChange={(event) => {
+            if (DAY.test(event.target.value)) onChange(event.target.value)
+          }}
+        />
+      )}
+    </Field>
   )
 }

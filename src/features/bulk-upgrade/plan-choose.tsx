@@ -1,6 +1,7 @@
 import { type Ref, useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
+import { OfferSelect } from '../../ui/select-field'
 import type { SourceGroup } from './review'
 
 /** The plan's first step: a target for each source offer, and whether users' licenses move. */
@@ -91,24 +92,19 @@ function TargetChoice({
   onChange: (targetId: string) => void
 }) {
   const i18n = useI18n()
-  const id = useId()
   return (
     <fieldset className="plan-group">
       <legend>{i18n.t('bulk.plan.group', { offer: isolate(offerName), count })}</legend>
       {targets.length === 0 ? (
         <p className="notice notice-warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</p>
       ) : (
-        <div className="field">
-          <label htmlFor={id}>{i18n.t('bulk.plan.target')}</label>
-          <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{i18n.t('bulk.plan.skip')}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OfferSelect
+          label={i18n.t('bulk.plan.target')}
+          offers={targets}
+          value={value}
+          none={{ value: '', label: i18n.t('bulk.plan.skip') }}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   )

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { REPORTED_STATUSES } from '../../rules/subscription-status'
-import { OfferSelect } from '../../ui/offer-select'
 import { SearchField } from '../../ui/search-field'
+import { OfferSelect, SelectField } from '../../ui/select-field'
 import { isFiltered, type SubscriptionView } from './subscription-view'
 
 /** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */
@@ -24,7 +24,7 @@ export function SubscriptionToolbar({
   onChange: (next: SubscriptionView, options?: { replace?: boolean }) => void
 }) {
   const i18n = useI18n()
-  const ids = { status: useId(), eligible: useId() }
+  const eligibleId = useId()
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
@@ -34,24 +34,13 @@ export function SubscriptionToolbar({
         value={view.q}
         onChange={(q) => onChange({ ...view, q }, { replace: true })}
       />
-      <div className="field">
-        <label htmlFor={ids.status}>{i18n.t('subscriptions.filter.status')}</label>
-        <select
-          id={ids.status}
-          value={view.status}
-          onChange={(event) => {
-            const status = [...REPORTED_STATUSES, 'all' as const].find((s) => s === event.target.value) ?? 'all'
-            onChange({ ...view, status })
-          }}
-        >
-          <option value="all">{i18n.t('subscriptions.filter.allStatuses')}</option>
-          {REPORTED_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {i18n.t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={i18n.t('subscriptions.filter.status')}
+        value={view.status}
+        none={{ value: 'all', label: i18n.t('subscriptions.filter.allStatuses') }}
+        options={REPORTED_STATUSES.map((status) => [status, i18n.t(`status.${status}`)] as const)}
+        onChange={(value) => onChange({ ...view, status: REPORTED_STATUSES.find((s) => s === value) ?? 'all' })}
+      />
       <OfferSelect
         label={i18n.t('subscriptions.filter.offer')}
         offers={offers}
@@ -62,12 +51,12 @@ export function SubscriptionToolbar({
       {canManage ? (
         <div className="field field-checkbox toolbar-checkbox">
           <input
-            id={ids.eligible}
+            id={eligibleId}
             type="checkbox"
             checked={view.eligibleOnly}
             onChange={(event) => onChange({ ...view, eligibleOnly: event.target.checked })}
           />
-          <label htmlFor={ids.eligible}>{i18n.t('subscriptions.filter.eligible')}</label>
+          <label htmlFor={eligibleId}>{i18n.t('subscriptions.filter.eligible')}</label>
         </div>
       ) : null}
       <p className="result-count toolbar-count" role="status">
