@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
 import { Field } from '../../ui/field'
+import { FilterBar } from '../../ui/filter-bar'
 import { SelectField } from '../../ui/select-field'
 import { DAY } from './activity-view'
 import type { ActivityLog } from './use-activity-log'
@@ -18,8 +19,7 @@ export function ActivityFilters({
   const i18n = useI18n()
   const { view, setView, bounds } = log
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('activity.filter.label')}>
+    <FilterBar label={i18n.t('activity.filter.label')}>
       <SelectField
         label={i18n.t('activity.filter.customer')}
         none={{ value: '', label: i18n.t('activity.filter.allCustomers') }}
@@ -58,7 +58,7 @@ export function ActivityFilters({
       <button type="button" className="button button-small" onClick={onExport} disabled={log.entries.length === 0}>
         {i18n.t('activity.export')}
       </button>
-    </div>
+    </FilterBar>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
 import { NumberField } from '../../ui/field'
+import { FilterBar } from '../../ui/filter-bar'
 import { SearchField } from '../../ui/search-field'
 import { OfferSelect } from '../../ui/select-field'
 import type { OpportunityFilter } from './opportunity-view'
@@ -26,8 +27,7 @@ export function OpportunityFilters({
 }) {
   const i18n = useI18n()
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('opportunities.filters')}>
+    <FilterBar label={i18n.t('opportunities.filters')}>
       <SearchField
         label={i18n.t('opportunities.filter.customer')}
         value={filter.customer}
@@ -53,6 +53,6 @@ export function OpportunityFilters({
           onValueChange={(text) => onChange({ [bound]: parseSeats(text) })}
         />
       ))}
-    </div>
+    </FilterBar>
   )
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n'
+import { SortHeader } from '../../ui/sort-header'
 import type { SortKey, SubscriptionView } from './subscription-view'
 
 const COLUMNS: readonly { key: SortKey; label: 'name' | 'offer' | 'quantity' | 'status' | 'billing' | 'termEnd' }[] = [
@@ -24,24 +25,15 @@ export function SubscriptionHead({
   return (
     <thead>
       <tr aria-rowindex={1}>
-        {COLUMNS.map((column) => {
-          const active = view.sort === column.key
-          return (
-            <th
-              key={column.key}
-              scope="col"
-              className={column.key === 'quantity' ? 'numeric' : undefined}
-              aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-            >
-              <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                {i18n.t(`subscriptions.col.${column.label}`)}
-                <span aria-hidden="true" className="sort-mark">
-                  {active ? (view.dir === 'asc' ? '▲' : '▼') : ''}
-                </span>
-              </button>
-            </th>
-          )
-        })}
+        {COLUMNS.map((column) => (
+          <SortHeader
+            key={column.key}
+            label={i18n.t(`subscriptions.col.${column.label}`)}
+            direction={view.sort === column.key ? view.dir : undefined}
+            numeric={column.key === 'quantity'}
+            onSort={() => onSort(column.key)}
+          />
+        ))}
         {canManage ? <th scope="col">{i18n.t('subscriptions.col.actions')}</th> : null}
       </tr>
     </thead>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { REPORTED_STATUSES } from '../../rules/subscription-status'
+import { FilterBar } from '../../ui/filter-bar'
 import { SearchField } from '../../ui/search-field'
 import { OfferSelect, SelectField } from '../../ui/select-field'
 import { isFiltered, type SubscriptionView } from './subscription-view'
@@ -27,8 +28,7 @@ export function SubscriptionToolbar({
   const eligibleId = useId()
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('subscriptions.toolbar.label')}>
+    <FilterBar label={i18n.t('subscriptions.toolbar.label')}>
       <SearchField
         label={i18n.t('subscriptions.search.label')}
         value={view.q}
@@ -71,6 +71,6 @@ export function SubscriptionToolbar({
           {i18n.t('subscriptions.filter.clear')}
         </button>
       ) : null}
-    </div>
+    </FilterBar>
   )
 }
