@@ -11,7 +11,8 @@ export function SearchField({
   onChange: (text: string) => void
 }) {
   return (
-    <Field label={label}>
+    // `field`: the global name the filter bars lay their fields out by (min-width in .toolbar).
+    <Field label={label} className="field">
       {(control) => (
         <input
           {...control}

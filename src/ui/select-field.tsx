@@ -1,4 +1,5 @@
 import { Field } from './field'
+import styles from './filter-control.module.css'
 
 /** A choice's value and the words shown for it. */
 export type Choice = readonly [value: string, text: string]
@@ -22,9 +23,15 @@ export function SelectField({
   onChange: (value: string) => void
 }) {
   return (
-    <Field label={label}>
+    // `field`: the global name the filter bars lay their fields out by (min-width in .toolbar).
+    <Field label={label} className="field">
       {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+        <select
+          {...control}
+          className={styles.control}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
           <option value={none.value}>{none.label}</option>
           {options.map(([option, text]) => (
             <option key={option} value={option}>

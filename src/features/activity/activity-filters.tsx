@@ -1,8 +1,7 @@
 import { useI18n } from '../../i18n/i18n'
-import { Field } from '../../ui/field'
+import { DateField } from '../../ui/date-field'
 import { FilterBar } from '../../ui/filter-bar'
 import { SelectField } from '../../ui/select-field'
-import { DAY } from './activity-view'
 import type { ActivityLog } from './use-activity-log'
 
 /** The activity's filters (customer, dates, operation, user) and its export. */
@@ -27,14 +26,14 @@ export function ActivityFilters({
         options={log.customers}
         onChange={(customer) => setView({ ...view, customer })}
       />
-      <DateFilter
+      <DateField
         label={i18n.t('activity.filter.from')}
         value={view.from}
         bounds={bounds}
         errorId={rangeErrorId}
         onChange={(from) => setView({ ...view, from })}
       />
-      <DateFilter
+      <DateField
         label={i18n.t('activity.filter.to')}
         value={view.to}
         bounds={bounds}
@@ -59,39 +58,5 @@ export function ActivityFilters({
         {i18n.t('activity.export')}
       </button>
     </FilterBar>
-  )
-}
-
-function DateFilter({
-  label,
-  value,
-  bounds,
-  errorId,
-  onChange,
-}: {
-  label: string
-  value: string
-  bounds: readonly [min: string, max: string]
-  /** The range error's id, when there is one. */
-  errorId: string | undefined
-  onChange: (day: string) => void
-}) {
-  return (
-    <Field label={label}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          value={value}
-          min={bounds[0]}
-          max={bounds[1]}
-          aria-invalid={errorId ? true : undefined}
-          aria-describedby={errorId}
-          onChange={(event) => {
-            if (DAY.test(event.target.value)) onChange(event.target.value)
-          }}
-        />
-      )}
-    </Field>
   )
 }

@@ -46,7 +46,7 @@ export function OpportunityFilters({
       {(['minSeats', 'maxSeats'] as const).map((bound) => (
         <NumberField
           key={bound}
-          className="field-narrow"
+          className="field field-narrow"
           label={i18n.t(`opportunities.filter.${bound}`)}
           min={0}
           value={String(filter[bound] ?? '')}
