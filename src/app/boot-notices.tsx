@@ -2,6 +2,8 @@ import { lazy, Suspense, useState } from 'react'
 import type { DemoLinkNotice as DemoLinkNoticeKind } from '../features/demo/demo-link-notice'
 import { withPageMessages } from '../i18n/catalogs'
 import { useI18n } from '../i18n/i18n'
+import { Button } from '../ui/button'
+import { Notice } from '../ui/notice'
 
 // What a demo link could not apply: rare, so its words load only when there is one.
 const DemoLinkNotice = lazy(() =>
@@ -24,7 +26,7 @@ export function BootNotices({ bootNotices }: { bootNotices: readonly BootNotice[
     setNotices(bootNotices ?? [])
   }
   return notices.map((notice) => (
-    <div key={JSON.stringify(notice)} className="notice notice-warning banner" role="status">
+    <Notice as="div" key={JSON.stringify(notice)} tone="warning" banner role="status">
       <p>
         {notice.kind === 'demo_state_discarded' ? (
           i18n.t('demo.stateDiscarded')
@@ -36,13 +38,9 @@ export function BootNotices({ bootNotices }: { bootNotices: readonly BootNotice[
           </Suspense>
         )}
       </p>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
-      >
+      <Button size="small" onClick={() => setNotices((all) => all.filter((n) => n !== notice))}>
         {i18n.t('action.dismiss')}
-      </button>
-    </div>
+      </Button>
+    </Notice>
   ))
 }

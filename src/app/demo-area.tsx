@@ -4,6 +4,8 @@ import { useLocation } from 'wouter'
 import type { DemoControls } from '../contract/demo-controls'
 import { withPageMessages } from '../i18n/catalogs'
 import { useI18n } from '../i18n/i18n'
+import { Button } from '../ui/button'
+import { Notice } from '../ui/notice'
 import { DEFAULT_ROLE, useSession } from './session'
 import { useSyncExternalStore } from './use-sync-external-store'
 
@@ -25,9 +27,9 @@ export function DemoArea({ demo, onStartTour }: { demo: DemoControls | undefined
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
   const waiting = (
-    <button type="button" className="button button-small demo-trigger" disabled>
+    <Button variant="demo" size="small" className="demo-trigger" disabled>
       {i18n.t('demo.open')}
-    </button>
+    </Button>
   )
   return (
     <div className="session-area">
@@ -72,8 +74,8 @@ export function DemoDataSync({ demo }: { demo: DemoControls }) {
   const storageFull = useSyncExternalStore(demo.subscribe, () => demo.getState().storageFull)
   if (!storageFull) return null
   return (
-    <div className="notice notice-warning banner" role="alert">
+    <Notice as="div" tone="warning" banner role="alert">
       <p>{i18n.t('demo.storageFull')}</p>
-    </div>
+    </Notice>
   )
 }

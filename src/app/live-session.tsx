@@ -3,6 +3,7 @@ import { configureApiSession } from '../api/client'
 import { type LiveAuth, SignInRequiredError } from '../auth/live-auth'
 import { useI18n } from '../i18n/i18n'
 import { actingRole } from '../rules/role-claims'
+import { Button } from '../ui/button'
 import { type LiveSession, type Session, SessionContext } from './session'
 
 /**
@@ -97,9 +98,9 @@ export function AccountArea({ live }: { live: LiveSession }) {
           {roles.length > 0 ? i18n.formatList(roles) : i18n.t('auth.account.noRole')}
         </span>
       </p>
-      <button type="button" className="button button-small account-sign-out" onClick={() => void live.signOut()}>
+      <Button size="small" className="account-sign-out" onClick={() => void live.signOut()}>
         {i18n.t('auth.signOut')}
-      </button>
+      </Button>
     </div>
   )
 }
@@ -119,9 +120,8 @@ export function SignInPage({ live }: { live: LiveSession }) {
           {i18n.t('auth.signIn.failed', { message: state.message })}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="button button-primary"
+      <Button
+        variant="primary"
         aria-disabled={state.kind === 'busy' || undefined}
         onClick={() => {
           if (state.kind === 'busy') return
@@ -132,7 +132,7 @@ export function SignInPage({ live }: { live: LiveSession }) {
         }}
       >
         {state.kind === 'busy' ? i18n.t('auth.signIn.busy') : i18n.t('auth.signIn.button')}
-      </button>
+      </Button>
     </section>
   )
 }

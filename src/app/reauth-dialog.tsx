@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { Button } from '../ui/button'
 import { DialogShell } from '../ui/dialog'
 import { useSession } from './session'
 
@@ -33,9 +34,8 @@ export function ReauthDialog() {
         </p>
       ) : null}
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button-primary"
+        <Button
+          variant="primary"
           aria-disabled={busy || undefined}
           onClick={() => {
             if (busy) return
@@ -48,7 +48,7 @@ export function ReauthDialog() {
           }}
         >
           {i18n.t('auth.reauth.button')}
-        </button>
+        </Button>
       </div>
     </DialogShell>
   )

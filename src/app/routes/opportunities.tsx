@@ -8,6 +8,7 @@ import { BulkRunView } from '../../features/bulk-upgrade/bulk-run-view'
 import { OpportunitiesPage } from '../../features/opportunities/opportunities-page'
 import { useI18n } from '../../i18n/i18n'
 import { canManageSubscriptions, type PartnerRole } from '../../rules/roles'
+import { Notice } from '../../ui/notice'
 import { useSession } from '../session'
 
 /** #/opportunities, and #/opportunities/run for the bulk upgrade (one lazy chunk for both). */
@@ -23,9 +24,7 @@ function NoPartnerRole() {
   return (
     <section className="page">
       <h1>{i18n.t('opportunities.title')}</h1>
-      <p className="notice" role="note">
-        {i18n.t('customer.readOnly', { role: i18n.t('auth.account.noRole') })}
-      </p>
+      <Notice role="note">{i18n.t('customer.readOnly', { role: i18n.t('auth.account.noRole') })}</Notice>
     </section>
   )
 }
@@ -60,10 +59,10 @@ function OpportunitiesList({ role }: { role: PartnerRole }) {
           }}
           notice={
             runner ? (
-              <p className="notice" role="note">
+              <Notice role="note">
                 {runInProgress ? i18n.t('opportunities.runInProgress') : i18n.t('opportunities.runOver')}{' '}
                 <Link href="/opportunities/run">{i18n.t('opportunities.viewRun')}</Link>
-              </p>
+              </Notice>
             ) : null
           }
         />

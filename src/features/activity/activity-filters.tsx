@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n'
+import { Button } from '../../ui/button'
 import { DateField } from '../../ui/date-field'
 import { FilterBar } from '../../ui/filter-bar'
 import { SelectField } from '../../ui/select-field'
@@ -54,9 +55,9 @@ export function ActivityFilters({
         options={log.users.map((user) => [user, user] as const)}
         onChange={(user) => setView({ ...view, user })}
       />
-      <button type="button" className="button button-small" onClick={onExport} disabled={log.entries.length === 0}>
+      <Button size="small" onClick={onExport} disabled={log.entries.length === 0}>
         {i18n.t('activity.export')}
-      </button>
+      </Button>
     </FilterBar>
   )
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorPanel } from '../../ui/error-panel'
+import { Notice } from '../../ui/notice'
 import { exportActivityCsv } from './activity-export'
 import { ActivityFilters } from './activity-filters'
 import { RETENTION_DAYS } from './activity-model'
@@ -32,9 +33,7 @@ export function ActivityPage() {
         </p>
       ) : null}
       <div aria-live="polite" className="live-region">
-        {exported !== null ? (
-          <p className="notice notice-success">{i18n.t('activity.exported', { count: exported })}</p>
-        ) : null}
+        {exported !== null ? <Notice tone="success">{i18n.t('activity.exported', { count: exported })}</Notice> : null}
       </div>
       {rangeError ? null : query.isError ? (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />

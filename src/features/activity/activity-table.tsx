@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { Link } from 'wouter'
 import { type I18n, useI18n } from '../../i18n/i18n'
 import { readSubscriptionStatus } from '../../rules/subscription-status'
+import { Table } from '../../ui/table'
 import type { ActivityEntry, SubscriptionState } from './activity-model'
 
 /** Date and time of an operation, in UTC (the days the filters and the API count in). */
@@ -75,78 +76,76 @@ export function ActivityTable({
   const i18n = useI18n()
   const dateTime = useDateTime()
   return (
-    <div className="table-wrap">
-      <table className="table activity-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('activity.col.date')}</th>
-            {showCustomer ? <th scope="col">{i18n.t('activity.col.customer')}</th> : null}
-            <th scope="col">{i18n.t('activity.col.subscription')}</th>
-            <th scope="col">{i18n.t('activity.col.operation')}</th>
-            <th scope="col">{i18n.t('activity.col.change')}</th>
-            <th scope="col">{i18n.t('activity.col.user')}</th>
-            <th scope="col">{i18n.t('activity.col.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const change = changeText(i18n, entry)
-            const name = entry.before?.name ?? entry.subscriptionId ?? '—'
-            return (
-              <tr key={entry.id}>
-                <td className="cell-nowrap">
-                  <time dateTime={entry.date}>{dateTime(entry.date)}</time>
+    <Table className="activity-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{i18n.t('activity.col.date')}</th>
+          {showCustomer ? <th scope="col">{i18n.t('activity.col.customer')}</th> : null}
+          <th scope="col">{i18n.t('activity.col.subscription')}</th>
+          <th scope="col">{i18n.t('activity.col.operation')}</th>
+          <th scope="col">{i18n.t('activity.col.change')}</th>
+          <th scope="col">{i18n.t('activity.col.user')}</th>
+          <th scope="col">{i18n.t('activity.col.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const change = changeText(i18n, entry)
+          const name = entry.before?.name ?? entry.subscriptionId ?? '—'
+          return (
+            <tr key={entry.id}>
+              <td className="cell-nowrap">
+                <time dateTime={entry.date}>{dateTime(entry.date)}</time>
+              </td>
+              {showCustomer ? (
+                <td className="cell-wrap activity-customer">
+                  <Link href={`/customers/${encodeURIComponent(entry.customerId)}`}>
+                    <bdi>{entry.customerName}</bdi>
+                  </Link>
                 </td>
-                {showCustomer ? (
-                  <td className="cell-wrap activity-customer">
-                    <Link href={`/customers/${encodeURIComponent(entry.customerId)}`}>
-                      <bdi>{entry.customerName}</bdi>
-                    </Link>
-                  </td>
-                ) : null}
-                <td className="cell-wrap">
-                  {entry.subscriptionId ? (
-                    <Link href={subscriptionHref(entry.customerId, entry.subscriptionId)}>
-                      <bdi>{name}</bdi>
-                    </Link>
-                  ) : (
+              ) : null}
+              <td className="cell-wrap">
+                {entry.subscriptionId ? (
+                  <Link href={subscriptionHref(entry.customerId, entry.subscriptionId)}>
                     <bdi>{name}</bdi>
-                  )}
-                  {entry.newSubscriptionId ? (
-                    <span className="secondary">
-                      {i18n.t('activity.newSubscription')}{' '}
-                      <Link href={subscriptionHref(entry.customerId, entry.newSubscriptionId)}>
-                        <bdi>{entry.after?.name ?? entry.newSubscriptionId}</bdi>
-                      </Link>
-                    </span>
-                  ) : null}
-                </td>
-                <td className="cell-nowrap">{i18n.t('activity.operation', { operation: entry.operation })}</td>
-                <td className="cell-wrap activity-change">
-                  <bdi>{change.before}</bdi>
-                  <span aria-hidden="true"> → </span>
-                  <span className="visually-hidden"> {i18n.t('activity.changedTo')} </span>
-                  <bdi>{change.after}</bdi>
-                </td>
-                <td className="cell-wrap">
-                  <bdi>{entry.user}</bdi>
-                </td>
-                <td className="cell-nowrap">
-                  <span className={`badge ${entry.status === 'succeeded' ? 'badge-active' : 'badge-failed'}`}>
-                    {i18n.t('activity.status', { status: entry.status })}
+                  </Link>
+                ) : (
+                  <bdi>{name}</bdi>
+                )}
+                {entry.newSubscriptionId ? (
+                  <span className="secondary">
+                    {i18n.t('activity.newSubscription')}{' '}
+                    <Link href={subscriptionHref(entry.customerId, entry.newSubscriptionId)}>
+                      <bdi>{entry.after?.name ?? entry.newSubscriptionId}</bdi>
+                    </Link>
                   </span>
-                  {entry.correlationId && entry.status !== 'succeeded' ? (
-                    <span className="secondary">
-                      {i18n.t('error.correlationId')}: <code>{entry.correlationId}</code>
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+                ) : null}
+              </td>
+              <td className="cell-nowrap">{i18n.t('activity.operation', { operation: entry.operation })}</td>
+              <td className="cell-wrap activity-change">
+                <bdi>{change.before}</bdi>
+                <span aria-hidden="true"> → </span>
+                <span className="visually-hidden"> {i18n.t('activity.changedTo')} </span>
+                <bdi>{change.after}</bdi>
+              </td>
+              <td className="cell-wrap">
+                <bdi>{entry.user}</bdi>
+              </td>
+              <td className="cell-nowrap">
+                <span className={`badge ${entry.status === 'succeeded' ? 'badge-active' : 'badge-failed'}`}>
+                  {i18n.t('activity.status', { status: entry.status })}
+                </span>
+                {entry.correlationId && entry.status !== 'succeeded' ? (
+                  <span className="secondary">
+                    {i18n.t('error.correlationId')}: <code>{entry.correlationId}</code>
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </Table>
   )
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n'
+import { Button } from '../../ui/button'
 import { Pager } from '../../ui/pager'
 import { type BulkRunner, countItems } from './bulk-run'
 import { useBulkRunner } from './bulk-run-store'
@@ -24,9 +25,7 @@ export function BulkRunView({ onNewPlan }: { onNewPlan: () => void }) {
       <section className="page" aria-labelledby={headingId}>
         <h1 id={headingId}>{i18n.t('bulk.run.title')}</h1>
         <p className="empty">{i18n.t('bulk.run.none')}</p>
-        <button type="button" className="button" onClick={onNewPlan}>
-          {i18n.t('bulk.run.toOpportunities')}
-        </button>
+        <Button onClick={onNewPlan}>{i18n.t('bulk.run.toOpportunities')}</Button>
       </section>
     )
   }

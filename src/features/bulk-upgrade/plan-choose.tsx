@@ -1,6 +1,8 @@
 import { type Ref, useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
+import { Button } from '../../ui/button'
+import { Notice } from '../../ui/notice'
 import { OfferSelect } from '../../ui/select-field'
 import type { SourceGroup } from './review'
 
@@ -66,12 +68,10 @@ export function PlanChoose({
         </div>
         <p className="field-hint">{transfer ? i18n.t('bulk.plan.transferOn') : i18n.t('bulk.plan.transferOff')}</p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onBack}>
-            {i18n.t('bulk.plan.back')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={targets.size === 0}>
+          <Button onClick={onBack}>{i18n.t('bulk.plan.back')}</Button>
+          <Button type="submit" variant="primary" disabled={targets.size === 0}>
             {i18n.t('bulk.plan.review')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>
@@ -96,7 +96,7 @@ function TargetChoice({
     <fieldset className="plan-group">
       <legend>{i18n.t('bulk.plan.group', { offer: isolate(offerName), count })}</legend>
       {targets.length === 0 ? (
-        <p className="notice notice-warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</p>
+        <Notice tone="warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</Notice>
       ) : (
         <OfferSelect
           label={i18n.t('bulk.plan.target')}

@@ -2,6 +2,7 @@ import { type Ref, useRef } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import { findOffer } from '../../rules/offers'
+import { Button } from '../../ui/button'
 import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run'
 import { ItemsTable } from './items-table'
 import type { Review } from './review'
@@ -44,12 +45,9 @@ export function PlanReview({
       {review.items.length > 0 ? <ItemsTable caption={i18n.t('bulk.review.caption')} items={review.items} /> : null}
       {review.refused.length > 0 ? <RefusedList refused={review.refused} /> : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {i18n.t('bulk.review.back')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
+        <Button onClick={onBack}>{i18n.t('bulk.review.back')}</Button>
+        <Button
+          variant="primary"
           disabled={review.items.length === 0}
           onClick={() => {
             if (started.current) return
@@ -58,7 +56,7 @@ export function PlanReview({
           }}
         >
           {i18n.t('bulk.review.start', { count: review.items.length })}
-        </button>
+        </Button>
       </div>
     </section>
   )

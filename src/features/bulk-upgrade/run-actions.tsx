@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n'
+import { Button } from '../../ui/button'
 import { downloadText, toCsv } from '../../ui/csv'
 import { type BulkRunner, retryFailed } from './bulk-run'
 import { clearBulkRun, startBulkRun } from './bulk-run-store'
@@ -26,51 +27,44 @@ export function RunActions({
       {run.state === 'running' || run.state === 'paused' ? (
         <>
           {/* One button that changes its words, so that keyboard focus stays on it. */}
-          <button
-            type="button"
-            className={run.state === 'paused' ? 'button button-primary' : 'button'}
+          <Button
+            variant={run.state === 'paused' ? 'primary' : 'default'}
             onClick={() => (run.state === 'paused' ? runner.resume() : runner.pause())}
           >
             {run.state === 'paused' ? i18n.t('bulk.run.resume') : i18n.t('bulk.run.pause')}
-          </button>
-          <button
-            type="button"
-            className="button"
+          </Button>
+          <Button
             onClick={() => {
               runner.cancel()
               onCancelled()
             }}
           >
             {i18n.t('bulk.run.cancel')}
-          </button>
+          </Button>
         </>
       ) : null}
       {over ? (
         <>
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() =>
               downloadText(`bulk-upgrade-${run.createdAt.slice(0, 10)}.csv`, toCsv(resultsCsv(run.items, i18n)))
             }
           >
             {i18n.t('bulk.run.export')}
-          </button>
+          </Button>
           {failed > 0 ? (
-            <button type="button" className="button button-primary" onClick={() => startBulkRun(retryFailed(run))}>
+            <Button variant="primary" onClick={() => startBulkRun(retryFailed(run))}>
               {i18n.t('bulk.run.retryFailed', { count: failed })}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               clearBulkRun()
               onNewPlan()
             }}
           >
             {i18n.t('bulk.run.newPlan')}
-          </button>
+          </Button>
         </>
       ) : null}
     </div>

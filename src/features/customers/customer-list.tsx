@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { customersQueryOptions } from '../../api/customers'
 import type { Customer } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorPanel } from '../../ui/error-panel'
+import { Field } from '../../ui/field'
 import { CustomerRow, CustomerTableShell } from './customer-table'
 
 /** Up to this many rows render plainly; beyond, the virtualized table loads (kept out of the first screen). */
@@ -21,7 +22,6 @@ const VirtualCustomerRows = lazy(() =>
  */
 export function CustomerList() {
   const i18n = useI18n()
-  const searchId = useId()
   const urlSearch = useSearch()
   const [path, navigate] = useLocation()
   // The search lives in the URL (`#/?q=toys`): a link or the back button restores it.
@@ -49,20 +49,21 @@ export function CustomerList() {
     <section aria-labelledby="customers-heading" className="page">
       <h1 id="customers-heading">{i18n.t('customers.title')}</h1>
       <p className="lead">{i18n.t('customers.lead')}</p>
-      <div className="search">
-        <label htmlFor={searchId}>{i18n.t('customers.search.label')}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={search}
-          onChange={(event) => {
-            const q = event.target.value
-            navigate(q ? `${path}?${new URLSearchParams({ q })}` : path, { replace: true })
-          }}
-          placeholder={i18n.t('customers.search.placeholder')}
-          autoComplete="off"
-        />
-      </div>
+      <Field label={i18n.t('customers.search.label')} className="search">
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            value={search}
+            onChange={(event) => {
+              const q = event.target.value
+              navigate(q ? `${path}?${new URLSearchParams({ q })}` : path, { replace: true })
+            }}
+            placeholder={i18n.t('customers.search.placeholder')}
+            autoComplete="off"
+          />
+        )}
+      </Field>
       {customers.isPending ? (
         <p role="status" className="loading">
           {i18n.t('customers.loading')}

@@ -2,25 +2,24 @@ import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { Customer } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
+import { Table } from '../../ui/table'
 
 /** The customers table's frame: caption, headers, and the row count for assistive technology. */
 export function CustomerTableShell({ rowCount, children }: { rowCount: number; children: ReactNode }) {
   const i18n = useI18n()
   return (
-    <div className="table-wrap">
-      <table className="table table-stack" aria-rowcount={rowCount + 1}>
-        <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">{i18n.t('customers.col.company')}</th>
-            <th scope="col">{i18n.t('customers.col.domain')}</th>
-            <th scope="col">{i18n.t('customers.col.relationship')}</th>
-            <th scope="col">{i18n.t('customers.col.delegatedAdmin')}</th>
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <Table stack aria-rowcount={rowCount + 1}>
+      <caption className="visually-hidden">{i18n.t('customers.caption')}</caption>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col">{i18n.t('customers.col.company')}</th>
+          <th scope="col">{i18n.t('customers.col.domain')}</th>
+          <th scope="col">{i18n.t('customers.col.relationship')}</th>
+          <th scope="col">{i18n.t('customers.col.delegatedAdmin')}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </Table>
   )
 }
 

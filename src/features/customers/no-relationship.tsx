@@ -7,6 +7,7 @@ import { queryKeys } from '../../api/query-keys'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorIds } from '../../ui/error-panel'
 import { focusIfLost } from '../../ui/focus'
+import { Notice } from '../../ui/notice'
 import { CustomerHeader } from './customer-header'
 
 /**
@@ -29,7 +30,7 @@ export function NoRelationship({ customerId, error }: { customerId: string; erro
   return (
     <section className="page" aria-labelledby="customer-heading">
       <CustomerHeader title={title} headingRef={heading} />
-      <div className="notice notice-warning" role="note">
+      <Notice as="div" tone="warning" role="note">
         <p>
           {name
             ? i18n.rich('customer.noRelationship.lead', { name })
@@ -37,7 +38,7 @@ export function NoRelationship({ customerId, error }: { customerId: string; erro
         </p>
         <p>{i18n.t('customer.noRelationship.action')}</p>
         <ErrorIds error={error} />
-      </div>
+      </Notice>
       <p>
         <Link href="/">{i18n.t('notFound.back')}</Link>
       </p>

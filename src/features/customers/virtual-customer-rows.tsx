@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { Customer } from '../../api/schemas'
+import { VirtualRows } from '../../ui/table'
 import { CustomerRow } from './customer-table'
 
 /**
@@ -25,21 +26,11 @@ export function VirtualCustomerRows({ customers }: { customers: readonly Custome
   const before = items.length > 0 ? (items[0]?.start ?? 0) - scrollMargin : 0
   const after = items.length > 0 ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - scrollMargin) : 0
   return (
-    <>
-      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable */}
-      <tr ref={marker} aria-hidden="true" className="spacer">
-        <td colSpan={4} style={{ height: before }} />
-      </tr>
+    <VirtualRows before={before} after={after} columns={4} marker={marker}>
       {items.map((item) => {
         const customer = customers[item.index]
         return customer ? <CustomerRow key={item.key} customer={customer} index={item.index} /> : null
       })}
-      {after > 0 ? (
-        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
-        <tr aria-hidden="true" className="spacer">
-          <td colSpan={4} style={{ height: after }} />
-        </tr>
-      ) : null}
-    </>
+    </VirtualRows>
   )
 }

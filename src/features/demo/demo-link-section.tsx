@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import type { DemoState } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
+import { Button } from '../../ui/button'
+import { Notice } from '../../ui/notice'
 import { buildDemoLink } from './demo-link'
 
 /** The guided tour's start, and a link that reproduces this demo (copied, or shown to copy by hand). */
@@ -45,15 +47,15 @@ export function DemoLinkSection({
       <h3 id={`${linkId}-heading`}>{i18n.t('demo.link.title')}</h3>
       <p className="muted">{i18n.t('demo.link.hint')}</p>
       <div className="inline-controls">
-        <button type="button" className="button button-small" onClick={onStartTour}>
+        <Button size="small" onClick={onStartTour}>
           {i18n.t('tour.start')}
-        </button>
-        <button type="button" className="button button-small" onClick={() => void copyLink()}>
+        </Button>
+        <Button size="small" onClick={() => void copyLink()}>
           {i18n.t('demo.link.copy')}
-        </button>
+        </Button>
       </div>
       <div aria-live="polite" className="live-region">
-        {copied ? <p className="notice notice-success">{copied}</p> : null}
+        {copied ? <Notice tone="success">{copied}</Notice> : null}
       </div>
       {uncopied ? (
         <div className="field" role="alert">

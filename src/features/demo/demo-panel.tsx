@@ -2,7 +2,9 @@ import { type ReactNode, useState, useSyncExternalStore } from 'react'
 import type { DemoControls } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
+import { Button } from '../../ui/button'
 import { DialogShell } from '../../ui/dialog'
+import { Notice } from '../../ui/notice'
 import { DemoLinkSection } from './demo-link-section'
 import { LatencySection, RoleSection } from './demo-settings'
 import { FaultSection } from './fault-section'
@@ -33,9 +35,9 @@ export function DemoPanel({
   const [message, setMessage] = useState<ReactNode>(null)
   return (
     <>
-      <button type="button" className="button button-small demo-trigger" onClick={() => setOpen(true)}>
+      <Button variant="demo" size="small" className="demo-trigger" onClick={() => setOpen(true)}>
         {i18n.t('demo.open')}
-      </button>
+      </Button>
       <DialogShell
         open={open}
         onOpenChange={setOpen}
@@ -56,7 +58,7 @@ export function DemoPanel({
         <LatencySection latency={state.latency} onLatency={(latency) => demo.setLatency(latency)} />
         <FaultSection fault={state.fault} onFault={(fault) => demo.setFault(fault)} />
         <div aria-live="polite" className="live-region">
-          {message ? <p className="notice notice-success">{message}</p> : null}
+          {message ? <Notice tone="success">{message}</Notice> : null}
         </div>
       </DialogShell>
     </>

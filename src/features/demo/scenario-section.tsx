@@ -2,6 +2,7 @@ import { type ReactNode, useId, useState } from 'react'
 import { type DemoControls, type DemoState, SCENARIO_PROBLEMS_SHOWN } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
+import { Button, buttonClassName } from '../../ui/button'
 import { useScenarioLoader } from './use-scenario-loader'
 
 /** The demo's data: which scenario (built-in or a file), its export, and a reset to its start. */
@@ -36,9 +37,9 @@ export function ScenarioSection({
               </option>
             ))}
           </select>
-          <button type="button" className="button button-small" onClick={loader.loadChosen}>
+          <Button size="small" onClick={loader.loadChosen}>
             {i18n.t('demo.scenario.load')}
-          </button>
+          </Button>
         </div>
       </div>
       <ScenarioFileDrop
@@ -47,12 +48,12 @@ export function ScenarioSection({
       />
       {problems.length > 0 ? <ScenarioProblems id={ids.problems} problems={problems} /> : null}
       <div className="inline-controls">
-        <button type="button" className="button button-small" onClick={loader.exportData}>
+        <Button size="small" onClick={loader.exportData}>
           {i18n.t('demo.export')}
-        </button>
-        <button type="button" className="button button-small" onClick={loader.reset}>
+        </Button>
+        <Button size="small" onClick={loader.reset}>
           {i18n.t('demo.reset')}
-        </button>
+        </Button>
       </div>
     </section>
   )
@@ -79,7 +80,7 @@ function ScenarioFileDrop({ problemsId, onFile }: { problemsId: string | undefin
         if (file) onFile(file)
       }}
     >
-      <label htmlFor={fileId} className="button button-small">
+      <label htmlFor={fileId} className={buttonClassName({ size: 'small' })}>
         {i18n.t('demo.scenario.file')}
       </label>
       <input

@@ -5,6 +5,7 @@ import { findOffer, OFFER_IDS } from '../../rules/offers'
 import { currentTerm, fromMinorUnits, newTerm, previewUpgrade } from '../../rules/proration'
 import { PARTNER_ROLES, UPGRADE_ROLES } from '../../rules/roles'
 import { INDIA_FOOTNOTE_TARGET, INDIA_VARIANTS, UPGRADE_TABLE, upgradeTargets } from '../../rules/upgrade-paths'
+import { Table } from '../../ui/table'
 
 /** Rendered from the rules module itself, so this page cannot drift from what the product does. */
 const CONDITIONS: readonly Exclude<UpgradeErrorName, 'other'>[] = [
@@ -103,33 +104,31 @@ export function HelpPage() {
       </ol>
 
       <h2 id="paths-heading">{i18n.t('help.paths.title')}</h2>
-      <div className="table-wrap">
-        <table className="table" aria-labelledby="paths-heading">
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('help.paths.source')}</th>
-              <th scope="col">{i18n.t('help.paths.targets')}</th>
+      <Table aria-labelledby="paths-heading">
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('help.paths.source')}</th>
+            <th scope="col">{i18n.t('help.paths.targets')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {UPGRADE_TABLE.map((row) => (
+            <tr key={row.source}>
+              <th scope="row">{offerName(row.source)}</th>
+              <td>
+                <ul className="plain-list">
+                  {row.targets.map((target) => (
+                    <li key={target}>
+                      {offerName(target)}
+                      {footnoted.has(target) ? <sup>1</sup> : null}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {UPGRADE_TABLE.map((row) => (
-              <tr key={row.source}>
-                <th scope="row">{offerName(row.source)}</th>
-                <td>
-                  <ul className="plain-list">
-                    {row.targets.map((target) => (
-                      <li key={target}>
-                        {offerName(target)}
-                        {footnoted.has(target) ? <sup>1</sup> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
       <p className="footnote">
         <sup>1</sup>{' '}
         {i18n.t('help.paths.footnote', {
@@ -151,28 +150,26 @@ export function HelpPage() {
 
       <h2>{i18n.t('help.conditions.title')}</h2>
       <p>{i18n.t('help.conditions.lead')}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('help.conditions.condition')}</th>
-              <th scope="col">{i18n.t('help.conditions.code')}</th>
+      <Table>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('help.conditions.condition')}</th>
+            <th scope="col">{i18n.t('help.conditions.code')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CONDITIONS.map((name) => (
+            <tr key={name}>
+              <td>{i18n.t(`condition.${name}`)}</td>
+              <td>
+                <code className="identifier">
+                  {UPGRADE_ERROR_CODES[name]} <BreakAtUnderscores text={name} />
+                </code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {CONDITIONS.map((name) => (
-              <tr key={name}>
-                <td>{i18n.t(`condition.${name}`)}</td>
-                <td>
-                  <code className="identifier">
-                    {UPGRADE_ERROR_CODES[name]} <BreakAtUnderscores text={name} />
-                  </code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
 
       <h2>{i18n.t('help.roles.title')}</h2>
       <p>{i18n.t('help.roles.lead')}</p>

@@ -1,12 +1,14 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { useIdempotentWrite } from '../../api/idempotent-write'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
+import { Button } from '../../ui/button'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { NumberField } from '../../ui/field'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { LicensesPricePreview } from './price-preview'
 
@@ -33,7 +35,6 @@ export function AddLicensesDialog({
   const reviewed = useReviewedSubscription(customerId, opened)
   const subscription = reviewed.shown
   const name = subscription.friendlyName || subscription.offerName
-  const ids = { count: useId(), hint: useId() }
   const limits = quantityLimits(subscription.offerId) ?? { minimum: 1, maximum: subscription.quantity }
   const room = Math.max(0, limits.maximum - subscription.quantity)
   const [countText, setCountText] = useState('1')
@@ -81,30 +82,19 @@ export function AddLicensesDialog({
       returnFocus={returnFocus}
     >
       <form ref={form} onSubmit={handleSubmit} noValidate aria-busy={change.isPending}>
-        <div className="field">
-          <label htmlFor={ids.count}>{i18n.t('licenses.count.label')}</label>
-          <input
-            id={ids.count}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={room}
-            step={1}
-            value={countText}
-            disabled={change.isPending}
-            onChange={(event) => setCountText(event.target.value)}
-            aria-invalid={showError && error ? true : undefined}
-            aria-describedby={ids.hint}
-          />
-          <p id={ids.hint} className={showError && error ? 'field-error' : 'field-hint'}>
-            {showError && error
-              ? error
-              : i18n.t('licenses.count.hint', {
-                  total: subscription.quantity + (Number.isInteger(count) && count > 0 ? count : 0),
-                  room,
-                })}
-          </p>
-        </div>
+        <NumberField
+          label={i18n.t('licenses.count.label')}
+          hint={i18n.t('licenses.count.hint', {
+            total: subscription.quantity + (Number.isInteger(count) && count > 0 ? count : 0),
+            room,
+          })}
+          error={showError ? error : null}
+          min={1}
+          max={room}
+          value={countText}
+          disabled={change.isPending}
+          onValueChange={setCountText}
+        />
         <p className="muted">{i18n.t('licenses.billing')}</p>
         {error ? null : <LicensesPricePreview customerId={customerId} subscription={subscription} count={count} />}
         {reviewed.newer && !change.isPending ? (
@@ -127,12 +117,12 @@ export function AddLicensesDialog({
           </ErrorPanel>
         ) : null}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => onOpenChange(false)} disabled={change.isPending}>
+          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
             {i18n.t('action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-disabled={change.isPending || undefined}>
+          </Button>
+          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
             {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </DialogShell>

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { UpgradeOpportunity } from '../../api/opportunities'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
+import { Notice } from '../../ui/notice'
 import { Pager } from '../../ui/pager'
 import { OpportunityTotals, SelectionBar } from './opportunity-actions'
 import { OpportunityFilters } from './opportunity-filters'
@@ -43,9 +44,7 @@ export function OpportunitiesPage({
       <p className="lead">{i18n.t('opportunities.lead')}</p>
       {notice}
       {!canManage ? (
-        <p className="notice" role="note">
-          {i18n.t('opportunities.readOnly', { role: i18n.t(`role.${role}`) })}
-        </p>
+        <Notice role="note">{i18n.t('opportunities.readOnly', { role: i18n.t(`role.${role}`) })}</Notice>
       ) : null}
       <ScanStatus scan={scan} status={status} error={error} onStart={start} onCancel={cancel} />
       <OpportunityFilters filter={list.filter} offers={list.offers} onChange={list.changeFilter} />

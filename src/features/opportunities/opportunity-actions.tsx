@@ -1,5 +1,6 @@
 import type { UpgradeOpportunity } from '../../api/opportunities'
 import { useI18n } from '../../i18n/i18n'
+import { Button } from '../../ui/button'
 import { downloadText, toCsv } from '../../ui/csv'
 import { opportunitiesCsv, seatsOf } from './opportunity-view'
 import type { OpportunityList } from './use-opportunity-list'
@@ -12,9 +13,8 @@ export function OpportunityTotals({ rows }: { rows: readonly UpgradeOpportunity[
       <p role="status" className="toolbar-count">
         {i18n.t('opportunities.totals', { count: rows.length, seats: seatsOf(rows) })}
       </p>
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        size="small"
         disabled={rows.length === 0}
         onClick={() =>
           downloadText(
@@ -24,7 +24,7 @@ export function OpportunityTotals({ rows }: { rows: readonly UpgradeOpportunity[
         }
       >
         {i18n.t('opportunities.export')}
-      </button>
+      </Button>
     </div>
   )
 }
@@ -47,9 +47,8 @@ export function SelectionBar({
       <p role="status">
         {i18n.t('opportunities.selected', { count: selectedRows.length, seats: seatsOf(selectedRows) })}
       </p>
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        size="small"
         disabled={rows.length === 0}
         onClick={() =>
           list.toggle(
@@ -59,23 +58,13 @@ export function SelectionBar({
         }
       >
         {i18n.t('opportunities.selectMatching', { count: rows.length })}
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={list.selected.size === 0}
-        onClick={list.clearSelection}
-      >
+      </Button>
+      <Button size="small" disabled={list.selected.size === 0} onClick={list.clearSelection}>
         {i18n.t('opportunities.clearSelection')}
-      </button>
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={selectedRows.length === 0 || planDisabled}
-        onClick={onPlan}
-      >
+      </Button>
+      <Button variant="primary" disabled={selectedRows.length === 0 || planDisabled} onClick={onPlan}>
         {i18n.t('opportunities.plan', { count: selectedRows.length })}
-      </button>
+      </Button>
     </div>
   )
 }

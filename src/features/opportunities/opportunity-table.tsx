@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
 import { SortHeader } from '../../ui/sort-header'
+import { Table } from '../../ui/table'
 import type { OpportunitySortKey } from './opportunity-view'
 import type { OpportunityList } from './use-opportunity-list'
 
@@ -16,38 +17,36 @@ export function OpportunityTable({ list, canManage }: { list: OpportunityList; c
   const i18n = useI18n()
   const { shown, selected, toggle } = list
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{i18n.t('opportunities.caption')}</caption>
-        <OpportunityHead list={list} canManage={canManage} />
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.subscriptionId}>
-              {canManage ? (
-                <td className="cell-select">
-                  <input
-                    type="checkbox"
-                    aria-label={i18n.t('opportunities.selectRow', {
-                      name: isolate(row.subscriptionName),
-                      customer: isolate(row.customerName),
-                    })}
-                    checked={selected.has(row.subscriptionId)}
-                    onChange={(event) => toggle([row.subscriptionId], event.target.checked)}
-                  />
-                </td>
-              ) : null}
-              <td className="cell-wrap">{row.customerName}</td>
-              <th scope="row" className="cell-name">
-                {row.subscriptionName}
-              </th>
-              <td className="cell-wrap">{row.offerName}</td>
-              <td className="numeric">{i18n.formatNumber(row.quantity)}</td>
-              <td className="cell-wrap">{row.targets.map((t) => t.offerName).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table>
+      <caption className="visually-hidden">{i18n.t('opportunities.caption')}</caption>
+      <OpportunityHead list={list} canManage={canManage} />
+      <tbody>
+        {shown.map((row) => (
+          <tr key={row.subscriptionId}>
+            {canManage ? (
+              <td className="cell-select">
+                <input
+                  type="checkbox"
+                  aria-label={i18n.t('opportunities.selectRow', {
+                    name: isolate(row.subscriptionName),
+                    customer: isolate(row.customerName),
+                  })}
+                  checked={selected.has(row.subscriptionId)}
+                  onChange={(event) => toggle([row.subscriptionId], event.target.checked)}
+                />
+              </td>
+            ) : null}
+            <td className="cell-wrap">{row.customerName}</td>
+            <th scope="row" className="cell-name">
+              {row.subscriptionName}
+            </th>
+            <td className="cell-wrap">{row.offerName}</td>
+            <td className="numeric">{i18n.formatNumber(row.quantity)}</td>
+            <td className="cell-wrap">{row.targets.map((t) => t.offerName).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   )
 }
 

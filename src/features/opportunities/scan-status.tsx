@@ -2,7 +2,9 @@ import { useId } from 'react'
 import type { OpportunityScan } from '../../api/opportunities'
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
+import { Button } from '../../ui/button'
 import { ErrorPanel } from '../../ui/error-panel'
+import { Notice } from '../../ui/notice'
 import type { ScanStatus as Status } from './use-opportunity-scan'
 
 /** How far the scan of the customers got: progress and Stop while it runs, then its outcome. */
@@ -39,9 +41,9 @@ export function ScanStatus({
               max={scan?.phase === 'reading' ? Math.max(total, 1) : undefined}
               value={scan?.phase === 'reading' ? read : undefined}
             />
-            <button type="button" className="button button-small" onClick={onCancel}>
+            <Button size="small" onClick={onCancel}>
               {i18n.t('opportunities.scan.cancel')}
-            </button>
+            </Button>
           </>
         ) : (
           <>
@@ -52,20 +54,20 @@ export function ScanStatus({
                   ? i18n.t('opportunities.scan.cancelled', { read, total })
                   : i18n.t('opportunities.scan.failed')}
             </p>
-            <button type="button" className="button button-small" onClick={onStart}>
+            <Button size="small" onClick={onStart}>
               {status === 'done' ? i18n.t('opportunities.scan.refresh') : i18n.t('opportunities.scan.restart')}
-            </button>
+            </Button>
           </>
         )}
       </div>
       {status === 'error' ? <ErrorPanel error={error} onRetry={onStart} /> : null}
       {scan && scan.failures.length > 0 ? (
-        <p className="notice notice-warning" role="note">
+        <Notice tone="warning" role="note">
           {i18n.t('opportunities.scan.someFailed', {
             count: scan.failures.length,
             names: i18n.formatList(scan.failures.slice(0, 3).map((f) => isolate(f.customerName))),
           })}
-        </p>
+        </Notice>
       ) : null}
     </>
   )

@@ -4,6 +4,7 @@ import { normalizeErrorCode } from '../../api/upgrades'
 import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
+import { Button, buttonClassName } from '../../ui/button'
 import { ErrorPanel } from '../../ui/error-panel'
 import { BlockedIcon } from '../../ui/icons'
 import { useServiceUpgrades } from './service-upgrades'
@@ -28,9 +29,8 @@ export function BlockedReasonsTrigger({
   const i18n = useI18n()
   // The same markup as a Radix Popover.Trigger, so assistive technology hears the same thing.
   return (
-    <button
-      type="button"
-      className="link-button"
+    <Button
+      variant="link"
       aria-haspopup="dialog"
       aria-expanded={open}
       aria-controls={open ? popoverId : undefined}
@@ -40,7 +40,7 @@ export function BlockedReasonsTrigger({
     >
       <BlockedIcon />
       <span>{i18n.t('blocked.trigger')}</span>
-    </button>
+    </Button>
   )
 }
 
@@ -147,7 +147,7 @@ function ReasonsContent({
       ) : (
         <ServiceReasons customerId={target.customerId} subscriptionId={target.subscriptionId} />
       )}
-      <Popover.Close className="button button-small">{i18n.t('action.close')}</Popover.Close>
+      <Popover.Close className={buttonClassName({ size: 'small' })}>{i18n.t('action.close')}</Popover.Close>
       <Popover.Arrow className="popover-arrow" />
     </Popover.Content>
   )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Customer } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
+import { Notice } from '../../ui/notice'
 
 /** What the agent should know before acting: a read-only role, no delegated admin, what was just done. */
 export function CustomerNotices({
@@ -20,19 +21,19 @@ export function CustomerNotices({
   return (
     <>
       {!canManage ? (
-        <p className="notice" role="note">
+        <Notice role="note">
           {i18n.rich('customer.readOnly', {
             role: role ? i18n.t(`role.${role}`) : i18n.t('auth.account.noRole'),
           })}
-        </p>
+        </Notice>
       ) : null}
       {customer && !customer.allowDelegatedAccess && canManage ? (
-        <p className="notice notice-warning" role="note">
+        <Notice tone="warning" role="note">
           {i18n.t('customer.noDelegatedAdmin')}
-        </p>
+        </Notice>
       ) : null}
       <div aria-live="polite" className="live-region">
-        {done ? <p className="notice notice-success">{done}</p> : null}
+        {done ? <Notice tone="success">{done}</Notice> : null}
       </div>
     </>
   )

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { quantityLimits } from '../../rules/quantity'
 import { readSubscriptionStatus } from '../../rules/subscription-status'
+import { Button } from '../../ui/button'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasonsTrigger } from './blocked-reasons'
 import { asksService, eligibleUpgrades, useServiceUpgrades } from './service-upgrades'
@@ -74,15 +75,14 @@ export const SubscriptionRow = memo(function SubscriptionRow({
         <td className="cell-actions" data-label={i18n.t('subscriptions.col.actions')}>
           <div className="row-actions">
             {canAdd ? (
-              <button
-                type="button"
-                className="button button-small"
+              <Button
+                size="small"
                 ref={(el) => actions.registerTrigger(subscription.id, 'licenses', el)}
                 aria-label={i18n.t('licenses.open.label', { name })}
                 onClick={() => actions.onAddLicenses(subscription)}
               >
                 {i18n.t('licenses.open')}
-              </button>
+              </Button>
             ) : null}
             {eligibility && !canUpgrade && !(askService && service.isPending) ? (
               <BlockedReasonsTrigger

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
+import { Table, VirtualRows } from '../../ui/table'
 import { BlockedReasonsPopover } from './blocked-reasons'
 import { SubscriptionHead } from './subscription-head'
 import { type RowActions, SubscriptionRow } from './subscription-row'
@@ -41,46 +42,36 @@ export function SubscriptionTable({
   const why = useBlockedReasons(customerId, eligibility)
   const columnCount = canManage ? 7 : 6
   return (
-    <div className="table-wrap">
-      <table className="table table-stack subscriptions" aria-rowcount={rows.length + 1}>
+    <>
+      <Table stack className="subscriptions" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{i18n.t('subscriptions.caption')}</caption>
         <SubscriptionHead view={view} canManage={canManage} onSort={onSort} />
         <tbody ref={body}>
-          {before > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columnCount} style={{ height: before }} />
-            </tr>
-          ) : null}
-          {items.map((item) => {
-            const subscription = rows[item.index]
-            if (!subscription) return null
-            const parentId = subscription.parentSubscriptionId
-            return (
-              <SubscriptionRow
-                key={item.key}
-                customerId={customerId}
-                index={item.index}
-                subscription={subscription}
-                parentName={parentId ? (names.get(parentId) ?? parentId) : undefined}
-                eligibility={eligibility.get(subscription.id)}
-                canManage={canManage}
-                actions={actions}
-                whyOpen={why.openFor === subscription.id}
-                popoverId={popoverId}
-                onWhy={why.toggle}
-              />
-            )
-          })}
-          {after > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no content and nothing focusable
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columnCount} style={{ height: after }} />
-            </tr>
-          ) : null}
+          <VirtualRows before={before} after={after} columns={columnCount}>
+            {items.map((item) => {
+              const subscription = rows[item.index]
+              if (!subscription) return null
+              const parentId = subscription.parentSubscriptionId
+              return (
+                <SubscriptionRow
+                  key={item.key}
+                  customerId={customerId}
+                  index={item.index}
+                  subscription={subscription}
+                  parentName={parentId ? (names.get(parentId) ?? parentId) : undefined}
+                  eligibility={eligibility.get(subscription.id)}
+                  canManage={canManage}
+                  actions={actions}
+                  whyOpen={why.openFor === subscription.id}
+                  popoverId={popoverId}
+                  onWhy={why.toggle}
+                />
+              )
+            })}
+          </VirtualRows>
         </tbody>
-      </table>
+      </Table>
       <BlockedReasonsPopover id={popoverId} target={why.target} onClose={why.close} />
-    </div>
+    </>
   )
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
+import { NumberField } from '../../ui/field'
 import type { TargetOption } from './upgrade-types'
 
 /** How many licenses move (all by default; fewer is a partial upgrade) and whether users' licenses move. */
@@ -24,38 +25,28 @@ export function UpgradeFields({
   disabled: boolean
 }) {
   const i18n = useI18n()
-  const ids = { quantity: useId(), quantityHint: useId(), transfer: useId() }
+  const transferId = useId()
   return (
     <div className="form-row">
-      <div className="field">
-        <label htmlFor={ids.quantity}>{i18n.t('upgrade.quantity.label')}</label>
-        <input
-          id={ids.quantity}
-          type="number"
-          inputMode="numeric"
-          min={selected?.minimum ?? 1}
-          max={selected?.maximum ?? sourceQuantity}
-          step={1}
-          value={quantityText}
-          disabled={disabled}
-          onChange={(event) => onQuantityText(event.target.value)}
-          aria-invalid={quantityError ? true : undefined}
-          aria-describedby={ids.quantityHint}
-        />
-        <p id={ids.quantityHint} className={quantityError ? 'field-error' : 'field-hint'}>
-          {quantityError ??
-            i18n.t('upgrade.quantity.hint', { max: selected?.maximum ?? sourceQuantity, total: sourceQuantity })}
-        </p>
-      </div>
+      <NumberField
+        label={i18n.t('upgrade.quantity.label')}
+        hint={i18n.t('upgrade.quantity.hint', { max: selected?.maximum ?? sourceQuantity, total: sourceQuantity })}
+        error={quantityError}
+        min={selected?.minimum ?? 1}
+        max={selected?.maximum ?? sourceQuantity}
+        value={quantityText}
+        disabled={disabled}
+        onValueChange={onQuantityText}
+      />
       <div className="field field-checkbox">
         <input
-          id={ids.transfer}
+          id={transferId}
           type="checkbox"
           checked={transfer}
           disabled={disabled}
           onChange={(event) => onTransfer(event.target.checked)}
         />
-        <label htmlFor={ids.transfer}>
+        <label htmlFor={transferId}>
           {i18n.t('upgrade.transfer.label')}
           <span className="field-hint">{i18n.t('upgrade.transfer.hint')}</span>
         </label>

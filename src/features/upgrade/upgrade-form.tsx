@@ -1,6 +1,7 @@
 import { isApiError } from '../../api/errors'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
+import { Button } from '../../ui/button'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { OfferPicker } from './offer-picker'
@@ -41,9 +42,7 @@ export function UpgradeForm({
       <div>
         <p>{i18n.t('upgrade.noTargets')}</p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {i18n.t('action.close')}
-          </button>
+          <Button onClick={onCancel}>{i18n.t('action.close')}</Button>
         </div>
       </div>
     )
@@ -81,12 +80,12 @@ export function UpgradeForm({
       ) : null}
       {submit.isError ? <SubmitError error={submit.error} reviewed={reviewed} onRetry={form.retry} /> : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={submit.isPending}>
+        <Button onClick={onCancel} disabled={submit.isPending}>
           {i18n.t('action.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={submit.isPending || undefined}>
+        </Button>
+        <Button type="submit" variant="primary" aria-disabled={submit.isPending || undefined}>
           {submit.isPending ? i18n.t('upgrade.submitting') : i18n.t('upgrade.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { Subscription, UserLicenseError } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import { licenseErrorText } from '../../i18n/problems'
+import { Button } from '../../ui/button'
+import { Table } from '../../ui/table'
 import { UpgradePricePreview } from './price-preview'
 import type { SubmittedUpgrade } from './upgrade-types'
 
@@ -63,9 +65,9 @@ export function UpgradeResultView({
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onDone}>
+        <Button variant="primary" onClick={onDone}>
           {i18n.t('action.done')}
-        </button>
+        </Button>
       </div>
     </div>
   )
@@ -84,43 +86,41 @@ function AffectedAccounts({
     <section aria-labelledby="affected-heading" className="affected">
       <h4 id="affected-heading">{i18n.t('upgrade.result.affected.title', { count: licenseErrors.length })}</h4>
       <p>{i18n.rich('upgrade.result.affected.lead', { target: targetName })}</p>
-      <div className="table-wrap">
-        <table className="table table-stack">
-          <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('upgrade.result.affected.user')}</th>
-              <th scope="col">{i18n.t('upgrade.result.affected.email')}</th>
-              <th scope="col">{i18n.t('upgrade.result.affected.services')}</th>
+      <Table stack>
+        <caption className="visually-hidden">{i18n.t('upgrade.result.affected.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('upgrade.result.affected.user')}</th>
+            <th scope="col">{i18n.t('upgrade.result.affected.email')}</th>
+            <th scope="col">{i18n.t('upgrade.result.affected.services')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {licenseErrors.map((user) => (
+            <tr key={user.userObjectId}>
+              <th scope="row" className="cell-wrap">
+                {user.name ?? user.userObjectId}
+              </th>
+              <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
+                {user.email ?? '—'}
+              </td>
+              <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
+                <ul className="reason-list">
+                  {user.errors.map((error, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
+                    <li key={index}>
+                      {licenseErrorText(i18n, error, {
+                        target: targetName,
+                        user: user.name ?? user.email ?? user.userObjectId,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {licenseErrors.map((user) => (
-              <tr key={user.userObjectId}>
-                <th scope="row" className="cell-wrap">
-                  {user.name ?? user.userObjectId}
-                </th>
-                <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.email')}>
-                  {user.email ?? '—'}
-                </td>
-                <td className="cell-wrap" data-label={i18n.t('upgrade.result.affected.services')}>
-                  <ul className="reason-list">
-                    {user.errors.map((error, index) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: errors have no id and never reorder
-                      <li key={index}>
-                        {licenseErrorText(i18n, error, {
-                          target: targetName,
-                          user: user.name ?? user.email ?? user.userObjectId,
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
     </section>
   )
 }
