@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages/en-US'
+import { Button } from './button'
 import { isReportedError, type ReportedError } from './error-report'
 
 interface Explanation {
@@ -48,11 +49,7 @@ export function ErrorPanel({
         <p className="error-title">{i18n.t('error.unexpected.title')}</p>
         <p>{i18n.t('error.unexpected.action')}</p>
         {error instanceof Error ? <p className="error-detail">{error.message}</p> : null}
-        {onRetry ? (
-          <button type="button" className="button" onClick={onRetry}>
-            {i18n.t('action.retry')}
-          </button>
-        ) : null}
+        {onRetry ? <Button onClick={onRetry}>{i18n.t('action.retry')}</Button> : null}
       </div>
     )
   }
@@ -75,11 +72,7 @@ export function ErrorPanel({
       {children}
       <p>{i18n.t(action, { seconds: details.retryAfterSeconds ?? 30 })}</p>
       <ErrorIds error={error} />
-      {retry ? (
-        <button type="button" className="button" onClick={retry}>
-          {i18n.t('action.retry')}
-        </button>
-      ) : null}
+      {retry ? <Button onClick={retry}>{i18n.t('action.retry')}</Button> : null}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { REPORTED_STATUSES } from '../../rules/subscription-status'
+import { Button } from '../../ui/button'
 import { FilterBar } from '../../ui/filter-bar'
 import { SearchField } from '../../ui/search-field'
 import { OfferSelect, SelectField } from '../../ui/select-field'
@@ -63,13 +64,12 @@ export function SubscriptionToolbar({
         {i18n.t('subscriptions.count', { shown, total })}
       </p>
       {isFiltered(view) ? (
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          size="small"
           onClick={() => onChange({ ...view, q: '', status: 'all', offer: 'all', eligibleOnly: false })}
         >
           {i18n.t('subscriptions.filter.clear')}
-        </button>
+        </Button>
       ) : null}
     </FilterBar>
   )
