@@ -5,10 +5,10 @@ import type { Subscription } from '../../api/subscription-schemas'
 import { useChangeQuantity, useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
 import { parseWholeNumber, quantityLimits } from '../../rules/quantity'
-import { Button } from '../../ui/button'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
 import { NumberField } from '../../ui/field'
+import { FormActions } from '../../ui/form-actions'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { LicensesPricePreview } from './price-preview'
 
@@ -116,14 +116,11 @@ export function AddLicensesDialog({
             ) : null}
           </ErrorPanel>
         ) : null}
-        <div className="dialog-actions">
-          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
-            {i18n.t('action.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
-            {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
-          </Button>
-        </div>
+        <FormActions
+          pending={change.isPending}
+          submit={change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
+          onCancel={() => onOpenChange(false)}
+        />
       </form>
     </DialogShell>
   )
