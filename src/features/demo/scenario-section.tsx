@@ -5,7 +5,10 @@ import type { PartnerRole } from '../../rules/roles'
 import { Button, buttonClassName } from '../../ui/button'
 import { useScenarioLoader } from './use-scenario-loader'
 
-/** The demo's data: which scenario (built-in or a file), its export, and a reset to its start. */
+/**
+ * The demo's data: which scenario (built-in or a file), its export, and a reset to its start. Its
+ * props are the demo panel's own, handed down (duplicates pairs the two signatures by shape).
+ */
 export function ScenarioSection({
   demo,
   state,
