@@ -122,7 +122,9 @@ export function Tour({
         for (const passed of TOUR_STEPS.slice(0, reached)) if (passed.toRead) read.current.add(passed.id)
         step = reached
         missing.current = 0
-        focusPolicy.current = { kind: 'unlessBusy', busyIn: shown.current }
+        // The done step's element as it is now: the card may not have seen it yet (the info icon
+        // arrived, and Show me focused it, between two looks).
+        focusPolicy.current = { kind: 'unlessBusy', busyIn: TOUR_STEPS[progress.step]?.target(ctx) ?? shown.current }
       } else if (reached < step) {
         missing.current += 1
         if (missing.current >= STEP_BACK_TICKS) {
