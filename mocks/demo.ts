@@ -180,11 +180,21 @@ function buildState(ctx: DemoContext): DemoState {
   }
 }
 
+function latencyMs(latency: DemoLatency, random: () => number): MockSettings['latencyMs'] {
+  const setting = LATENCY_MS[latency]
+  return typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
+}
+
 function applyLatency(ctx: DemoContext): void {
-  const setting = LATENCY_MS[ctx.latency]
-  const { random } = ctx
-  ctx.settings.latencyMs =
-    typeof setting === 'number' ? setting : () => Math.round(setting.min + random() * (setting.max - setting.min))
+  ctx.settings.latencyMs = latencyMs(ctx.latency, ctx.random)
+}
+
+/**
+ * The latency the demo starts with (the presenter's stored choice, else `fallback`), set on
+ * `settings` before the demo's controls exist: requests answered while the data loads get it too.
+ */
+export function applyStartLatency(settings: MockSettings, storage: KeyValueStorage, fallback: DemoLatency): void {
+  settings.latencyMs = latencyMs(storedLatency(storage) ?? fallback, Math.random)
 }
 
 /** With a storage: one demo for every tab (mocks/shared-demo.ts); its events reach the listeners. */

@@ -12,7 +12,7 @@ export const STREAM_ITEMS_PER_CHUNK = 1000
  * A later task of background priority (the app's rendering and input go first), where the browser
  * has `scheduler.postTask`; else a plain later task (Node).
  */
-function afterThePagesWork(): Promise<void> {
+export function afterThePagesWork(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (run: () => void, o: object) => Promise<void> } })
     .scheduler
   if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' })
@@ -56,20 +56,57 @@ export function* collectionJsonChunks(body: {
   yield `${head}}`
 }
 
+/** A stream of text pieces: `next` gives each (undefined: the end); a throw fails the stream. */
+function textStream(next: () => Promise<string | undefined>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const text = await next()
+      if (text === undefined) controller.close()
+      else controller.enqueue(encoder.encode(text))
+    },
+  })
+}
+
 /** The chunks as a byte stream: each read serializes the next slice only. */
 export function collectionJsonStream(body: { readonly items: readonly unknown[] }): ReadableStream<Uint8Array> {
   const chunks = collectionJsonChunks(body)
-  const encoder = new TextEncoder()
   let first = true
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      // After the first slice, each waits for the page's own work: the client's first rows paint
-      // before the mock (on the same main thread in the demo) writes the rest.
-      if (!first) await afterThePagesWork()
+  return textStream(async () => {
+    // After the first slice, each waits for the page's own work: the client's first rows paint
+    // before the mock (on the same main thread in the demo) writes the rest.
+    if (!first) await afterThePagesWork()
+    first = false
+    const next = chunks.next()
+    return next.done ? undefined : next.value
+  })
+}
+
+/**
+ * A long collection whose first chunk is known before the collection itself (the prebuilt first
+ * answers of mocks/first-answers.ts, sent while the database loads): `firstChunk` at once, then
+ * the rest of `collection()`'s chunks. The answer is exactly that collection's JSON: if its first
+ * chunk is not `firstChunk` (the data changed meanwhile), the stream fails rather than mix the two.
+ */
+export function collectionJsonStreamFrom(
+  firstChunk: string,
+  collection: () => Promise<{ readonly items: readonly unknown[] }>,
+): ReadableStream<Uint8Array> {
+  let chunks: Generator<string, void, undefined> | undefined
+  let first = true
+  return textStream(async () => {
+    if (first) {
       first = false
-      const next = chunks.next()
-      if (next.done) controller.close()
-      else controller.enqueue(encoder.encode(next.value))
-    },
+      return firstChunk
+    }
+    await afterThePagesWork()
+    if (!chunks) {
+      chunks = collectionJsonChunks(await collection())
+      const head = chunks.next()
+      if (head.done || head.value !== firstChunk)
+        throw new Error('The collection changed after its first items were sent.')
+    }
+    const next = chunks.next()
+    return next.done ? undefined : next.value
   })
 }

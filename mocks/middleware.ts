@@ -43,11 +43,32 @@ export interface RouteContext {
 
 export type Route = (ctx: RouteContext) => Reply
 
+/** Which reply of a route may be known before the database is loaded (mocks/first-answers.ts). */
+export type EarlyAnswer = 'customer' | 'subscriptions'
+
+/** A reply known before the database is loaded: its body is sent as it is (text, or a stream). */
+export interface EarlyReply {
+  readonly status: number
+  readonly body: string | ReadableStream<Uint8Array>
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * The database loading (the demo's start in the page, mocks/browser.ts): every request waits for
+ * `ready` before its route runs, except a GET whose reply `early` knows already.
+ */
+export interface DatabaseLoading {
+  readonly ready: Promise<void>
+  early(answer: EarlyAnswer, params: Readonly<Record<string, string>>): EarlyReply | undefined
+}
+
 export interface MiddlewareOptions {
   /** Delay before each response, in ms (a number, or read on each request). Default: settings.latencyMs, else 0. */
   readonly latencyMs?: number | (() => number)
   /** Read on every request: latency (unless latencyMs is given) and the injected fault. */
   readonly settings?: MockSettings
+  /** Read on every request: the database's load, while it is under way (default: none, ready). */
+  readonly loading?: () => DatabaseLoading | undefined
 }
 
 /** A write route: what the caller must be allowed to do, in the 403's words. */
@@ -155,12 +176,29 @@ function responseBody(body: unknown): string | ReadableStream<Uint8Array> | null
   return isLargeCollection(body) ? collectionJsonStream(body) : JSON.stringify(body)
 }
 
+/** A route that is not answered early waits for the database; false when it failed to load. */
+async function databaseLoaded(loading: DatabaseLoading | undefined): Promise<boolean> {
+  if (!loading) return true
+  try {
+    await loading.ready
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Wraps routes (and 405s) in the middleware, over `db`. */
 export function createMiddleware(db: Database, options: MiddlewareOptions = {}) {
   const { settings } = options
   const latency = () => latencyOf(options.latencyMs ?? settings?.latencyMs)
 
-  return (method: 'get' | 'post' | 'patch' | 'all', path: string, route: Route, write?: WriteOptions): HttpHandler =>
+  return (
+    method: 'get' | 'post' | 'patch' | 'all',
+    path: string,
+    route: Route,
+    write?: WriteOptions,
+    early?: EarlyAnswer,
+  ): HttpHandler =>
     http[method](path, async ({ request, params }) => {
       // Taken at once, so that of two requests in flight exactly one meets a `next` fault.
       const fault = takeFault(settings)
@@ -176,8 +214,8 @@ export function createMiddleware(db: Database, options: MiddlewareOptions = {}) 
         [HEADER.correlationId]: request.headers.get(HEADER.correlationId)?.trim() || crypto.randomUUID(),
       }
       // A long collection (a large customer's subscriptions) is written a slice at a time.
-      const respond = (reply: Reply | StoredReply) =>
-        new HttpResponse(responseBody(reply.body), {
+      const respond = (reply: Reply | StoredReply | EarlyReply, body = responseBody(reply.body)) =>
+        new HttpResponse(body, {
           status: reply.status,
           headers: {
             'Content-Type': 'application/json; charset=utf-8',
@@ -192,10 +230,15 @@ export function createMiddleware(db: Database, options: MiddlewareOptions = {}) 
       const principal = readDemoToken(request.headers.get('Authorization'))
       if (!principal) return respond(unauthenticated())
       const bodyText = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
+      const routeParams = stringParams(params)
+      const loading = options.loading?.()
+      const earlyReply = early && loading ? loading.early(early, routeParams) : undefined
+      if (earlyReply) return respond(earlyReply, earlyReply.body)
+      if (!(await databaseLoaded(loading))) return HttpResponse.error()
       const ctx: RouteContext = {
         request,
         url: new URL(request.url),
-        params: stringParams(params),
+        params: routeParams,
         principal,
         bodyText,
         requestId: echo[HEADER.requestId],

@@ -100,6 +100,32 @@ function resolveActive(
   return { ok: true, active: { kind: 'custom', scenario: check.scenario } }
 }
 
+/**
+ * Stored demo text's envelope alone (which scenario, its fingerprint, how many operations), without
+ * loading the scenario nor checking the operations: undefined when it is not a stored demo of this
+ * format. A cheap look before the scenario is loaded (mocks/first-answers.ts). Never throws.
+ */
+export function peekStoredDemo(raw: string):
+  | {
+      readonly active: { readonly kind: 'built-in' | 'custom'; readonly name?: string }
+      readonly fingerprint: string
+      readonly operationCount: number
+    }
+  | undefined {
+  try {
+    const envelope = storedDemoSchema.safeParse(JSON.parse(raw))
+    if (!envelope.success) return undefined
+    const { active, fingerprint, operations } = envelope.data
+    return {
+      active: active.kind === 'built-in' ? { kind: 'built-in', name: active.name } : { kind: 'custom' },
+      fingerprint,
+      operationCount: operations.length,
+    }
+  } catch {
+    return undefined
+  }
+}
+
 /** Reads stored demo text: its active scenario, epoch and well-formed operations, or why not. Never throws. */
 export function parseStoredDemo(raw: string, builtIn: (name: string) => Scenario | undefined): StoredDemoRead {
   try {

@@ -20,17 +20,46 @@ interface MockBoot {
   readonly unknownScenario?: string
 }
 
-async function startMocks(scenario: string | null): Promise<MockBoot> {
-  // Loaded on demand, and only in mock mode: a live build carries no mock code at all.
-  const { startMockApi } = await import('../mocks/browser')
-  const started = await startMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { scenario })
-  const notices: BootNotice[] = []
-  if (started.restore.kind === 'discarded') {
-    console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))
-    notices.push({ kind: 'demo_state_discarded' })
+/** The mock API under way: `answering` once requests may be sent, `started` once its data is loaded. */
+interface MockStarting {
+  readonly answering: Promise<void>
+  readonly started: Promise<MockBoot>
+}
+
+/** The customer whose page the address opens, if any (its first rows come first in the demo). */
+function openedCustomerId(hash: string): string | undefined {
+  const match = /^#\/customers\/([^/?#]+)/.exec(hash)
+  if (!match?.[1]) return undefined
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return undefined
   }
-  if (started.unknownScenario) notices.push({ kind: 'unknown_scenario', name: started.unknownScenario })
-  return { demo: started.demo, notices, unknownScenario: started.unknownScenario }
+}
+
+/**
+ * `firstCustomerId`: the customer whose page the first render shows (its first rows come first);
+ * none when the first render waits for the mock (a demo link).
+ */
+function startMocks(scenario: string | null, firstCustomerId: string | undefined): MockStarting {
+  // Loaded on demand, and only in mock mode: a live build carries no mock code at all.
+  const begun = import('../mocks/browser').then(({ beginMockApi }) =>
+    beginMockApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, {
+      scenario,
+      ...(firstCustomerId === undefined ? {} : { firstCustomerId }),
+    }),
+  )
+  const started = begun.then(async (mock): Promise<MockBoot> => {
+    const started = await mock.started
+    const notices: BootNotice[] = []
+    if (started.restore.kind === 'discarded') {
+      console.warn('Stored demo data was discarded:', started.restore.problems.join('; '))
+      notices.push({ kind: 'demo_state_discarded' })
+    }
+    if (started.unknownScenario) notices.push({ kind: 'unknown_scenario', name: started.unknownScenario })
+    return { demo: started.demo, notices, unknownScenario: started.unknownScenario }
+  })
+  return { answering: begun.then((mock) => mock.answering), started }
 }
 
 async function startLiveAuth(): Promise<LiveAuth> {
@@ -67,8 +96,12 @@ function showBootFailure(error: unknown): void {
 async function boot(): Promise<void> {
   // A pinned theme, before anything paints.
   applyTheme(storedTheme())
-  // A deep link to a customer: fetch that page's code while the first screen paints.
-  if (window.location.hash.startsWith('#/customers/')) void CustomerRoute.preload()
+  // A deep link to a customer: that page's code is fetched at once, and the first render waits for
+  // it, so that the page renders (and sends its API calls) in that first render rather than after
+  // a Suspense fallback, whose reveal React holds back for up to 300 ms.
+  const customerPage = window.location.hash.startsWith('#/customers/')
+    ? CustomerRoute.preload().catch(() => undefined)
+    : undefined
   // A demo link (features/demo/demo-link.ts): its code loads only when the address may hold one.
   const demoLinks = mayBeDemoLink(window.location) ? await import('./features/demo/demo-link') : undefined
   const link = demoLinks?.takeDemoLink()
@@ -77,23 +110,29 @@ async function boot(): Promise<void> {
   // code behind startMocks() is dropped from the bundle entirely. The demo's first screen paints
   // without waiting for the mock API, whose code is fetched only after that paint (so that it does
   // not compete with the first screen's own files on a slow network): the API calls wait for it.
-  // A demo link sets the role, scenario and latency the app starts with: it waits for the mock.
+  // An address that opens a customer's page fetches it at once: that page shows nothing without
+  // the API (docs/performance.md). The calls are sent once the mock answers: a large customer's
+  // first rows may be answered before the demo's database has loaded (mocks/first-answers.ts),
+  // every other call waits there for it. A demo link sets the role, scenario and latency the app
+  // starts with: it waits for the mock.
   let painted: () => void = () => undefined
-  const mocks = import.meta.env.VITE_API_BASE_URL
+  const starting = import.meta.env.VITE_API_BASE_URL
     ? undefined
-    : (link
+    : (link || openedCustomerId(window.location.hash) !== undefined
         ? Promise.resolve()
         : new Promise<void>((resolve) => {
             painted = resolve
           })
-      ).then(() => startMocks(link?.scenario ?? null))
-  holdRequestsUntil(mocks)
+      ).then(() => startMocks(link?.scenario ?? null, link ? undefined : openedCustomerId(window.location.hash)))
+  const mocks = starting?.then((mock) => mock.started)
+  holdRequestsUntil(starting?.then((mock) => mock.answering))
   // The first screen renders in the agent's language at once.
   // Live mode signs in (MSAL) before the first render.
   const [linked, auth] = await Promise.all([
     link ? mocks : undefined,
     import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
     loadCatalog(initialLocale()),
+    customerPage,
   ])
   const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
   const element = document.getElementById('root')

@@ -13,4 +13,6 @@ interface ImportMeta {
 declare module 'virtual:prebuilt-scenario' {
   const url: string | undefined
   export default url
+  /** The scenario's first answers (mocks/first-answers.ts); undefined in a live build. */
+  export const firstAnswersUrl: string | undefined
 }

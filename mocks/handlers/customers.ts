@@ -6,6 +6,11 @@ import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize }
 import { link, seekCollection, wireCustomer } from '../wire'
 import { isRecord, type Lookups } from './shared'
 
+/** The body of one customer (also what mocks/first-answers.ts prebuilds). */
+export function customerBody(db: Database, customer: DbCustomer) {
+  return wireCustomer(customer, customerMarket(db, customer.id))
+}
+
 /** Customers: the partner's list (sorted by company name, filtered, paged) and one customer. */
 export const DEFAULT_PAGE_SIZE = 100
 export const MAX_PAGE_SIZE = 500
@@ -113,14 +118,14 @@ export function customerRoutes(db: Database, { requireCustomer }: Lookups) {
         ? continuationToken({ offset: end, ...optional('filter', continuation.filter), size })
         : undefined
     const next = nextToken ? link(uri, 'GET', [{ key: HEADER.continuationToken, value: nextToken }]) : undefined
-    const wire = (c: DbCustomer) => wireCustomer(c, customerMarket(db, c.id))
+    const wire = (c: DbCustomer) => customerBody(db, c)
     return { status: 200, body: seekCollection(page.map(wire), link(uri), next, nextToken) }
   }
 
-  const getCustomer: Route = ({ params }) => {
-    const customer = requireCustomer(params.customerId ?? '')
-    return { status: 200, body: wireCustomer(customer, customerMarket(db, customer.id)) }
-  }
+  const getCustomer: Route = ({ params }) => ({
+    status: 200,
+    body: customerBody(db, requireCustomer(params.customerId ?? '')),
+  })
 
   return { listCustomers, getCustomer }
 }

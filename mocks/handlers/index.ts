@@ -3,7 +3,14 @@ import { auditRecordsRoute } from '../audit-handler'
 import { createDatabase, type Database } from '../db'
 import { MOCK_ERROR_CODES as CODES, errorReply } from '../errors'
 import { mockSettings } from '../faults'
-import { createMiddleware, type MiddlewareOptions, type Route, type WriteOptions } from '../middleware'
+import {
+  createMiddleware,
+  type DatabaseLoading,
+  type EarlyAnswer,
+  type MiddlewareOptions,
+  type Route,
+  type WriteOptions,
+} from '../middleware'
 import { offerRoute, offersRoute } from '../offers-handler'
 import { defaultScenario } from '../scenarios/default-scenario'
 import { customerRoutes } from './customers'
@@ -43,7 +50,9 @@ type Method = 'GET' | 'POST' | 'PATCH'
 /** A path of the API and what each of its methods does. */
 interface Resource {
   readonly path: string
-  readonly methods: Partial<Record<Method, { readonly route: Route; readonly write?: WriteOptions }>>
+  readonly methods: Partial<
+    Record<Method, { readonly route: Route; readonly write?: WriteOptions; readonly early?: EarlyAnswer }>
+  >
 }
 
 const CUSTOMERS = '/v1/customers'
@@ -76,8 +85,11 @@ function resources(db: Database): Resource[] {
   const upgrades = upgradeRoutes(db, lookup)
   return [
     { path: CUSTOMERS, methods: { GET: { route: customers.listCustomers } } },
-    { path: CUSTOMER, methods: { GET: { route: customers.getCustomer } } },
-    { path: `${CUSTOMER}/subscriptions`, methods: { GET: { route: subscriptions.listSubscriptions } } },
+    { path: CUSTOMER, methods: { GET: { route: customers.getCustomer, early: 'customer' } } },
+    {
+      path: `${CUSTOMER}/subscriptions`,
+      methods: { GET: { route: subscriptions.listSubscriptions, early: 'subscriptions' } },
+    },
     { path: `${CUSTOMER}/subscribedskus`, methods: { GET: { route: licenses.listSubscribedSkus } } },
     {
       path: SUBSCRIPTION,
@@ -119,7 +131,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
   const all = resources(db)
   const routes = all.flatMap(({ path, methods }) =>
     Object.entries(methods).map(([method, def]) =>
-      handle(method.toLowerCase() as 'get' | 'post' | 'patch', `*${path}`, def.route, def.write),
+      handle(method.toLowerCase() as 'get' | 'post' | 'patch', `*${path}`, def.route, def.write, def.early),
     ),
   )
   const wrongMethods = all.map(({ path, methods }) => handle('all', `*${path}`, methodNotAllowed(Object.keys(methods))))
@@ -135,5 +147,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Http
 /** The mock database of the default scenario, shared by the browser worker and the Node server. */
 export const db: Database = createDatabase(defaultScenario)
 
+/** The load of `db` under way in the page (mocks/browser.ts sets it while the demo starts). */
+export const databaseLoading: { current: DatabaseLoading | undefined } = { current: undefined }
+
 /** The one handler list over `db`, used by mocks/browser.ts and mocks/node.ts. */
-export const handlers: HttpHandler[] = createHandlers(db, { settings: mockSettings })
+export const handlers: HttpHandler[] = createHandlers(db, {
+  settings: mockSettings,
+  loading: () => databaseLoading.current,
+})

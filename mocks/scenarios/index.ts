@@ -26,6 +26,9 @@ export interface BuiltInScenario {
 
 export const DEFAULT_SCENARIO_NAME = 'default'
 
+/** The many-customers scenario's fingerprint (stored with its demo): its generator's version. */
+export const MANY_CUSTOMERS_FINGERPRINT = `generated:${MANY_CUSTOMERS_NAME}:${GENERATOR_VERSION}`
+
 /** The many-customers scenario as the build generated it (mocks/prebuilt.ts), used instead of generating it. */
 let prebuiltManyCustomers: Scenario | undefined
 
@@ -62,7 +65,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     // A demo build ships it generated at build time (scripts/prebuilt-scenario.ts).
     load: once(() => {
       const scenario = prebuiltManyCustomers ?? generateManyCustomers()
-      assignScenarioFingerprint(scenario, `generated:${MANY_CUSTOMERS_NAME}:${GENERATOR_VERSION}`)
+      assignScenarioFingerprint(scenario, MANY_CUSTOMERS_FINGERPRINT)
       return scenario
     }),
   },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { backgroundTask } from './background-task'
 import { httpError, malformed, send } from './client'
+import { ApiError } from './errors'
 import { createCollectionScanner } from './json-items'
 import { collectionSchema } from './schemas'
 
@@ -40,6 +41,19 @@ export async function* apiCollectionStream<S extends z.ZodMiniType>(request: {
   const sent = await send(request)
   const { response } = sent
   if (!response.ok) throw httpError(sent, await response.text())
+  // A connection that breaks while the answer arrives fails as a network error would (a read retries it).
+  const read = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
+    if (!reader) return { done: true, value: undefined }
+    try {
+      return await reader.read()
+    } catch (cause) {
+      if (request.signal?.aborted) throw cause
+      throw new ApiError('network', cause instanceof Error ? cause.message : 'Network error', {
+        requestId: sent.requestId,
+        correlationId: sent.correlationId,
+      })
+    }
+  }
   const scanner = createCollectionScanner()
   const decoder = new TextDecoder()
   const reader = response.body?.getReader()
@@ -65,7 +79,7 @@ export async function* apiCollectionStream<S extends z.ZodMiniType>(request: {
   }
   try {
     for (;;) {
-      const chunk = reader ? await reader.read() : { done: true as const, value: undefined }
+      const chunk = await read()
       scanner.push(chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true }))
       for (;;) {
         const texts = scanner.take(Math.min(ITEMS_PER_TASK, batchSize - batch.length))

@@ -92,4 +92,27 @@ describe('a large list of subscriptions', () => {
     expect(alert).toHaveTextContent(/Correlation ID/)
     expect(screen.queryByRole('table', { name: /subscriptions of this customer/i })).not.toBeInTheDocument()
   })
+
+  it('reports a list whose answer breaks off after its first rows as a lost connection, with the correlation id', async () => {
+    const items = Array.from({ length: 300 }, (_, i) => JSON.stringify(subscription(i)))
+    const encoder = new TextEncoder()
+    server.use(
+      http.get('*/v1/customers/:customerId/subscriptions', () => {
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            controller.enqueue(encoder.encode(`{"totalCount":300,"items":[${items.slice(0, 150).join(',')},`))
+            controller.error(new TypeError('The connection was reset.'))
+          },
+        })
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+      }),
+    )
+    const { user } = renderApp()
+    await user.click(await screen.findByRole('link', { name: 'Contoso Ltd' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Can’t reach Partner Center')
+    expect(alert).toHaveTextContent('Check your network connection, then try again.')
+    expect(alert).toHaveTextContent(/Correlation ID/)
+    expect(screen.queryByRole('table', { name: /subscriptions of this customer/i })).not.toBeInTheDocument()
+  })
 })

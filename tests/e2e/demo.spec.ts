@@ -46,6 +46,9 @@ test('?scenario=name picks a built-in scenario; an unknown name says so', async 
 
 test('a corrupt stored demo is replaced by the scenario, with a notice, never a blank page', async ({ app, page }) => {
   await app.open('/')
+  // The first screen paints before the demo has started: damage its storage once it has (its
+  // start saves the demo, and would overwrite damage done before).
+  await expect(page.getByRole('button', { name: 'Demo controls' })).toBeEnabled()
   await page.evaluate(() => localStorage.setItem('upgrade-console.mock-db', '{"format": 2, "garbage": tru'))
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: 'The saved demo data couldn’t be used' })).toBeVisible()
