@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from './tests/e2e/chromium'
+import { chromiumArgs, chromiumPath } from './scripts/chromium'
 
 /**
  * End-to-end suite in Debian's Chromium, two projects:

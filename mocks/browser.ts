@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import type { DemoControls } from '../src/api/demo-controls'
+import type { DemoControls } from '../src/contract/demo-controls'
 import { createDemoControls } from './demo'
 import { applyStartLatency } from './demo-latency'
 import { earlyReplies, isUntouchedStart } from './first-answers'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { DEMO_LATENCIES, type DemoLatency } from '../src/api/demo-controls'
+import { DEMO_LATENCIES, type DemoLatency } from '../src/contract/demo-controls'
 import { parseGroupRoles } from '../src/rules/role-claims'
 import { isPartnerRole, PARTNER_ROLES } from '../src/rules/roles'
 import { createDemoToken } from './auth'

@@ -1,4 +1,4 @@
-import type { DemoLatency, DemoScenarioInfo, DemoState } from '../src/api/demo-controls'
+import type { DemoLatency, DemoScenarioInfo, DemoState } from '../src/contract/demo-controls'
 import type { Database } from './db'
 import type { MockSettings } from './faults'
 import type { ActiveScenario, KeyValueStorage, RestoreOutcome } from './persistence'

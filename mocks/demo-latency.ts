@@ -1,4 +1,4 @@
-import type { DemoLatency } from '../src/api/demo-controls'
+import type { DemoLatency } from '../src/contract/demo-controls'
 import type { MockSettings } from './faults'
 import type { KeyValueStorage } from './persistence'
 

@@ -1,4 +1,10 @@
-import type { DemoControls, DemoFault, DemoFaultKind, DemoLatency, ScenarioLoadResult } from '../src/api/demo-controls'
+import type {
+  DemoControls,
+  DemoFault,
+  DemoFaultKind,
+  DemoLatency,
+  ScenarioLoadResult,
+} from '../src/contract/demo-controls'
 import { persistAuditLog } from './audit'
 import type { Database } from './db'
 import {
@@ -24,7 +30,7 @@ import { startDemo } from './start-demo'
 export { exportedScenario } from './export'
 
 /**
- * The demo panel's controls over the mocked Partner Center (src/api/demo-controls.ts): which
+ * The demo panel's controls over the mocked Partner Center (src/contract/demo-controls.ts): which
  * scenario is loaded (built-in, or a stakeholder's file), latency, injected faults, reset, and
  * export of the current data as a scenario file. With a storage (localStorage in the browser) the
  * data and the active scenario survive a reload: see `start`.

@@ -1,4 +1,4 @@
-import { DEMO_FAULT_KINDS, type DemoFaultKind } from '../src/api/demo-controls'
+import { DEMO_FAULT_KINDS, type DemoFaultKind } from '../src/contract/demo-controls'
 import { MOCK_ERROR_CODES as CODES, errorReply, type Reply } from './errors'
 
 /**
@@ -13,7 +13,7 @@ import { MOCK_ERROR_CODES as CODES, errorReply, type Reply } from './errors'
  * - precondition_failed: 412, the subscription changed since it was loaded
  * A faulted request never reaches the database: nothing changes and no reply is stored.
  */
-// The kinds the demo panel offers (src/api/demo-controls.ts): one list for both sides.
+// The kinds the demo panel offers (src/contract/demo-controls.ts): one list for both sides.
 export const FAULT_KINDS = DEMO_FAULT_KINDS
 export type FaultKind = DemoFaultKind
 

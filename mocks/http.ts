@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { RequestHandler } from 'msw'
-import type { DemoLatency } from '../src/api/demo-controls'
+import type { DemoLatency } from '../src/contract/demo-controls'
 import { createDatabase, type Database, type DatabaseOptions } from './db'
 import { createDemoControls, type MockDemoControls } from './demo'
 import { errorReply, MOCK_ERROR_CODES } from './errors'

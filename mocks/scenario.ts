@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { SCENARIO_FILE_MAX_BYTES } from '../src/api/demo-controls'
+import { SCENARIO_FILE_MAX_BYTES } from '../src/contract/demo-controls'
 import { crossProblems } from './scenario-references'
 import { listOf, SCENARIO_FORMAT, type Scenario, scenarioSchema, show } from './scenario-schema'
 

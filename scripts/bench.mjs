@@ -26,7 +26,7 @@ import react from '@vitejs/plugin-react'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { build, preview, runnerImport } from 'vite'
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = join(root, 'node_modules', '.cache', 'upgrade-console-bench')
@@ -164,17 +164,7 @@ if (!megacorp) throw new Error('the many-customers scenario has no Megacorp')
 // RUNS blocks of 400 ms; the median block is reported.
 if (wanted(5)) {
   startFigure()
-  const facts = {
-    allowDelegatedAccess: megacorp.allowDelegatedAccess,
-    subscriptions: megacorp.subscriptions.map((s) => ({
-      id: s.id,
-      offerId: s.offerId,
-      status: s.status,
-      quantity: s.quantity,
-      parentSubscriptionId: s.parentSubscriptionId ?? null,
-    })),
-    otherChannelOfferIds: megacorp.otherChannelSubscriptions.map((o) => o.offerId),
-  }
+  const facts = generate.scenarioCustomerFacts(megacorp)
   eligibility.evaluateCustomer(facts, 'admin_agent')
   const perPassRuns = []
   for (let run = 0; run < RUNS; run++) {

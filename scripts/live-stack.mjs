@@ -1,4 +1,4 @@
-// The end-to-end suite's live mode (tests/e2e/live/live-stack.ts): a local OpenID Connect provider
+// The end-to-end suite's live mode (scripts/live-stack-server.ts): a local OpenID Connect provider
 // over https, a live build pointed at it, and the app + the mocked API (verifying the provider's
 // tokens) on one origin. Playwright starts it as a web server; it runs until stopped.
 // Ports: E2E_LIVE_PORT (default 4185) for the app, E2E_IDP_PORT (default 8443) for the provider.
@@ -6,14 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const { module: stack } = await runnerImport(
-  fileURLToPath(new URL('../tests/e2e/live/live-stack.ts', import.meta.url)),
-  {
-    root,
-    configFile: false,
-    logLevel: 'error',
-  },
-)
+const { module: stack } = await runnerImport(fileURLToPath(new URL('./live-stack-server.ts', import.meta.url)), {
+  root,
+  configFile: false,
+  logLevel: 'error',
+})
 const running = await stack.startLiveStack({
   appPort: Number(process.env.E2E_LIVE_PORT ?? 4185),
   idpPort: Number(process.env.E2E_IDP_PORT ?? 8443),

@@ -1,14 +1,22 @@
-import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { promisify } from 'node:util'
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { type ESTree, type Plugin, parseSync } from 'vite'
 
 /**
  * Build-time ICU precompilation, a Vite plugin for production builds.
  *
- * The catalogs (src/i18n/messages/<locale>.ts) stay readable ICU source. In a build, every message
- * is replaced by the syntax tree intl-messageformat would parse it into at run time, and the ICU
- * parser is swapped for the parser-less build of the same package (same types and type guards; its
- * parse() throws), so the browser formats from the trees and never downloads the parser. The dev
- * server and Vitest keep the source strings and parse them at run time.
+ * The catalogs (src/i18n/messages/<locale>.ts) stay readable ICU source. In a build, each catalog's
+ * messages go through FormatJS's own compiler, `formatjs compile --ast` (@formatjs/cli), and every
+ * message is replaced by the syntax tree it produces, the one intl-messageformat would parse at run
+ * time; the ICU parser is swapped for the parser-less build of the same package (same types and
+ * type guards; its parse() throws), so the browser formats from the trees and never downloads the
+ * parser. The dev server and Vitest keep the source strings and parse them at run time.
+ * tests/unit/i18n/precompile.test.ts formats every message of every locale both ways.
  */
 export function precompileMessages(): Plugin {
   return {
@@ -28,10 +36,9 @@ export function precompileMessages(): Plugin {
     }),
     transform: {
       filter: { id: CATALOG_ID },
-      handler(code, id) {
-        const locale = CATALOG_ID.exec(id)?.[1]
-        if (!locale) return null
-        const rewritten = precompileCatalog(code, locale, id)
+      async handler(code, id) {
+        if (!CATALOG_ID.test(id)) return null
+        const rewritten = await precompileCatalog(code, id)
         // Every message stays on its line (a string literal and its JSON tree are one line each),
         // so a line-to-line map is exact enough: line n of the output is line n of the source.
         const lines = rewritten.split('\n').length
@@ -44,9 +51,31 @@ export function precompileMessages(): Plugin {
 /** A catalog module's path; the file name starts with its locale (en-US.pages.ts is en-US too). */
 export const CATALOG_ID = /\/src\/i18n\/messages\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)(?:\.[a-z]+)?\.ts$/
 
-/** One message's syntax tree, exactly as intl-messageformat parses it for `locale`. */
-export function compileMessage(message: string, locale: string): MessageFormatElement[] {
-  return parse(message, { locale: new Intl.Locale(locale) })
+const FORMATJS = join(dirname(createRequire(import.meta.url).resolve('@formatjs/cli/package.json')), 'bin', 'formatjs')
+
+/**
+ * `formatjs compile --ast` of `messages` (key: ICU source): each key's syntax tree. A message that
+ * does not parse fails with its key and FormatJS's reason.
+ */
+export async function compileMessages(
+  messages: Readonly<Record<string, string>>,
+  filename: string,
+): Promise<Record<string, MessageFormatElement[]>> {
+  const dir = await mkdtemp(join(tmpdir(), 'upgrade-console-messages-'))
+  try {
+    const input = join(dir, 'messages.json')
+    const output = join(dir, 'compiled.json')
+    await writeFile(input, JSON.stringify(messages))
+    // --skip-errors: the compiler then names each message it could not parse, and leaves it out.
+    const args = ['compile', '--ast', '--format', 'simple', '--skip-errors', '--out-file', output, input]
+    const { stderr } = await promisify(execFile)(process.execPath, [FORMATJS, ...args])
+    const compiled = JSON.parse(await readFile(output, 'utf8')) as Record<string, MessageFormatElement[]>
+    const failed = Object.keys(messages).filter((key) => !Array.isArray(compiled[key]))
+    if (failed.length > 0) throw new Error(`${filename} › ${failed.join(', ')}: ${stderr.trim()}`)
+    return compiled
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 /**
@@ -54,10 +83,10 @@ export function compileMessage(message: string, locale: string): MessageFormatEl
  * replaced by its syntax tree as a JSON literal; everything else is left as written. A message that
  * is not a plain string literal, or does not parse, fails the build with the key and the reason.
  */
-export function precompileCatalog(source: string, locale: string, filename = `${locale}.ts`): string {
+export async function precompileCatalog(source: string, filename: string): Promise<string> {
   const { program, errors } = parseSync(filename, source, { lang: 'ts' })
   if (errors.length > 0) throw new Error(`${filename}: ${errors[0]?.message}`)
-  const edits: { start: number; end: number; text: string }[] = []
+  const literals = new Map<string, ESTree.StringLiteral>()
   for (const catalog of exportedObjects(program)) {
     for (const property of catalog.properties) {
       const key = property.type === 'Property' ? propertyKey(property) : undefined
@@ -68,19 +97,17 @@ export function precompileCatalog(source: string, locale: string, filename = `${
       if (value.type !== 'Literal' || typeof value.value !== 'string') {
         throw new Error(`${filename} › ${key}: the message must be a string literal`)
       }
-      let compiled: MessageFormatElement[]
-      try {
-        compiled = compileMessage(value.value, locale)
-      } catch (error) {
-        throw new Error(`${filename} › ${key}: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      edits.push({ start: value.start, end: value.end, text: JSON.stringify(compiled) })
+      literals.set(key, value as ESTree.StringLiteral)
     }
   }
-  if (edits.length === 0) throw new Error(`${filename}: no exported catalog object found`)
+  if (literals.size === 0) throw new Error(`${filename}: no exported catalog object found`)
+  const compiled = await compileMessages(
+    Object.fromEntries([...literals].map(([key, literal]) => [key, literal.value])),
+    filename,
+  )
   let output = source
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    output = output.slice(0, edit.start) + edit.text + output.slice(edit.end)
+  for (const [key, literal] of [...literals].sort(([, a], [, b]) => b.start - a.start)) {
+    output = output.slice(0, literal.start) + JSON.stringify(compiled[key]) + output.slice(literal.end)
   }
   return output
 }

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173'
 const out = process.argv[3] ?? 'screenshots'

@@ -41,6 +41,12 @@ function requestedQuantity(sub: DbSubscription, body: Record<string, unknown>): 
   return body.quantity
 }
 
+/**
+ * A license count change the rules refuse, as Partner Center answers it. Alike in shape to
+ * upgrades.ts's upgradeRefusal, but a different mapping: each maps its own rule's reasons
+ * (checkQuantityChange here, checkUpgradeRequest there) to that endpoint's status, code and words,
+ * so one table for both would only mix two unrelated lists.
+ */
 function quantityRefusal(ctx: RouteContext, sub: DbSubscription, quantity: number): Reply | number {
   const offerName = findOffer(sub.offerId)?.name ?? sub.offerName
   const check = checkQuantityChange(sub, quantity, ctx.principal.role)

@@ -46,6 +46,11 @@ function parseUpgradeBody(bodyText: string): UpgradeBody {
   return { targetOfferId: targetOffer.id, quantity: body.quantity, upgradeType }
 }
 
+/**
+ * An upgrade the rules refuse, as Partner Center answers it: checkUpgradeRequest's reasons mapped to
+ * this endpoint's status, code and words (licenses.ts's quantityRefusal is the same shape over
+ * another rule's reasons, on purpose).
+ */
 function upgradeRefusal(
   ctx: RouteContext,
   check: Exclude<UpgradeRequestCheck, { ok: true }>,

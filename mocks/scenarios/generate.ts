@@ -1,3 +1,4 @@
+import type { CustomerFacts } from '../../src/rules/eligibility'
 import { OFFER_IDS, OFFERS } from '../../src/rules/offers'
 import type { SubscriptionStatus } from '../../src/rules/subscription-status'
 import type {
@@ -191,6 +192,21 @@ function ordinary(t: Tools, combination: number): ScenarioCustomer {
     subscriptions,
     otherChannelSubscriptions,
     users,
+  }
+}
+
+/** What the rules know of a scenario's customer, as the mock's database has it once loaded. */
+export function scenarioCustomerFacts(customer: ScenarioCustomer): CustomerFacts {
+  return {
+    allowDelegatedAccess: customer.allowDelegatedAccess,
+    subscriptions: customer.subscriptions.map((s) => ({
+      id: s.id,
+      offerId: s.offerId,
+      status: s.status,
+      quantity: s.quantity,
+      parentSubscriptionId: s.parentSubscriptionId ?? null,
+    })),
+    otherChannelOfferIds: customer.otherChannelSubscriptions.map((o) => o.offerId),
   }
 }
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Link, useLocation } from 'wouter'
-import type { DemoControls } from '../api/demo-controls'
+import type { DemoControls } from '../contract/demo-controls'
 import { useI18n } from '../i18n/i18n'
 import { DemoArea } from './demo-area'
 import { LocalePicker } from './locale-picker'

@@ -1,7 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { Router } from 'wouter'
-import type { DemoControls } from '../api/demo-controls'
 import type { LiveAuth } from '../auth/live-auth'
+import type { DemoControls } from '../contract/demo-controls'
 import { I18nProvider } from '../i18n/i18n'
 import type { PartnerRole } from '../rules/roles'
 import type { BootNotice } from './boot-notices'

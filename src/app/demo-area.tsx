@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
 import { useLocation } from 'wouter'
-import type { DemoControls } from '../api/demo-controls'
+import type { DemoControls } from '../contract/demo-controls'
 import { withPageMessages } from '../i18n/catalogs'
 import { useI18n } from '../i18n/i18n'
 import { Button } from '../ui/button'

@@ -1,27 +1,26 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
 
-/** Keeps the rest of the app usable when one route throws while rendering. */
-export class RouteErrorBoundary extends Component<
-  { fallback: (error: unknown, reset: () => void) => ReactNode; children: ReactNode; resetKey?: string },
-  { error: unknown; resetKey?: string }
-> {
-  override state: { error: unknown; resetKey?: string } = { error: null }
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error }
-  }
-
-  static getDerivedStateFromProps(props: { resetKey?: string }, state: { error: unknown; resetKey?: string }) {
-    if (props.resetKey !== state.resetKey) return { error: null, resetKey: props.resetKey }
-    return null
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.warn('A page failed to render', error, info.componentStack)
-  }
-
-  override render() {
-    if (this.state.error) return this.props.fallback(this.state.error, () => this.setState({ error: null }))
-    return this.props.children
-  }
+/**
+ * Keeps the rest of the app usable when one route throws while rendering: react-error-boundary's
+ * boundary, reset when `resetKey` (the route) changes or when the fallback's Try again is chosen.
+ */
+export function RouteErrorBoundary({
+  fallback,
+  children,
+  resetKey,
+}: {
+  fallback: (error: unknown, reset: () => void) => ReactNode
+  children: ReactNode
+  resetKey?: string
+}) {
+  return (
+    <ErrorBoundary
+      resetKeys={[resetKey]}
+      onError={(error, info) => console.warn('A page failed to render', error, info.componentStack)}
+      fallbackRender={({ error, resetErrorBoundary }) => fallback(error, () => resetErrorBoundary())}
+    >
+      {children}
+    </ErrorBoundary>
+  )
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import type { DemoControls } from '../api/demo-controls'
+import type { DemoControls } from '../contract/demo-controls'
 import { tourInProgress } from '../features/tour/tour-progress'
 import { withPageMessages } from '../i18n/catalogs'
 import { useI18n } from '../i18n/i18n'

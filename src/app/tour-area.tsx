@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { useLocation } from 'wouter'
-import type { DemoControls } from '../api/demo-controls'
+import type { DemoControls } from '../contract/demo-controls'
 import { Tour } from '../features/tour/tour'
 import { useI18n } from '../i18n/i18n'
 import { canManageSubscriptions, type PartnerRole } from '../rules/roles'

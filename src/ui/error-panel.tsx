@@ -1,13 +1,14 @@
-import { type ApiError, isApiError } from '../api/errors'
 import { useI18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages/en-US'
+import { Button } from './button'
+import { isReportedError, type ReportedError } from './error-report'
 
 interface Explanation {
   readonly title: MessageKey
   readonly action: MessageKey
 }
 
-function explain(error: ApiError): Explanation {
+function explain(error: ReportedError): Explanation {
   switch (error.kind) {
     case 'network':
       return { title: 'error.network.title', action: 'error.network.action' }
@@ -20,7 +21,7 @@ function explain(error: ApiError): Explanation {
     case 'http':
       break
   }
-  const status = error.status ?? 0
+  const status = error.details.status ?? 0
   if (status === 400) return { title: 'error.400.title', action: 'error.400.action' }
   if (status === 401) return { title: 'error.401.title', action: 'error.401.action' }
   if (status === 403) return { title: 'error.403.title', action: 'error.403.action' }
@@ -42,17 +43,13 @@ export function ErrorPanel({
   children?: React.ReactNode
 }) {
   const i18n = useI18n()
-  if (!isApiError(error)) {
+  if (!isReportedError(error)) {
     return (
       <div className="error-panel" role="alert">
         <p className="error-title">{i18n.t('error.unexpected.title')}</p>
         <p>{i18n.t('error.unexpected.action')}</p>
         {error instanceof Error ? <p className="error-detail">{error.message}</p> : null}
-        {onRetry ? (
-          <button type="button" className="button" onClick={onRetry}>
-            {i18n.t('action.retry')}
-          </button>
-        ) : null}
+        {onRetry ? <Button onClick={onRetry}>{i18n.t('action.retry')}</Button> : null}
       </div>
     )
   }
@@ -75,11 +72,7 @@ export function ErrorPanel({
       {children}
       <p>{i18n.t(action, { seconds: details.retryAfterSeconds ?? 30 })}</p>
       <ErrorIds error={error} />
-      {retry ? (
-        <button type="button" className="button" onClick={retry}>
-          {i18n.t('action.retry')}
-        </button>
-      ) : null}
+      {retry ? <Button onClick={retry}>{i18n.t('action.retry')}</Button> : null}
     </div>
   )
 }
@@ -89,7 +82,7 @@ function explainedBy(status: number): 'known' | 'other' {
 }
 
 /** What happened (HTTP status and Partner Center's code) and the correlation id support needs. */
-export function ErrorIds({ error }: { error: ApiError }) {
+export function ErrorIds({ error }: { error: ReportedError }) {
   const i18n = useI18n()
   const { details } = error
   return (

@@ -1,6 +1,10 @@
 import { useI18n } from '../i18n/i18n'
+import { Button } from './button'
 
-/** Previous / next page of a long list, with where the agent is. */
+/**
+ * Previous / next page of a long list, with where the agent is. (Its typed props read like
+ * BlockedReasonsTrigger's, which duplicates pairs with it by shape: no logic is shared.)
+ */
 export function Pager({
   label,
   page,
@@ -17,18 +21,13 @@ export function Pager({
   const i18n = useI18n()
   return (
     <nav className="pager" aria-label={label}>
-      <button type="button" className="button button-small" disabled={page === 0} onClick={() => onPage(page - 1)}>
+      <Button size="small" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {i18n.t('pager.previous')}
-      </button>
+      </Button>
       <span aria-live="polite">{i18n.t('pager.pageOf', { page: page + 1, pages })}</span>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={page >= pages - 1}
-        onClick={() => onPage(page + 1)}
-      >
+      <Button size="small" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
         {i18n.t('pager.next')}
-      </button>
+      </Button>
     </nav>
   )
 }

@@ -1,11 +1,19 @@
-import type { Subscription } from '../api/subscription-schemas'
 import { useI18n } from '../i18n/i18n'
 import { readSubscriptionStatus } from '../rules/subscription-status'
 import { Button } from './button'
 import { Notice } from './notice'
 
+/**
+ * The parts of a subscription (src/api/subscription-schemas.ts) whose change is said in words; an
+ * API `Subscription` is one. Described here so that the shared UI needs nothing of the client.
+ */
+interface SubscriptionVersion {
+  readonly quantity: number
+  readonly status: string
+}
+
 /** What differs between two versions of a subscription, in words: license count, status, else "other details". */
-export function SubscriptionChanges({ before, after }: { before: Subscription; after: Subscription }) {
+export function SubscriptionChanges({ before, after }: { before: SubscriptionVersion; after: SubscriptionVersion }) {
   const i18n = useI18n()
   const changes: string[] = []
   if (before.quantity !== after.quantity) {
@@ -41,8 +49,8 @@ export function NewerDataNotice({
   newer,
   onShowLatest,
 }: {
-  shown: Subscription
-  newer: Subscription
+  shown: SubscriptionVersion
+  newer: SubscriptionVersion
   onShowLatest: () => void
 }) {
   const i18n = useI18n()

@@ -27,6 +27,22 @@ function Harness() {
   )
 }
 
+function RoutedHarness() {
+  const [route, setRoute] = useState('/broken')
+  return (
+    <I18nProvider>
+      <nav>
+        <button type="button" onClick={() => setRoute('/help')}>
+          Help
+        </button>
+      </nav>
+      <RouteErrorBoundary resetKey={route} fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
+        <Exploding explode={route === '/broken'} />
+      </RouteErrorBoundary>
+    </I18nProvider>
+  )
+}
+
 describe('route error boundary', () => {
   it('shows what happened instead of a blank page, keeps the rest usable, and recovers on retry', async () => {
     // React reports the caught render error on the console; here it is expected.
@@ -40,5 +56,16 @@ describe('route error boundary', () => {
     await user.click(screen.getByRole('button', { name: 'Fix it' }))
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(screen.getByText('Page content')).toBeInTheDocument()
+  })
+
+  it('shows the next page when the route changes, without Try again', async () => {
+    vi.mocked(console.error).mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const user = userEvent.setup()
+    render(<RoutedHarness />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong')
+    await user.click(screen.getByRole('button', { name: 'Help' }))
+    expect(screen.getByText('Page content')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

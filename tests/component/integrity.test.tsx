@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
 import type { KeyValueStorage } from '../../mocks/persistence'
-import type { DemoControls } from '../../src/api/demo-controls'
+import type { DemoControls } from '../../src/contract/demo-controls'
 import { openCustomer, renderApp, rowOf, sentence } from './render-app'
 
 /**

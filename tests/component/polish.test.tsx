@@ -9,7 +9,7 @@ import { resetMockDatabase, server } from '../../mocks/node'
 import type { Scenario } from '../../mocks/scenario'
 import { defaultScenario } from '../../mocks/scenarios/default-scenario'
 import edgeCases from '../../mocks/scenarios/edge-cases.json'
-import { SCENARIO_FILE_MAX_BYTES } from '../../src/api/demo-controls'
+import { SCENARIO_FILE_MAX_BYTES } from '../../src/contract/demo-controls'
 import { openCustomer, openUpgrade, renderApp, rowOf } from './render-app'
 
 const BASIC = 'Contoso – Business Basic'

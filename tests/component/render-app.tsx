@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { afterEach } from 'vitest'
 import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
-import type { DemoControls } from '../../src/api/demo-controls'
 import { App } from '../../src/app/app'
 import { createQueryClient } from '../../src/app/query-client'
 import type { LiveAuth } from '../../src/auth/live-auth'
+import type { DemoControls } from '../../src/contract/demo-controls'
 import type { PartnerRole } from '../../src/rules/roles'
 
 let demo: MockDemoControls | undefined

@@ -62,6 +62,26 @@ async function planFirstPage(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Review the bulk upgrade' })).toBeVisible()
 }
 
+/** From a fresh app to the review of the first page's 50 subscriptions, on the bulk scenario. */
+async function reviewFirstPage(app: App, page: Page) {
+  await app.open('/')
+  await loadScenario(app)
+  await openOpportunities(page)
+  await planFirstPage(page)
+}
+
+/**
+ * Starts a run of the first page at realistic latency, slow enough to act on it mid-run. Returns the
+ * data as it was before the run.
+ */
+async function startSlowRun(app: App, page: Page) {
+  await reviewFirstPage(app, page)
+  const before = await subscriptionsOf(page)
+  await setLatency(app, 'Realistic')
+  await page.getByRole('button', { name: 'Start the bulk upgrade (50)' }).click()
+  return before
+}
+
 function counts(page: Page) {
   const value = (label: string) =>
     page
@@ -140,10 +160,7 @@ test.describe('bulk upgrade', () => {
     page,
   }) => {
     test.setTimeout(180_000)
-    await app.open('/')
-    await loadScenario(app)
-    await openOpportunities(page)
-    await planFirstPage(page)
+    await reviewFirstPage(app, page)
     await expect(page.getByText(/^50 subscriptions of \d+ customers will be upgraded/)).toBeVisible()
     await app.expectAccessible('bulk: review')
     await expect(
@@ -193,13 +210,7 @@ test.describe('bulk upgrade', () => {
 
   test('a reload mid-run resumes where it stopped, without acting twice', async ({ app, page }) => {
     test.setTimeout(180_000)
-    await app.open('/')
-    await loadScenario(app)
-    await openOpportunities(page)
-    await planFirstPage(page)
-    const before = await subscriptionsOf(page)
-    await setLatency(app, 'Realistic')
-    await page.getByRole('button', { name: 'Start the bulk upgrade (50)' }).click()
+    const before = await startSlowRun(app, page)
     const progress = page.getByText(/^Progress: \d+ of 50$/)
     await expect(progress).toHaveText(/Progress: ([5-9]|[1-3]\d) of 50/, { timeout: 30_000 })
     const atReload = await storedRun(page)
@@ -218,13 +229,7 @@ test.describe('bulk upgrade', () => {
 
   test('pause stops new upgrades until resumed; cancel stops the ones not started', async ({ app, page }) => {
     test.setTimeout(180_000)
-    await app.open('/')
-    await loadScenario(app)
-    await openOpportunities(page)
-    await planFirstPage(page)
-    const before = await subscriptionsOf(page)
-    await setLatency(app, 'Realistic')
-    await page.getByRole('button', { name: 'Start the bulk upgrade (50)' }).click()
+    const before = await startSlowRun(app, page)
     await expect(page.getByText(/^Progress: ([3-9]|[1-3]\d) of 50$/)).toBeVisible({ timeout: 30_000 })
 
     // By keyboard: the pause button becomes Resume and keeps the focus.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromiumPath } from './chromium'
+import { chromiumPath } from '../../scripts/chromium'
 
 /** Stop the run with instructions, never skip silently, when there is no browser or no build. */
 export default function globalSetup(): void {

@@ -36,12 +36,29 @@ async function openUpgrade(app: App, target: RegExp) {
   return dialog
 }
 
-async function openAddLicenses(app: App) {
-  await app.openCustomer('Relecloud')
-  await app.page.getByRole('button', { name: `Add licenses to ${RELECLOUD}` }).click()
-  const dialog = app.page.getByRole('dialog', { name: `Add licenses to ${RELECLOUD}` })
+async function openAddLicenses(app: App, customer = 'Relecloud', subscription = RELECLOUD) {
+  await app.openCustomer(customer)
+  await app.page.getByRole('button', { name: `Add licenses to ${subscription}` }).click()
+  const dialog = app.page.getByRole('dialog', { name: `Add licenses to ${subscription}` })
   await expect(dialog).toBeVisible()
   return dialog
+}
+
+/** Submits an Add licenses dialog and waits for its result: `added` more, `total` in all. */
+async function submitAddLicenses(app: App, dialog: Locator, subscription: string, added: number, total: number) {
+  await dialog.getByRole('button', { name: 'Add licenses' }).click()
+  await expect(app.page.getByText(`Added ${added} licenses to ${subscription}: it now has ${total}.`)).toBeVisible()
+}
+
+/**
+ * Submits what a dialog showed after the subscription changed elsewhere: refused for review, which
+ * says what changed (`licenses`: "before → after").
+ */
+async function submitStale(dialog: Locator, submit: string, licenses: string) {
+  await dialog.getByRole('button', { name: submit }).click()
+  const review = dialog.getByRole('alert')
+  await expect(review).toContainText('This subscription changed meanwhile')
+  await expect(review).toContainText(`Licenses: ${licenses}`)
 }
 
 test('the same subscription upgraded in two tabs at once: exactly one upgrade, a clear refusal in the other', async ({
@@ -105,16 +122,11 @@ test('+5 in one tab and +7 in another give +12 after a reload', async ({ page })
   const second = await openAddLicenses(two)
   await first.getByRole('spinbutton', { name: 'Licenses to add' }).fill('5')
   await second.getByRole('spinbutton', { name: 'Licenses to add' }).fill('7')
-  await first.getByRole('button', { name: 'Add licenses' }).click()
-  await expect(one.page.getByText(`Added 5 licenses to ${RELECLOUD}: it now has 17.`)).toBeVisible()
+  await submitAddLicenses(one, first, RELECLOUD, 5, 17)
   // The second tab decided on 12 licenses: its write is refused for review, never applied to 12.
-  await second.getByRole('button', { name: 'Add licenses' }).click()
-  const review = second.getByRole('alert')
-  await expect(review).toContainText('This subscription changed meanwhile')
-  await expect(review).toContainText('Licenses: 12 → 17')
+  await submitStale(second, 'Add licenses', '12 → 17')
   await expect(second).toContainText('It has 17 licenses')
-  await second.getByRole('button', { name: 'Add licenses' }).click()
-  await expect(two.page.getByText(`Added 7 licenses to ${RELECLOUD}: it now has 24.`)).toBeVisible()
+  await submitAddLicenses(two, second, RELECLOUD, 7, 24)
 
   for (const app of [one, two]) {
     await app.page.reload()
@@ -129,18 +141,12 @@ test('a dialog left open while the license count changed gets the 412 review, an
   const dialog = await openUpgrade(one, /^Microsoft 365 Business Standard/)
   await expect(dialog.getByRole('spinbutton', { name: 'Licenses to upgrade' })).toHaveValue('25')
   // Another agent, in another tab, adds 5 licenses.
-  await two.openCustomer('Contoso Ltd')
-  await two.page.getByRole('button', { name: `Add licenses to ${BASIC}` }).click()
-  const add = two.page.getByRole('dialog', { name: `Add licenses to ${BASIC}` })
+  const add = await openAddLicenses(two, 'Contoso Ltd', BASIC)
   await add.getByRole('spinbutton', { name: 'Licenses to add' }).fill('5')
-  await add.getByRole('button', { name: 'Add licenses' }).click()
-  await expect(two.page.getByText(`Added 5 licenses to ${BASIC}: it now has 30.`)).toBeVisible()
+  await submitAddLicenses(two, add, BASIC, 5, 30)
 
   // The first agent submits what they saw (all 25 licenses): refused, with what changed.
-  await dialog.getByRole('button', { name: 'Submit' }).click()
-  const review = dialog.getByRole('alert')
-  await expect(review).toContainText('This subscription changed meanwhile')
-  await expect(review).toContainText('Licenses: 25 → 30')
+  await submitStale(dialog, 'Submit', '25 → 30')
   await expect(dialog.getByRole('region', { name: 'What will happen' })).toContainText(
     `${BASIC} keeps 5 licenses (a partial upgrade).`,
   )

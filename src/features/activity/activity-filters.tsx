@@ -1,7 +1,8 @@
-import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { Button } from '../../ui/button'
-import { DAY } from './activity-view'
+import { DateField } from '../../ui/date-field'
+import { FilterBar } from '../../ui/filter-bar'
+import { SelectField } from '../../ui/select-field'
 import type { ActivityLog } from './use-activity-log'
 
 /** The activity's filters (customer, dates, operation, user) and its export. */
@@ -18,39 +19,38 @@ export function ActivityFilters({
   const i18n = useI18n()
   const { view, setView, bounds } = log
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('activity.filter.label')}>
-      <SelectFilter
+    <FilterBar label={i18n.t('activity.filter.label')}>
+      <SelectField
         label={i18n.t('activity.filter.customer')}
-        all={i18n.t('activity.filter.allCustomers')}
+        none={{ value: '', label: i18n.t('activity.filter.allCustomers') }}
         value={view.customer}
         options={log.customers}
         onChange={(customer) => setView({ ...view, customer })}
       />
-      <DateFilter
+      <DateField
         label={i18n.t('activity.filter.from')}
         value={view.from}
         bounds={bounds}
         errorId={rangeErrorId}
         onChange={(from) => setView({ ...view, from })}
       />
-      <DateFilter
+      <DateField
         label={i18n.t('activity.filter.to')}
         value={view.to}
         bounds={bounds}
         errorId={rangeErrorId}
         onChange={(to) => setView({ ...view, to })}
       />
-      <SelectFilter
+      <SelectField
         label={i18n.t('activity.filter.operation')}
-        all={i18n.t('activity.filter.allOperations')}
+        none={{ value: '', label: i18n.t('activity.filter.allOperations') }}
         value={view.operation}
         options={log.operations.map((operation) => [operation, i18n.t('activity.operation', { operation })] as const)}
         onChange={(operation) => setView({ ...view, operation })}
       />
-      <SelectFilter
+      <SelectField
         label={i18n.t('activity.filter.user')}
-        all={i18n.t('activity.filter.allUsers')}
+        none={{ value: '', label: i18n.t('activity.filter.allUsers') }}
         value={view.user}
         options={log.users.map((user) => [user, user] as const)}
         onChange={(user) => setView({ ...view, user })}
@@ -58,70 +58,6 @@ export function ActivityFilters({
       <Button size="small" onClick={onExport} disabled={log.entries.length === 0}>
         {i18n.t('activity.export')}
       </Button>
-    </div>
-  )
-}
-
-function SelectFilter({
-  label,
-  all,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  /** The option that filters nothing. */
-  all: string
-  value: string
-  options: readonly (readonly [value: string, text: string])[]
-  onChange: (value: string) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
-
-function DateFilter({
-  label,
-  value,
-  bounds,
-  errorId,
-  onChange,
-}: {
-  label: string
-  value: string
-  bounds: readonly [min: string, max: string]
-  /** The range error's id, when there is one. */
-  errorId: string | undefined
-  onChange: (day: string) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        min={bounds[0]}
-        max={bounds[1]}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={errorId}
-        onChange={(event) => {
-          if (DAY.test(event.target.value)) onChange(event.target.value)
-        }}
-      />
-    </div>
+    </FilterBar>
   )
 }

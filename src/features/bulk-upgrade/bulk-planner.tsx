@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { UpgradeOpportunity } from '../../api/opportunities'
 import { sameOffer } from '../../rules/offers'
 import type { PartnerRole } from '../../rules/roles'
@@ -41,7 +41,6 @@ export function BulkPlanner({
   const upgradeType: BulkUpgradeType = transfer ? 'upgrade_with_license_transfer' : 'upgrade_only'
   const review = useMemo(() => buildReview(selected, targets, role), [selected, targets, role])
   const heading = useRef<HTMLHeadingElement>(null)
-  const headingId = useId()
 
   // Each step starts at its heading, for keyboard and screen-reader users alike.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the step is what moves focus
@@ -49,7 +48,6 @@ export function BulkPlanner({
 
   return step === 'choose' ? (
     <PlanChoose
-      headingId={headingId}
       headingRef={heading}
       count={selected.length}
       seats={selected.reduce((n, r) => n + r.quantity, 0)}
@@ -70,7 +68,6 @@ export function BulkPlanner({
     />
   ) : (
     <PlanReview
-      headingId={headingId}
       headingRef={heading}
       review={review}
       upgradeType={upgradeType}

@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { Button } from '../../ui/button'
+import { Page } from '../../ui/page'
 import { Pager } from '../../ui/pager'
 import type { BulkRunner } from './bulk-run'
 import { countItems } from './bulk-run-model'
@@ -20,20 +21,18 @@ const ITEMS_PAGE_SIZE = 50
 export function BulkRunView({ onNewPlan }: { onNewPlan: () => void }) {
   const i18n = useI18n()
   const runner = useBulkRunner()
-  const headingId = useId()
   if (!runner) {
     return (
-      <section className="page" aria-labelledby={headingId}>
-        <h1 id={headingId}>{i18n.t('bulk.run.title')}</h1>
+      <Page title={i18n.t('bulk.run.title')}>
         <p className="empty">{i18n.t('bulk.run.none')}</p>
         <Button onClick={onNewPlan}>{i18n.t('bulk.run.toOpportunities')}</Button>
-      </section>
+      </Page>
     )
   }
-  return <RunPanel runner={runner} headingId={headingId} onNewPlan={onNewPlan} />
+  return <RunPanel runner={runner} onNewPlan={onNewPlan} />
 }
 
-function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headingId: string; onNewPlan: () => void }) {
+function RunPanel({ runner, onNewPlan }: { runner: BulkRunner; onNewPlan: () => void }) {
   const i18n = useI18n()
   const run = runner.snapshot
   const counts = countItems(run.items)
@@ -47,10 +46,7 @@ function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headin
   const shown = run.items.slice(pageIndex * ITEMS_PAGE_SIZE, (pageIndex + 1) * ITEMS_PAGE_SIZE)
 
   return (
-    <section className="page" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={heading} tabIndex={-1}>
-        {i18n.t('bulk.run.title')}
-      </h1>
+    <Page title={i18n.t('bulk.run.title')} headingRef={heading}>
       <p className="lead" role="status">
         {i18n.t('bulk.run.state', { state: run.state, count: counts.total })}
       </p>
@@ -66,6 +62,6 @@ function RunPanel({ runner, headingId, onNewPlan }: { runner: BulkRunner; headin
 
       <ItemsTable caption={i18n.t('bulk.run.caption')} items={shown} outcome={(item) => <Outcome item={item} />} />
       {pages > 1 ? <Pager label={i18n.t('bulk.run.pages')} page={pageIndex} pages={pages} onPage={setPage} /> : null}
-    </section>
+    </Page>
   )
 }

@@ -3,11 +3,12 @@ import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
 import { Button } from '../../ui/button'
 import { Notice } from '../../ui/notice'
+import { Page } from '../../ui/page'
+import { OfferSelect } from '../../ui/select-field'
 import type { SourceGroup } from './review'
 
 /** The plan's first step: a target for each source offer, and whether users' licenses move. */
 export function PlanChoose({
-  headingId,
   headingRef,
   count,
   seats,
@@ -19,7 +20,6 @@ export function PlanChoose({
   onBack,
   onReview,
 }: {
-  headingId: string
   headingRef: Ref<HTMLHeadingElement>
   count: number
   seats: number
@@ -35,10 +35,7 @@ export function PlanChoose({
   const i18n = useI18n()
   const transferId = useId()
   return (
-    <section className="page" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {i18n.t('bulk.plan.title')}
-      </h1>
+    <Page title={i18n.t('bulk.plan.title')} headingRef={headingRef}>
       <p className="lead">{i18n.t('bulk.plan.lead', { count, seats })}</p>
       <form
         onSubmit={(event) => {
@@ -73,7 +70,7 @@ export function PlanChoose({
           </Button>
         </div>
       </form>
-    </section>
+    </Page>
   )
 }
 
@@ -91,24 +88,19 @@ function TargetChoice({
   onChange: (targetId: string) => void
 }) {
   const i18n = useI18n()
-  const id = useId()
   return (
     <fieldset className="plan-group">
       <legend>{i18n.t('bulk.plan.group', { offer: isolate(offerName), count })}</legend>
       {targets.length === 0 ? (
         <Notice tone="warning">{i18n.t('bulk.plan.noCommonTarget', { count })}</Notice>
       ) : (
-        <div className="field">
-          <label htmlFor={id}>{i18n.t('bulk.plan.target')}</label>
-          <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{i18n.t('bulk.plan.skip')}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OfferSelect
+          label={i18n.t('bulk.plan.target')}
+          offers={targets}
+          value={value}
+          none={{ value: '', label: i18n.t('bulk.plan.skip') }}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   )

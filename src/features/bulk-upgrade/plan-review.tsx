@@ -3,20 +3,19 @@ import { useI18n } from '../../i18n/i18n'
 import { problemText } from '../../i18n/problems'
 import { findOffer } from '../../rules/offers'
 import { Button } from '../../ui/button'
+import { Page } from '../../ui/page'
 import { type BulkRun, type BulkUpgradeType, createRun } from './bulk-run-model'
 import { ItemsTable } from './items-table'
 import type { Review } from './review'
 
 /** The plan's second step: what will happen to each subscription, what the rules refuse, and the start. */
 export function PlanReview({
-  headingId,
   headingRef,
   review,
   upgradeType,
   onBack,
   onStart,
 }: {
-  headingId: string
   headingRef: Ref<HTMLHeadingElement>
   review: Review
   upgradeType: BulkUpgradeType
@@ -26,10 +25,7 @@ export function PlanReview({
   const i18n = useI18n()
   const started = useRef(false)
   return (
-    <section className="page" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {i18n.t('bulk.review.title')}
-      </h1>
+    <Page title={i18n.t('bulk.review.title')} headingRef={headingRef}>
       <p className="lead" role="status">
         {i18n.t('bulk.review.totals', {
           count: review.items.length,
@@ -58,7 +54,7 @@ export function PlanReview({
           {i18n.t('bulk.review.start', { count: review.items.length })}
         </Button>
       </div>
-    </section>
+    </Page>
   )
 }
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { DemoState } from '../../api/demo-controls'
+import type { DemoState } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
 import { Button } from '../../ui/button'

@@ -1,4 +1,4 @@
-import { DEMO_LATENCIES, type DemoControls, type DemoLatency } from '../../api/demo-controls'
+import { DEMO_LATENCIES, type DemoControls, type DemoLatency } from '../../contract/demo-controls'
 import { LOCALES, type Locale } from '../../i18n/i18n'
 import { PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 import type { DemoLinkNotice } from './demo-link-notice'

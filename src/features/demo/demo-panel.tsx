@@ -1,5 +1,5 @@
 import { type ReactNode, useState, useSyncExternalStore } from 'react'
-import type { DemoControls } from '../../api/demo-controls'
+import type { DemoControls } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
 import { Button } from '../../ui/button'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { DEMO_LATENCIES, type DemoLatency } from '../../api/demo-controls'
+import { DEMO_LATENCIES, type DemoLatency } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 

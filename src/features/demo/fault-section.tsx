@@ -5,7 +5,7 @@ import {
   type DemoFault,
   type DemoFaultKind,
   type DemoFaultScope,
-} from '../../api/demo-controls'
+} from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 
 /** Fault injection: which failure, for the next request, every request or a share of them. */

@@ -1,11 +1,14 @@
 import { type ReactNode, useId, useState } from 'react'
-import { type DemoControls, type DemoState, SCENARIO_PROBLEMS_SHOWN } from '../../api/demo-controls'
+import { type DemoControls, type DemoState, SCENARIO_PROBLEMS_SHOWN } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
 import { Button, buttonClassName } from '../../ui/button'
 import { useScenarioLoader } from './use-scenario-loader'
 
-/** The demo's data: which scenario (built-in or a file), its export, and a reset to its start. */
+/**
+ * The demo's data: which scenario (built-in or a file), its export, and a reset to its start. Its
+ * props are the demo panel's own, handed down (duplicates pairs the two signatures by shape).
+ */
 export function ScenarioSection({
   demo,
   state,

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react'
-import { type DemoControls, SCENARIO_FILE_MAX_BYTES, type ScenarioLoadResult } from '../../api/demo-controls'
+import { type DemoControls, SCENARIO_FILE_MAX_BYTES, type ScenarioLoadResult } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
 

@@ -14,6 +14,8 @@ export function UpgradePathsHelp() {
   return (
     <>
       <h2 id="paths-heading">{i18n.t('help.paths.title')}</h2>
+      {/* Its closing lines read like the upgrade result's affected-accounts table (duplicates pairs
+          them): both end a list in a table's cell, and share nothing else. */}
       <Table aria-labelledby="paths-heading">
         <thead>
           <tr>

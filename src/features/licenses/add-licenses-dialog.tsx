@@ -2,9 +2,9 @@ import { isApiError } from '../../api/errors'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useReviewedSubscription } from '../../api/subscriptions'
 import { useI18n } from '../../i18n/i18n'
-import { Button } from '../../ui/button'
 import { DialogShell } from '../../ui/dialog'
 import { ErrorPanel } from '../../ui/error-panel'
+import { FormActions } from '../../ui/form-actions'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { LicenseCountField } from './license-count-field'
 import { LicensesPricePreview } from './price-preview'
@@ -70,14 +70,11 @@ export function AddLicensesDialog({
             ) : null}
           </ErrorPanel>
         ) : null}
-        <div className="dialog-actions">
-          <Button onClick={() => onOpenChange(false)} disabled={change.isPending}>
-            {i18n.t('action.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" aria-disabled={change.isPending || undefined}>
-            {change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
-          </Button>
-        </div>
+        <FormActions
+          pending={change.isPending}
+          submit={change.isPending ? i18n.t('licenses.submitting') : i18n.t('licenses.submit')}
+          onCancel={() => onOpenChange(false)}
+        />
       </form>
     </DialogShell>
   )

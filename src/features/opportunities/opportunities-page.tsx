@@ -1,8 +1,8 @@
-import { useId } from 'react'
 import type { UpgradeOpportunity } from '../../api/opportunities'
 import { useI18n } from '../../i18n/i18n'
 import type { PartnerRole } from '../../rules/roles'
 import { Notice } from '../../ui/notice'
+import { Page } from '../../ui/page'
 import { Pager } from '../../ui/pager'
 import { OpportunityTotals, SelectionBar } from './opportunity-actions'
 import { OpportunityFilters } from './opportunity-filters'
@@ -32,15 +32,11 @@ export function OpportunitiesPage({
   notice?: React.ReactNode
 }) {
   const i18n = useI18n()
-  const headingId = useId()
   const { scan, status, error, start, cancel } = useOpportunityScan(role)
   const list = useOpportunityList(scan?.opportunities ?? NO_ROWS)
   const scanning = status === 'scanning'
   return (
-    <section className="page" aria-labelledby={headingId}>
-      <h1 id={headingId} tabIndex={-1}>
-        {i18n.t('opportunities.title')}
-      </h1>
+    <Page title={i18n.t('opportunities.title')}>
       <p className="lead">{i18n.t('opportunities.lead')}</p>
       {notice}
       {!canManage ? (
@@ -64,7 +60,7 @@ export function OpportunitiesPage({
           <Pager label={i18n.t('opportunities.pages')} page={list.pageIndex} pages={list.pages} onPage={list.setPage} />
         </>
       )}
-    </section>
+    </Page>
   )
 }
 

@@ -1,5 +1,8 @@
-import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
+import { NumberField } from '../../ui/field'
+import { FilterBar } from '../../ui/filter-bar'
+import { SearchField } from '../../ui/search-field'
+import { OfferSelect } from '../../ui/select-field'
 import type { OpportunityFilter } from './opportunity-view'
 
 interface OfferChoice {
@@ -23,76 +26,33 @@ export function OpportunityFilters({
   onChange: (next: Partial<OpportunityFilter>) => void
 }) {
   const i18n = useI18n()
-  const ids = { customer: useId(), source: useId(), target: useId(), minSeats: useId(), maxSeats: useId() }
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('opportunities.filters')}>
-      <div className="field">
-        <label htmlFor={ids.customer}>{i18n.t('opportunities.filter.customer')}</label>
-        <input
-          id={ids.customer}
-          type="search"
-          autoComplete="off"
-          value={filter.customer}
-          onChange={(event) => onChange({ customer: event.target.value })}
+    <FilterBar label={i18n.t('opportunities.filters')}>
+      <SearchField
+        label={i18n.t('opportunities.filter.customer')}
+        value={filter.customer}
+        onChange={(customer) => onChange({ customer })}
+      />
+      {(['source', 'target'] as const).map((end) => (
+        <OfferSelect
+          key={end}
+          label={i18n.t(`opportunities.filter.${end}`)}
+          offers={end === 'source' ? offers.sources : offers.targets}
+          value={filter[end]}
+          none={{ value: '', label: i18n.t('opportunities.filter.anyOffer') }}
+          onChange={(offerId) => onChange({ [end]: offerId })}
         />
-      </div>
-      <OfferSelect
-        id={ids.source}
-        label={i18n.t('opportunities.filter.source')}
-        offers={offers.sources}
-        value={filter.source}
-        onChange={(source) => onChange({ source })}
-      />
-      <OfferSelect
-        id={ids.target}
-        label={i18n.t('opportunities.filter.target')}
-        offers={offers.targets}
-        value={filter.target}
-        onChange={(target) => onChange({ target })}
-      />
-      {(['minSeats', 'maxSeats'] as const).map((bound) => (
-        <div key={bound} className="field field-narrow">
-          <label htmlFor={ids[bound]}>{i18n.t(`opportunities.filter.${bound}`)}</label>
-          <input
-            id={ids[bound]}
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={filter[bound] ?? ''}
-            onChange={(event) => onChange({ [bound]: parseSeats(event.target.value) })}
-          />
-        </div>
       ))}
-    </div>
-  )
-}
-
-function OfferSelect({
-  id,
-  label,
-  offers,
-  value,
-  onChange,
-}: {
-  id: string
-  label: string
-  offers: readonly OfferChoice[]
-  value: string
-  onChange: (offerId: string) => void
-}) {
-  const i18n = useI18n()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{i18n.t('opportunities.filter.anyOffer')}</option>
-        {offers.map((offer) => (
-          <option key={offer.id} value={offer.id}>
-            {offer.name}
-          </option>
-        ))}
-      </select>
-    </div>
+      {(['minSeats', 'maxSeats'] as const).map((bound) => (
+        <NumberField
+          key={bound}
+          className="field field-narrow"
+          label={i18n.t(`opportunities.filter.${bound}`)}
+          min={0}
+          value={String(filter[bound] ?? '')}
+          onValueChange={(text) => onChange({ [bound]: parseSeats(text) })}
+        />
+      ))}
+    </FilterBar>
   )
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
 import { isolate } from '../../i18n/isolate'
+import { SortHeader } from '../../ui/sort-header'
 import { Table } from '../../ui/table'
 import type { OpportunitySortKey } from './opportunity-view'
 import type { OpportunityList } from './use-opportunity-list'
@@ -71,24 +72,15 @@ function OpportunityHead({ list, canManage }: { list: OpportunityList; canManage
             />
           </th>
         ) : null}
-        {COLUMNS.map((column) => {
-          const active = sort.key === column.key
-          return (
-            <th
-              key={column.key}
-              scope="col"
-              className={column.key === 'seats' ? 'numeric' : undefined}
-              aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-            >
-              <button type="button" className="sort-button" onClick={() => list.sortBy(column.key)}>
-                {i18n.t(`opportunities.col.${column.label}`)}
-                <span aria-hidden="true" className="sort-mark">
-                  {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-                </span>
-              </button>
-            </th>
-          )
-        })}
+        {COLUMNS.map((column) => (
+          <SortHeader
+            key={column.key}
+            label={i18n.t(`opportunities.col.${column.label}`)}
+            direction={sort.key === column.key ? sort.dir : undefined}
+            numeric={column.key === 'seats'}
+            onSort={() => list.sortBy(column.key)}
+          />
+        ))}
         <th scope="col">{i18n.t('opportunities.col.targets')}</th>
       </tr>
     </thead>

@@ -1,6 +1,10 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { REPORTED_STATUSES } from '../../rules/subscription-status'
+import { Button } from '../../ui/button'
+import { FilterBar } from '../../ui/filter-bar'
+import { SearchField } from '../../ui/search-field'
+import { OfferSelect, SelectField } from '../../ui/select-field'
 import { isFiltered, type SubscriptionView } from './subscription-view'
 
 /** Search, filters and the count of what they leave. Changes go to the URL through `onChange`. */
@@ -22,79 +26,51 @@ export function SubscriptionToolbar({
   onChange: (next: SubscriptionView, options?: { replace?: boolean }) => void
 }) {
   const i18n = useI18n()
-  const ids = { q: useId(), status: useId(), offer: useId(), eligible: useId() }
+  const eligibleId = useId()
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser and test DOM yet; the role says the same
-    <div role="search" className="toolbar" aria-label={i18n.t('subscriptions.toolbar.label')}>
-      <div className="field">
-        <label htmlFor={ids.q}>{i18n.t('subscriptions.search.label')}</label>
-        <input
-          id={ids.q}
-          type="search"
-          value={view.q}
-          autoComplete="off"
-          onChange={(event) => {
-            onChange({ ...view, q: event.target.value }, { replace: true })
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.status}>{i18n.t('subscriptions.filter.status')}</label>
-        <select
-          id={ids.status}
-          value={view.status}
-          onChange={(event) => {
-            const status = [...REPORTED_STATUSES, 'all' as const].find((s) => s === event.target.value) ?? 'all'
-            onChange({ ...view, status })
-          }}
-        >
-          <option value="all">{i18n.t('subscriptions.filter.allStatuses')}</option>
-          {REPORTED_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {i18n.t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.offer}>{i18n.t('subscriptions.filter.offer')}</label>
-        <select
-          id={ids.offer}
-          value={view.offer}
-          onChange={(event) => onChange({ ...view, offer: event.target.value })}
-        >
-          <option value="all">{i18n.t('subscriptions.filter.allOffers')}</option>
-          {offers.map((offer) => (
-            <option key={offer.id} value={offer.id}>
-              {offer.name}
-            </option>
-          ))}
-        </select>
-      </div>
+    <FilterBar label={i18n.t('subscriptions.toolbar.label')}>
+      <SearchField
+        label={i18n.t('subscriptions.search.label')}
+        value={view.q}
+        onChange={(q) => onChange({ ...view, q }, { replace: true })}
+      />
+      <SelectField
+        label={i18n.t('subscriptions.filter.status')}
+        value={view.status}
+        none={{ value: 'all', label: i18n.t('subscriptions.filter.allStatuses') }}
+        options={REPORTED_STATUSES.map((status) => [status, i18n.t(`status.${status}`)] as const)}
+        onChange={(value) => onChange({ ...view, status: REPORTED_STATUSES.find((s) => s === value) ?? 'all' })}
+      />
+      <OfferSelect
+        label={i18n.t('subscriptions.filter.offer')}
+        offers={offers}
+        value={view.offer}
+        none={{ value: 'all', label: i18n.t('subscriptions.filter.allOffers') }}
+        onChange={(offer) => onChange({ ...view, offer })}
+      />
       {canManage ? (
         <div className="field field-checkbox toolbar-checkbox">
           <input
-            id={ids.eligible}
+            id={eligibleId}
             type="checkbox"
             checked={view.eligibleOnly}
             onChange={(event) => onChange({ ...view, eligibleOnly: event.target.checked })}
           />
-          <label htmlFor={ids.eligible}>{i18n.t('subscriptions.filter.eligible')}</label>
+          <label htmlFor={eligibleId}>{i18n.t('subscriptions.filter.eligible')}</label>
         </div>
       ) : null}
       <p className="result-count toolbar-count" role="status">
         {i18n.t('subscriptions.count', { shown, total })}
       </p>
       {isFiltered(view) ? (
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          size="small"
           onClick={() => onChange({ ...view, q: '', status: 'all', offer: 'all', eligibleOnly: false })}
         >
           {i18n.t('subscriptions.filter.clear')}
-        </button>
+        </Button>
       ) : null}
-    </div>
+    </FilterBar>
   )
 }

@@ -7,6 +7,7 @@ import { REPORTED_STATUSES, type ReportedStatus, readSubscriptionStatus } from '
  * (`#/customers/42?q=basic&status=active&eligible=1&sort=quantity&dir=desc`), so a view can be
  * shared and the back button restores the previous one.
  */
+// In the table's column order: the header (subscription-head.tsx) has a column for each.
 export const SORT_KEYS = ['name', 'offer', 'quantity', 'status', 'billing', 'termEnd'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 export type SortDirection = 'asc' | 'desc'

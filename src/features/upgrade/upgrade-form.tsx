@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { Button } from '../../ui/button'
 import { ErrorPanel } from '../../ui/error-panel'
+import { FormActions } from '../../ui/form-actions'
 import { NewerDataNotice, SubscriptionChanges } from '../../ui/subscription-changes'
 import { OfferPicker } from './offer-picker'
 import { refusedReasons } from './target-options'
@@ -79,14 +80,11 @@ export function UpgradeForm({
         <NewerDataNotice shown={subscription} newer={reviewed.newer} onShowLatest={reviewed.showLatest} />
       ) : null}
       {submit.isError ? <SubmitError error={submit.error} reviewed={reviewed} onRetry={form.retry} /> : null}
-      <div className="dialog-actions">
-        <Button onClick={onCancel} disabled={submit.isPending}>
-          {i18n.t('action.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" aria-disabled={submit.isPending || undefined}>
-          {submit.isPending ? i18n.t('upgrade.submitting') : i18n.t('upgrade.submit')}
-        </Button>
-      </div>
+      <FormActions
+        pending={submit.isPending}
+        submit={submit.isPending ? i18n.t('upgrade.submitting') : i18n.t('upgrade.submit')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -7,7 +7,7 @@ export { expect }
 type Profile = 'admin' | 'reader' | 'sales' | 'short'
 
 /**
- * Live mode: the app signs in against the local OpenID Connect provider (live-stack.ts). Each
+ * Live mode: the app signs in against the local OpenID Connect provider (scripts/live-stack-server.ts). Each
  * test is its own user (a unique subject), chosen with a cookie the provider reads.
  */
 export const test = base.extend<{ app: App; live: LiveUser }>({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateManyCustomers } from '../../../mocks/scenarios/generate'
+import { generateManyCustomers, scenarioCustomerFacts } from '../../../mocks/scenarios/generate'
 import { evaluateCustomer } from '../../../src/rules/eligibility'
 
 describe('the many-customers scenario has plenty of upgrade opportunities', () => {
@@ -13,17 +13,7 @@ describe('the many-customers scenario has plenty of upgrade opportunities', () =
     let firstHundred = 0
     for (const [n, customer] of byName.entries()) {
       // What the rules know of the customer, straight from the scenario (as the mock's database has it).
-      const facts = {
-        allowDelegatedAccess: customer.allowDelegatedAccess ?? false,
-        subscriptions: customer.subscriptions.map((s) => ({
-          id: s.id,
-          offerId: s.offerId,
-          status: s.status,
-          quantity: s.quantity,
-          parentSubscriptionId: s.parentSubscriptionId ?? null,
-        })),
-        otherChannelOfferIds: (customer.otherChannelSubscriptions ?? []).map((o) => o.offerId),
-      }
+      const facts = scenarioCustomerFacts(customer)
       const count = [...evaluateCustomer(facts, 'admin_agent').values()].filter((e) => e.canUpgrade).length
       total += count
       if (count > 0) customersWith += 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DemoControls, DemoState } from '../../../src/api/demo-controls'
+import type { DemoControls, DemoState } from '../../../src/contract/demo-controls'
 import { applyDemoLink, buildDemoLink, parseDemoLink } from '../../../src/features/demo/demo-link'
 import { mayBeDemoLink } from '../../../src/features/demo/demo-link-params'
 import type { PartnerRole } from '../../../src/rules/roles'

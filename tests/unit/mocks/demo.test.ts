@@ -9,7 +9,7 @@ import { createMemoryStorage, type KeyValueStorage, STORAGE_KEY, STORED_DEMO_FOR
 import { type Scenario, scenarioText, validateScenario } from '../../../mocks/scenario'
 import { findBuiltInScenario } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import { DEMO_FAULT_KINDS } from '../../../src/api/demo-controls'
+import { DEMO_FAULT_KINDS } from '../../../src/contract/demo-controls'
 import { OFFER_IDS } from '../../../src/rules/offers'
 import { checkUpgradeRequest } from '../../../src/rules/upgrade-request'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readScenarioText, scenarioText, validateScenario } from '../../../mocks/scenario'
 import { BUILT_IN_SCENARIOS } from '../../../mocks/scenarios'
 import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import { SCENARIO_FILE_MAX_BYTES } from '../../../src/api/demo-controls'
+import { SCENARIO_FILE_MAX_BYTES } from '../../../src/contract/demo-controls'
 
 /** A scenario whose one customer's subscriptions are `count` numbers instead of objects. */
 function withBadSubscriptions(count: number) {

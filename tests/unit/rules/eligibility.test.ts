@@ -19,6 +19,8 @@ function evaluate(source: SubscriptionFacts, others: readonly SubscriptionFacts[
 
 describe('Partner Center UpgradeError codes (DOMAIN.md)', () => {
   it('match the documented numbers', () => {
+    // The table is written again here on purpose (duplicates pairs it with eligibility.ts): it is
+    // DOMAIN.md's, and a change to the rules' copy must fail against it.
     expect(UPGRADE_ERROR_CODES).toEqual({
       other: 0,
       delegated_admin_permissions_disabled: 1,

@@ -8,12 +8,12 @@ import { createLocalJWKSet } from 'jose'
 import { Events, OAuth2Server } from 'oauth2-mock-server'
 import { generate } from 'selfsigned'
 import { build } from 'vite'
-import { createDatabase } from '../../../mocks/db'
-import { createHandlers, createMockSettings } from '../../../mocks/handlers'
-import { createMockRequestListener } from '../../../mocks/http'
-import { createOidcVerifier } from '../../../mocks/oidc-verify'
-import { defaultScenario } from '../../../mocks/scenarios/default-scenario'
-import { parseGroupRoles } from '../../../src/rules/role-claims'
+import { createDatabase } from '../mocks/db'
+import { createHandlers, createMockSettings } from '../mocks/handlers'
+import { createMockRequestListener } from '../mocks/http'
+import { createOidcVerifier } from '../mocks/oidc-verify'
+import { defaultScenario } from '../mocks/scenarios/default-scenario'
+import { parseGroupRoles } from '../src/rules/role-claims'
 
 /**
  * The end-to-end suite's live mode, all on this machine:

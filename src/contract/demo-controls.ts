@@ -1,8 +1,10 @@
 import type { PartnerRole } from '../rules/roles'
 
 /**
- * What the demo panel can do to the mocked Partner Center. Implemented by mocks/demo.ts and handed
- * to the app by main.tsx in mock mode only, so that the app itself never imports mock code.
+ * What the demo panel can do to the mocked Partner Center: the contract the mock and the app share.
+ * It lives in neither: mocks/demo.ts implements it, main.tsx hands the implementation to the app in
+ * mock mode only, so that the app never imports mock code and the mock never imports the client
+ * (tests/unit/architecture.test.ts). Types and constants only; it imports nothing but the rules.
  */
 export interface DemoScenarioInfo {
   /** The name used in `?scenario=name` and in scenario files. */
