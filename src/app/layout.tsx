@@ -66,7 +66,8 @@ export function Layout({
       />
       <main id="main" tabIndex={-1}>
         {demoMode && demo ? <DemoDataSync demo={demo} /> : null}
-        <BootNotices bootNotices={bootNotices} />
+        {/* What the demo's start could not do as asked: a live build has none. */}
+        {import.meta.env.VITE_API_BASE_URL ? null : <BootNotices bootNotices={bootNotices} />}
         {live && !live.user ? (
           <Suspense fallback={null}>
             <SignInPage live={live} />
