@@ -74,12 +74,7 @@ export class ReplyError extends Error {
   }
 }
 
-export function fail(
-  status: number,
-  code: number,
-  description: string,
-  data: readonly unknown[] = [],
-  headers?: Readonly<Record<string, string>>,
-): never {
-  throw new ReplyError(errorReply(status, code, description, data, headers))
+/** Answers at once with `errorReply(...)`: throws it as a ReplyError. */
+export function fail(...reply: Parameters<typeof errorReply>): never {
+  throw new ReplyError(errorReply(...reply))
 }

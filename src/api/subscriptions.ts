@@ -91,7 +91,10 @@ export async function fetchSubscription(
   return etag && !data.attributes?.etag ? { ...data, attributes: { ...data.attributes, etag } } : data
 }
 
-/** The tenant's licenses from every channel: how the partner learns of multichannel holdings. */
+/**
+ * The tenant's licenses from every channel: how the partner learns of multichannel holdings. (One
+ * request like fetchSubscriptions', which duplicates pairs with it by shape: another path, another schema.)
+ */
 export async function fetchSubscribedSkus(customerId: string, signal?: AbortSignal): Promise<SubscribedSku[]> {
   const { data } = await apiRequest({
     path: `${customerPath(customerId)}/subscribedskus`,

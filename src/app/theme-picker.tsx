@@ -2,7 +2,10 @@ import { useId, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { chooseTheme, isTheme, storedTheme, THEMES, type Theme } from './theme'
 
-/** Light, dark or the system's theme; remembered across reloads (app/theme.ts). */
+/**
+ * Light, dark or the system's theme; remembered across reloads (app/theme.ts). (Its select reads
+ * like the demo's role select, which duplicates pairs with it by shape: another list, another store.)
+ */
 export function ThemePicker() {
   const i18n = useI18n()
   const id = useId()

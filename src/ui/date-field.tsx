@@ -7,6 +7,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 /**
  * A labelled day within bounds (yyyy-mm-dd). Only whole days are passed on: clearing the field or
  * typing half a date keeps the last day chosen. `errorId`: the id of an error that concerns it.
+ * (It, SelectField, SearchField and NumberField each wrap Field around their own control; duplicates
+ * pairs their props and opening lines by shape. Field is the part they share.)
  */
 export function DateField({
   label,

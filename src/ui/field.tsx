@@ -49,7 +49,8 @@ export function Field({
 /**
  * A whole number typed by the agent (licenses). The value is the text as typed, for the caller to
  * read with rules/quantity's parseWholeNumber, which takes digits only: "1e1", "2.5" and "-1" are
- * errors to show, never numbers read some other way.
+ * errors to show, never numbers read some other way. (Paired by duplicates with SearchField by
+ * shape: see DateField.)
  */
 export function NumberField({
   value,

@@ -1,6 +1,9 @@
 import { Field } from './field'
 
-/** A labelled search box, without the browser's autocomplete: the subscriptions' and the opportunities' search. */
+/**
+ * A labelled search box, without the browser's autocomplete: the subscriptions' and the
+ * opportunities' search. (Paired by duplicates with the other fields by shape: see DateField.)
+ */
 export function SearchField({
   label,
   value,

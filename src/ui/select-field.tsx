@@ -7,7 +7,7 @@ export type Choice = readonly [value: string, text: string]
 /**
  * A labelled choice of one value, or none (the first option: "all customers", "any offer",
  * "skip"): the filters of the subscriptions, the opportunities and the activity, and a bulk plan's
- * target for a group.
+ * target for a group. (Paired by duplicates with DateField and SearchField by shape: see DateField.)
  */
 export function SelectField({
   label,

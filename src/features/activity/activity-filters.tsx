@@ -27,6 +27,7 @@ export function ActivityFilters({
         options={log.customers}
         onChange={(customer) => setView({ ...view, customer })}
       />
+      {/* From and to: the two ends of one range (duplicates pairs them by shape), each its own value. */}
       <DateField
         label={i18n.t('activity.filter.from')}
         value={view.from}

@@ -34,6 +34,8 @@ export interface ActivityEntry {
   readonly correlationId?: string
 }
 
+// Its parse-or-nothing opening is bulk-run-storage's parseRun's (duplicates pairs them): features
+// never import each other, and what follows differs.
 function parseState(json: string | null | undefined): SubscriptionState | undefined {
   if (!json) return undefined
   let value: unknown

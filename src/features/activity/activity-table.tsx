@@ -62,7 +62,8 @@ export function subscriptionHref(customerId: string, subscriptionId: string): st
 
 /**
  * Activity entries, newest first: when, (customer,) subscription, operation, before → after, by
- * whom, and the outcome. Names and ids link to the customer and the subscription.
+ * whom, and the outcome. Names and ids link to the customer and the subscription. (Its table head
+ * reads like the customers' and the affected accounts', which duplicates pairs by shape: other columns.)
  */
 export function ActivityTable({
   entries,

@@ -37,7 +37,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A stored run, if the text is one (anything else, e.g. of an older version, is ignored). */
+/**
+ * A stored run, if the text is one (anything else, e.g. of an older version, is ignored). (Its
+ * opening is the activity model's parseState's, which duplicates pairs with it: see there.)
+ */
 export function parseRun(text: string | null): BulkRun | undefined {
   if (!text) return undefined
   let value: unknown

@@ -76,6 +76,7 @@ export function parseDemoLink(href: string): DemoLink {
     }
   }
   // A parameter given twice: the later one (the hash's) wins, as a later choice would in the panel.
+  // Each case checks its parameter against its own list (duplicates pairs the cases by shape).
   for (const [name, value] of found) {
     switch (name) {
       case 'scenario': {

@@ -3,7 +3,11 @@ import { DEMO_LATENCIES, type DemoLatency } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 import { isPartnerRole, PARTNER_ROLES, type PartnerRole } from '../../rules/roles'
 
-/** The partner role the demo signs in as: roles that may not upgrade see no action. */
+/**
+ * The partner role the demo signs in as: roles that may not upgrade see no action. (A section with
+ * one select, like FaultSection and the header's ThemePicker, which duplicates pairs with it by
+ * shape: each reads and sets a different setting from its own list.)
+ */
 export function RoleSection({ role, onRoleChange }: { role: PartnerRole; onRoleChange: (role: PartnerRole) => void }) {
   const i18n = useI18n()
   const roleId = useId()

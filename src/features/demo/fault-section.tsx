@@ -8,7 +8,10 @@ import {
 } from '../../contract/demo-controls'
 import { useI18n } from '../../i18n/i18n'
 
-/** Fault injection: which failure, for the next request, every request or a share of them. */
+/**
+ * Fault injection: which failure, for the next request, every request or a share of them. (Its
+ * opening reads like RoleSection's in demo-settings.tsx; duplicates pairs them by shape only.)
+ */
 export function FaultSection({
   fault,
   onFault,

@@ -50,6 +50,7 @@ export function ScenarioSection({
         onFile={(file) => void loader.loadFile(file)}
       />
       {problems.length > 0 ? <ScenarioProblems id={ids.problems} problems={problems} /> : null}
+      {/* Small buttons in a row, like Load above (duplicates pairs them by shape): other actions. */}
       <div className="inline-controls">
         <Button size="small" onClick={loader.exportData}>
           {i18n.t('demo.export')}

@@ -31,7 +31,11 @@ function BreakAtUnderscores({ text }: { text: string }) {
   ))
 }
 
-/** The conditions that block an upgrade, with the code Partner Center answers for each. */
+/**
+ * The conditions that block an upgrade, with the code Partner Center answers for each. (Its table
+ * head reads like the upgrade paths' and the affected accounts', and its heading and lead like
+ * RolesHelp's: duplicates pairs them by shape; each is its own table of its own messages.)
+ */
 export function ConditionsHelp() {
   const i18n = useI18n()
   return (

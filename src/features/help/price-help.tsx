@@ -24,6 +24,8 @@ export function PriceHelp() {
   const usd = new Intl.NumberFormat(i18n.locale, { style: 'currency', currency: 'USD' })
   const money = (minor: number) => usd.format(fromMinorUnits(minor, 'USD'))
   const { licenses, prices, preview } = EXAMPLE
+  // Heading, lead and a list of messages, like the help page's steps (duplicates pairs them by
+  // shape): the words differ and there is no logic to share.
   return (
     <>
       <h2 id="price-help">{i18n.t('help.price.title')}</h2>

@@ -29,7 +29,10 @@ export function OpportunityTotals({ rows }: { rows: readonly UpgradeOpportunity[
   )
 }
 
-/** The selection: how much is selected, select all that match, clear, and plan a bulk upgrade of it. */
+/**
+ * The selection: how much is selected, select all that match, clear, and plan a bulk upgrade of it.
+ * (A status and a button, like OpportunityTotals, which duplicates pairs with it by shape: other acts.)
+ */
 export function SelectionBar({
   list,
   planDisabled,

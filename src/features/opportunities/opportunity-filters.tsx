@@ -15,7 +15,10 @@ function parseSeats(text: string): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined
 }
 
-/** The opportunities' filters: customer, current offer, target offer, and a range of seats. */
+/**
+ * The opportunities' filters: customer, current offer, target offer, and a range of seats. (They
+ * open like the subscriptions' toolbar, which duplicates pairs by shape: other fields, other state.)
+ */
 export function OpportunityFilters({
   filter,
   offers,
