@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw/http'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
-import { openCustomer, renderApp, sentence } from './render-app'
+import { openAddLicenses, openCustomer, renderApp, sentence } from './render-app'
 
 const NAME = 'Contoso – Business Basic'
 
@@ -39,8 +39,7 @@ describe('add licenses', () => {
     })
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(row(table)).getByRole('button', { name: `Add licenses to ${NAME}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${NAME}` })
+    const dialog = await openAddLicenses(user, table, NAME)
     const count = within(dialog).getByRole('spinbutton', { name: 'Licenses to add' })
     await user.clear(count)
     await user.type(count, '276')
@@ -69,8 +68,7 @@ describe('add licenses', () => {
     )
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(row(table)).getByRole('button', { name: `Add licenses to ${NAME}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${NAME}` })
+    const dialog = await openAddLicenses(user, table, NAME)
     await user.click(within(dialog).getByRole('button', { name: 'Add licenses' }))
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('This subscription changed meanwhile')

@@ -4,7 +4,7 @@ import { createDemoControls } from '../../mocks/demo'
 import { db, mockSettings } from '../../mocks/handlers'
 import type { KeyValueStorage } from '../../mocks/persistence'
 import type { DemoControls } from '../../src/contract/demo-controls'
-import { openCustomer, renderApp, rowOf, sentence } from './render-app'
+import { openAddLicenses, openCustomer, renderApp, rowOf, sentence } from './render-app'
 
 /**
  * "Never act twice, never misreport" as the agent sees it: a dialog decides on what it showed,
@@ -50,8 +50,7 @@ describe('a write decides on what the agent saw', () => {
   it('an add-licenses dialog says at once that its subscription changed elsewhere, and shows the latest on request', async () => {
     const { user, queryClient } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(rowOf(table, BASIC)).getByRole('button', { name: `Add licenses to ${BASIC}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${BASIC}` })
+    const dialog = await openAddLicenses(user, table, BASIC)
     const source = contosoBasic()
     db.setQuantity(source.customerId, source.id, 31)
     // Another tab's change arrives (the app refetches): the dialog keeps what the agent saw, and says so.

@@ -10,7 +10,7 @@ import type { Scenario } from '../../mocks/scenario'
 import { defaultScenario } from '../../mocks/scenarios/default-scenario'
 import edgeCases from '../../mocks/scenarios/edge-cases.json'
 import { SCENARIO_FILE_MAX_BYTES } from '../../src/contract/demo-controls'
-import { openCustomer, openUpgrade, renderApp, rowOf } from './render-app'
+import { openAddLicenses, openCustomer, openUpgrade, renderApp, rowOf } from './render-app'
 
 const BASIC = 'Contoso – Business Basic'
 const UPGRADES = '*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades'
@@ -208,8 +208,7 @@ describe('issue 13: the rough edges', () => {
   it('10: add licenses refuses 1e1 too', async () => {
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(rowOf(table, BASIC)).getByRole('button', { name: `Add licenses to ${BASIC}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${BASIC}` })
+    const dialog = await openAddLicenses(user, table, BASIC)
     const count = within(dialog).getByRole('spinbutton', { name: 'Licenses to add' })
     await user.clear(count)
     await user.type(count, '1e1')

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { db, handlers, setFault } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { clientSettings } from '../../src/api/config'
-import { openCustomer, openUpgrade, renderApp, rowOf, sentence } from './render-app'
+import { openAddLicenses, openCustomer, openUpgrade, renderApp, rowOf, sentence } from './render-app'
 
 const BASIC = 'Contoso – Business Basic'
 const UPGRADES = '*/v1/customers/:customerId/subscriptions/:subscriptionId/upgrades'
@@ -125,8 +125,7 @@ describe('every failure has a designed state, and nothing changes that should no
   it('412: a stale quantity change is refused, the fresh count is shown, and the retry applies to it', async () => {
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(rowOf(table, BASIC)).getByRole('button', { name: `Add licenses to ${BASIC}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${BASIC}` })
+    const dialog = await openAddLicenses(user, table, BASIC)
     // Meanwhile, someone else adds 5 licenses (the ETag changes).
     const contoso = db.state.customers.find((c) => c.companyName === 'Contoso Ltd')
     const source = db.state.subscriptions.find((s) => s.friendlyName === BASIC)
@@ -268,8 +267,7 @@ describe('every failure has a designed state, and nothing changes that should no
     const patches = countRequests('PATCH')
     const { user } = renderApp()
     const table = await openCustomer(user, 'Contoso Ltd')
-    await user.click(within(rowOf(table, BASIC)).getByRole('button', { name: `Add licenses to ${BASIC}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Add licenses to ${BASIC}` })
+    const dialog = await openAddLicenses(user, table, BASIC)
     const count = within(dialog).getByRole('spinbutton', { name: 'Licenses to add' })
     await user.clear(count)
     await user.type(count, '4')

@@ -89,6 +89,12 @@ export function rowOf(table: HTMLElement, name: string) {
   return row
 }
 
+/** Opens the Add licenses dialog of the subscription called `name` in `table` (its row's button). */
+export async function openAddLicenses(user: ReturnType<typeof userEvent.setup>, table: HTMLElement, name: string) {
+  await user.click(within(rowOf(table, name)).getByRole('button', { name: `Add licenses to ${name}` }))
+  return screen.findByRole('dialog', { name: `Add licenses to ${name}` })
+}
+
 /** Opens the upgrade dialog of Contoso's Business Basic and picks the offer matching `target`. */
 export async function openUpgrade(user: ReturnType<typeof userEvent.setup>, target: RegExp) {
   const table = await openCustomer(user, 'Contoso Ltd')

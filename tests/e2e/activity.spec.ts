@@ -169,8 +169,7 @@ for (const [locale, label, t] of CATALOGS) {
     page,
   }) => {
     await app.open('/')
-    await page.locator('.locale-picker select').selectOption({ label })
-    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await app.chooseLanguage(label, locale)
     await page.getByRole('link', { name: 'Adventure Works', exact: true }).click()
     await page
       .getByRole('button', { name: t['licenses.open.label'].replace('{name}', 'Adventure Works – Business Basic') })

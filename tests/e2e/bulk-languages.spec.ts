@@ -26,8 +26,7 @@ for (const { locale, label, catalog } of LOCALES) {
 
   test(`${locale}: opportunities to a finished bulk upgrade by keyboard, axe on each screen`, async ({ app, page }) => {
     await app.open('/')
-    await page.locator('.locale-picker select').selectOption({ label })
-    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await app.chooseLanguage(label, locale)
 
     const nav = page
       .getByRole('navigation')

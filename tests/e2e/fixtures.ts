@@ -22,6 +22,12 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible()
   }
 
+  /** Chooses the language in the top bar by its own name; with `locale`, waits until the page is in it. */
+  async chooseLanguage(label: string, locale?: string) {
+    await this.page.locator('.locale-picker select').selectOption({ label })
+    if (locale) await expect(this.page.locator('html')).toHaveAttribute('lang', locale)
+  }
+
   async openCustomer(companyName: string) {
     await this.open('/')
     await this.page.getByRole('link', { name: companyName, exact: true }).click()

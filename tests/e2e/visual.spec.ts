@@ -24,8 +24,7 @@ for (const { locale, label } of LOCALES) {
     page,
   }) => {
     await app.open('/')
-    await page.locator('.locale-picker select').selectOption({ label })
-    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await app.chooseLanguage(label, locale)
     await expect(page.locator('main table tbody tr').first()).toBeVisible()
     await expect(page).toHaveScreenshot(`${locale}-customers.png`)
 
