@@ -37,6 +37,12 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
+/** A fault that passes, worth a retry of a read: no answer (network, timeout), 429 or 5xx. */
+export function isPassingFault(error: ApiError): boolean {
+  const status = error.status ?? 0
+  return error.kind === 'network' || error.kind === 'timeout' || status === 429 || status >= 500
+}
+
 /** Partner Center's code for "the partner has no relationship with this customer" (HTTP 403). */
 export const NO_RELATIONSHIP_CODE = 20002
 

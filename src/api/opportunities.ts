@@ -5,7 +5,7 @@ import type { PartnerRole } from '../rules/roles'
 import { upgradeTargets } from '../rules/upgrade-paths'
 import { toCustomerFacts } from './customer-facts'
 import { fetchCustomerPage } from './customers'
-import { isApiError } from './errors'
+import { isApiError, isPassingFault } from './errors'
 import { queryKeys } from './query-keys'
 import type { RequestBudget } from './request-budget'
 import type { Customer } from './schemas'
@@ -107,10 +107,7 @@ async function budgeted<T>(budget: RequestBudget, signal: AbortSignal, read: () 
     try {
       return await read()
     } catch (error) {
-      if (signal.aborted || attempt >= MAX_ATTEMPTS || !isApiError(error)) throw error
-      const status = error.status ?? 0
-      const transient = error.kind === 'network' || error.kind === 'timeout' || status === 429 || status >= 500
-      if (!transient) throw error
+      if (signal.aborted || attempt >= MAX_ATTEMPTS || !isApiError(error) || !isPassingFault(error)) throw error
       budget.holdFor(error.details.retryAfterSeconds ?? attempt)
     }
   }

@@ -31,7 +31,7 @@ export const realClock: BudgetClock = {
     }),
 }
 
-export const PARTNER_CENTER_REQUESTS_PER_MINUTE = 500
+const PARTNER_CENTER_REQUESTS_PER_MINUTE = 500
 
 export class RequestBudget {
   /** Start times of the requests in the current window, oldest first. */
@@ -68,12 +68,6 @@ export class RequestBudget {
   /** Partner Center said "wait" (429 Retry-After): no request from anyone until then. */
   holdFor(seconds: number): void {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + seconds * 1000)
-  }
-
-  /** Requests taken in the current window (for a progress display). */
-  used(): number {
-    this.waitMs()
-    return this.recent.length
   }
 }
 

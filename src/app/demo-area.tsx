@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
 import { useLocation } from 'wouter'
 import type { DemoControls } from '../contract/demo-controls'
 import { withPageMessages } from '../i18n/catalogs'
@@ -7,7 +7,6 @@ import { useI18n } from '../i18n/i18n'
 import { Button } from '../ui/button'
 import { Notice } from '../ui/notice'
 import { DEFAULT_ROLE, useSession } from './session'
-import { useSyncExternalStore } from './use-sync-external-store'
 
 // The demo panel loads on demand, in mock mode only: a live build has no demo panel at all
 // (VITE_API_BASE_URL is a constant there).

@@ -1,12 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../api/errors'
+import { isApiError, isPassingFault } from '../api/errors'
 
 /** Reads may retry on faults that pass (network, sign-in service, timeout, 429, 5xx); writes never retry blindly. */
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2 || !isApiError(error)) return false
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'signin') return true
-  const status = error.status ?? 0
-  return status === 429 || status >= 500
+  return error.kind === 'signin' || isPassingFault(error)
 }
 
 export function createQueryClient(): QueryClient {

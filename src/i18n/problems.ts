@@ -52,10 +52,8 @@ export function upgradeErrorText(i18n: I18n, error: { code: string | number; des
   const name =
     code !== undefined
       ? CONDITION_BY_CODE.get(code)
-      : (Object.keys(UPGRADE_ERROR_CODES) as UpgradeErrorName[]).find(
-          (n) => n !== 'other' && n === String(error.code).toLowerCase(),
-        )
-  if (name && name !== 'other') return i18n.t('upgrade.reason.condition', { condition: i18n.t(`condition.${name}`) })
+      : [...CONDITION_BY_CODE.values()].find((n) => n === String(error.code).toLowerCase())
+  if (name) return i18n.t('upgrade.reason.condition', { condition: i18n.t(`condition.${name}`) })
   return error.description ?? i18n.t('upgrade.reason.code', { code: String(error.code) })
 }
 

@@ -1,4 +1,4 @@
-import { PARTNER_ROLES, type PartnerRole, UPGRADE_ROLES } from './roles'
+import { canManageSubscriptions, isPartnerRole, PARTNER_ROLES, type PartnerRole } from './roles'
 
 /**
  * THE ONE PLACE where a signed-in user's token claims become partner roles (live mode; the
@@ -69,7 +69,7 @@ export function rolesFromClaims(claims: Readonly<Record<string, unknown>>, group
 
 /** The role a user acts in: the first that may upgrade, else the first; undefined for none. */
 export function actingRole(roles: readonly PartnerRole[]): PartnerRole | undefined {
-  return roles.find((role) => UPGRADE_ROLES.includes(role)) ?? roles[0]
+  return roles.find(canManageSubscriptions) ?? roles[0]
 }
 
 /**
@@ -83,9 +83,8 @@ export function parseGroupRoles(text: string | undefined): { groupRoles: GroupRo
     const trimmed = entry.trim()
     if (trimmed === '') continue
     const [role, id] = trimmed.split('=').map((part) => part.trim())
-    const known = PARTNER_ROLES.find((r) => r === role)
-    if (!known || !id) problems.push(`"${trimmed}" is not <partner role>=<group object id>`)
-    else groupRoles[id.toLowerCase()] = known
+    if (!isPartnerRole(role) || !id) problems.push(`"${trimmed}" is not <partner role>=<group object id>`)
+    else groupRoles[id.toLowerCase()] = role
   }
   return { groupRoles, problems }
 }
