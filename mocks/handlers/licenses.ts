@@ -1,11 +1,12 @@
 import { findOffer } from '../../src/rules/offers'
 import { checkQuantityChange } from '../../src/rules/quantity'
 import type { Database, DbSubscription } from '../db'
+import { same } from '../db-operations'
 import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply } from '../errors'
 import { type Route, type RouteContext, roleForbidden } from '../middleware'
 import { collection, link, wireSubscribedSkus } from '../wire'
 import { READ_ONLY_FIELDS } from '../wire-compat'
-import { checkIfMatch, type Lookups, parseJsonBody, requireRole, same, subscriptionReply } from './shared'
+import { checkIfMatch, type Lookups, parseJsonBody, requireRole, subscriptionReply } from './shared'
 
 /** Licenses: a subscription's license count (PATCH quantity, "Add licenses") and the tenant's SKUs. */
 

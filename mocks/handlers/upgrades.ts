@@ -7,7 +7,8 @@ import { MOCK_ERROR_CODES as CODES, errorReply, fail, type Reply } from '../erro
 import { type Route, type RouteContext, roleForbidden } from '../middleware'
 import { customerMarket } from '../prices'
 import { collection, link, wireUpgrade } from '../wire'
-import { checkIfMatch, isRecord, type Lookups, parseJsonBody, requireRole } from './shared'
+import { isRecord } from '../wire-compat'
+import { checkIfMatch, type Lookups, parseJsonBody, requireRole } from './shared'
 
 /** Upgrades: the targets a subscription may be upgraded to, and the upgrade itself (POST). */
 
