@@ -12,16 +12,12 @@ import { MOCK_ERROR_CODES as CODES, type ErrorBody, fail, type Reply } from './e
 import type { Route, RouteContext } from './middleware'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from './query-params'
 import { collection, link, seekCollection, wireSubscription } from './wire'
-import { withCanonicalNames } from './wire-compat'
+import { isRecord, withCanonicalNames } from './wire-compat'
 
 /**
  * GET /v1/auditrecords (Partner Center's "Get a record of Partner Center activity"), and the
  * wrapper that records each write's outcome in the audit log (mocks/audit.ts).
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** The request body with Partner Center's property names in camelCase, whatever case was sent (wire-compat.ts). */
 function parseBody(text: string): Record<string, unknown> {

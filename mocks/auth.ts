@@ -1,5 +1,6 @@
 import { isPartnerRole, type PartnerRole, UPGRADE_ROLES } from '../src/rules/roles'
 import { base64UrlDecode, base64UrlEncode } from './base64url'
+import { isRecord } from './wire-compat'
 
 /**
  * The demo's sign-in: a fake, unsigned JWT `base64url(header).base64url(payload).` whose payload
@@ -32,10 +33,6 @@ function parseJson(text: string | undefined): unknown {
   } catch {
     return undefined
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /**

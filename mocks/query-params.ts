@@ -1,6 +1,6 @@
 import { base64UrlDecode, base64UrlEncode } from './base64url'
 import { MOCK_ERROR_CODES as CODES, fail } from './errors'
-import { requestedPageSize } from './wire-compat'
+import { parseJsonObject, requestedPageSize } from './wire-compat'
 
 /** Query parameters the list endpoints share (/customers, /auditrecords): a JSON filter and a page size. */
 
@@ -16,16 +16,7 @@ export interface RawFieldFilter {
  */
 export function readFieldFilter(raw: string | null): RawFieldFilter | undefined {
   if (raw === null || raw.trim() === '') return undefined
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    fail(400, CODES.invalidInput, 'The filter is not valid JSON.')
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(400, CODES.invalidInput, 'The filter must be a JSON object.')
-  }
-  const record = value as Record<string, unknown>
+  const record = parseJsonObject(raw, 'The filter')
   return {
     field: record.Field ?? record.field,
     value: record.Value ?? record.value,

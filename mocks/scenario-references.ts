@@ -2,15 +2,13 @@ import { findSelfServiceLicense, SELF_SERVICE_LICENSES } from '../src/rules/lice
 import { findOffer, type OfferDefinition } from '../src/rules/offers'
 import { formatPath, type Path, type PathKey, type Problem } from './scenario'
 import { DOMAIN, isGuid, isIsoDate, PRINCIPAL_NAME, show } from './scenario-schema'
+import { isRecord } from './wire-compat'
 
 /**
  * The cross-reference checks of a scenario (mocks/scenario.ts's validateScenario), on the raw
  * input, so that they are reported next to the shape problems: offers, duplicate ids, add-on
  * parents, licenses, seats, self-service licenses, quantity limits, dates.
  */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function listAt(value: unknown, key: string): readonly unknown[] {
   const list = isRecord(value) ? value[key] : undefined

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { SCENARIO_FILE_MAX_BYTES } from '../src/contract/demo-controls'
 import { crossProblems } from './scenario-references'
 import { listOf, SCENARIO_FORMAT, type Scenario, scenarioSchema, show } from './scenario-schema'
+import { isRecord } from './wire-compat'
 
 /**
  * Demo data for the mocked Partner Center, in Partner Center's shapes: a partner's customers
@@ -202,7 +203,7 @@ function shapeIssues(schema: z.core.$ZodType, value: unknown, at: Path = [], out
     })
     return out
   }
-  if (def.type === 'object' && def.shape && isObject(value)) {
+  if (def.type === 'object' && def.shape && isRecord(value)) {
     const lists = Object.entries(def.shape).filter(([key, field]) => Array.isArray(value[key]) && isListSchema(field))
     collect(schema, { ...value, ...Object.fromEntries(lists.map(([key]) => [key, []])) })
     for (const [key, field] of lists) shapeIssues(field, value[key], [...at, key], out)
@@ -215,10 +216,6 @@ function shapeIssues(schema: z.core.$ZodType, value: unknown, at: Path = [], out
 function isListSchema(schema: z.core.$ZodType): boolean {
   const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType }
   return def.type === 'array' || (def.type === 'optional' && def.innerType !== undefined && isListSchema(def.innerType))
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Reads a scenario file's text: JSON syntax errors are reported like the other problems. */

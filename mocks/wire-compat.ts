@@ -1,3 +1,5 @@
+import { MOCK_ERROR_CODES as CODES, fail } from './errors'
+
 /**
  * Reading requests the way Partner Center does, so that Microsoft's own SDKs work against the
  * mock, not only this product's client:
@@ -35,8 +37,21 @@ const REQUEST_PROPERTIES = [
 
 const CANONICAL = new Map<string, string>(REQUEST_PROPERTIES.map((name) => [name.toLowerCase(), name]))
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `text` as a JSON object, or a 400 naming `what` it is (e.g. "The request body"). */
+export function parseJsonObject(text: string, what: string): Record<string, unknown> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    fail(400, CODES.invalidInput, `${what} is not valid JSON.`)
+  }
+  if (!isRecord(value)) fail(400, CODES.invalidInput, `${what} must be a JSON object.`)
+  return value
 }
 
 /**

@@ -4,7 +4,8 @@ import { HEADER, type Route } from '../middleware'
 import { customerMarket } from '../prices'
 import { decodeContinuation, encodeContinuation, readFieldFilter, readPageSize } from '../query-params'
 import { link, seekCollection, wireCustomer } from '../wire'
-import { isRecord, type Lookups } from './shared'
+import { isRecord } from '../wire-compat'
+import type { Lookups } from './shared'
 
 /** The body of one customer (also what mocks/first-answers.ts prebuilds). */
 export function customerBody(db: Database, customer: DbCustomer) {

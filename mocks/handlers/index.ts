@@ -59,24 +59,6 @@ const CUSTOMERS = '/v1/customers'
 const CUSTOMER = `${CUSTOMERS}/:customerId`
 const SUBSCRIPTION = `${CUSTOMER}/subscriptions/:subscriptionId`
 
-/** The path patterns of the API and their methods, for routing and for `Allow` (mocks/http.ts too). */
-export const API_PATHS: readonly { readonly pattern: RegExp; readonly allow: readonly Method[] }[] = [
-  { pattern: /^\/v1\/customers\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/customers\/[^/]+\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/customers\/[^/]+\/subscribedskus\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/?$/i, allow: ['GET', 'PATCH'] },
-  { pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/upgrades\/?$/i, allow: ['GET', 'POST'] },
-  { pattern: /^\/v1\/auditrecords\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/offers\/?$/i, allow: ['GET'] },
-  { pattern: /^\/v1\/offers\/[^/]+\/?$/i, allow: ['GET'] },
-]
-
-/** The methods a path of the API allows; undefined when it is no path of the API. */
-export function allowedMethods(pathname: string): readonly Method[] | undefined {
-  return API_PATHS.find((p) => p.pattern.test(pathname))?.allow
-}
-
 function resources(db: Database): Resource[] {
   const lookup = lookups(db)
   const customers = customerRoutes(db, lookup)
@@ -110,6 +92,23 @@ function resources(db: Database): Resource[] {
     { path: '/v1/offers', methods: { GET: { route: offersRoute } } },
     { path: '/v1/offers/:offerId', methods: { GET: { route: offerRoute } } },
   ]
+}
+
+/** A path of the table as a pattern: `:name` is one segment, a trailing slash is allowed, any case. */
+function pathPattern(path: string): RegExp {
+  return new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}/?$`, 'i')
+}
+
+/** The paths of resources() and their methods, as patterns (built on first use: mocks/http-exchange.ts's 405s). */
+let apiPaths: readonly { readonly pattern: RegExp; readonly allow: readonly Method[] }[] | undefined
+
+/** The methods a path of the API allows; undefined when it is no path of the API. */
+export function allowedMethods(pathname: string): readonly Method[] | undefined {
+  apiPaths ??= resources(db).map(({ path, methods }) => ({
+    pattern: pathPattern(path),
+    allow: Object.keys(methods) as Method[],
+  }))
+  return apiPaths.find((p) => p.pattern.test(pathname))?.allow
 }
 
 const notFound: Route = ({ request, url }) =>

@@ -4,28 +4,9 @@ import type { Database, DbCustomer, DbSubscription } from '../db'
 import { MOCK_ERROR_CODES as CODES, fail, type Reply, ReplyError } from '../errors'
 import { HEADER, roleForbidden } from '../middleware'
 import { wireSubscription } from '../wire'
-import { withCanonicalNames } from '../wire-compat'
+import { parseJsonObject, withCanonicalNames } from '../wire-compat'
 
 /** What the resource handlers share: body parsing, lookups with Partner Center's errors, If-Match. */
-export function same(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase()
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** `text` as a JSON object, or a 400 naming `what` it is (e.g. "The request body"). */
-export function parseJsonObject(text: string, what: string): Record<string, unknown> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    fail(400, CODES.invalidInput, `${what} is not valid JSON.`)
-  }
-  if (!isRecord(value)) fail(400, CODES.invalidInput, `${what} must be a JSON object.`)
-  return value
-}
 
 /** A request body: a JSON object, its known properties read without regard to case (wire-compat.ts). */
 export function parseJsonBody(text: string): Record<string, unknown> {
