@@ -62,7 +62,7 @@ export function ErrorPanel({
   const showDescription =
     details.description !== undefined &&
     children == null &&
-    (status === 400 || status === 404 || explainedBy(status) === 'other')
+    (status === 400 || status === 404 || error.kind !== 'http' || title === 'error.other.title')
   // Trying the same again cannot help a refusal, a missing permission or a missing resource.
   const retry = status === 400 || status === 403 || status === 404 ? undefined : onRetry
   return (
@@ -75,10 +75,6 @@ export function ErrorPanel({
       {retry ? <Button onClick={retry}>{i18n.t('action.retry')}</Button> : null}
     </div>
   )
-}
-
-function explainedBy(status: number): 'known' | 'other' {
-  return [400, 401, 403, 404, 409, 412, 429].includes(status) || status >= 500 ? 'known' : 'other'
 }
 
 /** What happened (HTTP status and Partner Center's code) and the correlation id support needs. */

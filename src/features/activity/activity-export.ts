@@ -1,5 +1,6 @@
 import type { I18n } from '../../i18n/i18n'
-import { type ActivityEntry, toCsv } from './activity-model'
+import { downloadText, toCsv } from '../../ui/csv'
+import type { ActivityEntry } from './activity-model'
 import { changeText } from './activity-table'
 
 /** The entries shown, as a CSV file named for the dates they span, in the agent's language. */
@@ -33,15 +34,5 @@ export function exportActivityCsv(i18n: I18n, entries: readonly ActivityEntry[],
       e.correlationId ?? '',
     ]
   }
-  download(`activity-${from}-${to}.csv`, toCsv(header, entries.map(row)))
-}
-
-function download(fileName: string, text: string): void {
-  // A byte order mark, so that spreadsheet apps read the file as UTF-8.
-  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }))
-  const anchor = document.createElement('a')
-  anchor.href = url
-  anchor.download = fileName
-  anchor.click()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
+  downloadText(`activity-${from}-${to}.csv`, toCsv([header, ...entries.map(row)]))
 }

@@ -1,4 +1,5 @@
 import type { AuditRecord } from '../../api/audit-records'
+import { toCsv as csv } from '../../ui/csv'
 
 /**
  * An audit record as the activity views show it: who did what to which subscription, when, the
@@ -97,15 +98,9 @@ export function filterEntries(entries: readonly ActivityEntry[], filter: Activit
   )
 }
 
-/** A cell as CSV: quoted when needed; text a spreadsheet would run as a formula is defused. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-/** The rows as CSV (RFC 4180, CRLF), header first. */
+/** The rows as CSV (RFC 4180, CRLF), header first, without the byte order mark (src/ui/csv.ts). */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return csv([header, ...rows]).slice(1)
 }
 
 /** YYYY-MM-DD of a date, in UTC (the API's days). */

@@ -6,7 +6,7 @@ import { Table } from '../../ui/table'
 import type { ActivityEntry, SubscriptionState } from './activity-model'
 
 /** Date and time of an operation, in UTC (the days the filters and the API count in). */
-export function useDateTime(): (iso: string) => string {
+function useDateTime(): (iso: string) => string {
   const { locale } = useI18n()
   return useMemo(() => {
     const format = new Intl.DateTimeFormat(locale, {
@@ -32,7 +32,7 @@ function statusText(i18n: I18n, status: string | undefined): string {
   return known === 'unknown' ? status : i18n.t(`status.${known}`)
 }
 
-export function stateText(i18n: I18n, state: SubscriptionState | undefined): string {
+function stateText(i18n: I18n, state: SubscriptionState | undefined): string {
   if (!state) return '—'
   return i18n.t('activity.state', {
     name: state.name ?? state.offerName ?? state.id ?? '—',
@@ -56,7 +56,7 @@ export function changeText(i18n: I18n, entry: ActivityEntry): { readonly before:
   return { before, after: stateText(i18n, entry.after) }
 }
 
-export function subscriptionHref(customerId: string, subscriptionId: string): string {
+function subscriptionHref(customerId: string, subscriptionId: string): string {
   return `/customers/${encodeURIComponent(customerId)}?q=${encodeURIComponent(subscriptionId)}`
 }
 

@@ -8,7 +8,7 @@ import { addDays, DEFAULT_DAYS, isoDay, toEntry } from './activity-model'
 import { ActivityTable } from './activity-table'
 
 /** How many entries the customer page shows. */
-export const RECENT_ACTIVITY_COUNT = 5
+const RECENT_ACTIVITY_COUNT = 5
 
 /** A customer page's "Recent activity": its latest changes (last 30 days), newest first. */
 export function RecentActivity({ customerId, customerName }: { customerId: string; customerName: string | undefined }) {

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { type RefObject, useEffect } from 'react'
 import { queryKeys } from '../../api/query-keys'
+import { focusIfLost } from '../../ui/focus'
 import type { BulkRunner } from './bulk-run'
 
 /**
@@ -22,9 +23,7 @@ export function useRunLifecycle(runner: BulkRunner, heading: RefObject<HTMLHeadi
 
   // The run's controls go when it ends: focus that was on one of them moves to the heading.
   useEffect(() => {
-    if (over && (document.activeElement === document.body || document.activeElement === null)) {
-      heading.current?.focus()
-    }
+    if (over) focusIfLost(heading.current)
   }, [over, heading])
 
   // Once over, what was read before is stale: the opportunities and the customers touched.

@@ -55,11 +55,17 @@ export function parseDemoLink(href: string): DemoLink {
 
   const found: [DemoLinkParam, string][] = []
   const problems: DemoLinkProblem[] = []
+  // Each problem once, however often the address repeats it.
+  const reported = new Set<string>()
+  const report = (problem: DemoLinkProblem) => {
+    const key = `${problem.kind}|${problem.param}|${problem.kind === 'value' ? problem.value : ''}`
+    if (!reported.has(key)) problems.push(problem)
+    reported.add(key)
+  }
   // Every name in the real query string is ours to understand: report the ones we don't.
   for (const [name, value] of url.searchParams) {
     if (isDemoParam(name)) found.push([name, value])
-    else if (!problems.some((p) => p.kind === 'param' && p.param === name))
-      problems.push({ kind: 'param', param: name })
+    else report({ kind: 'param', param: name })
   }
   // The hash's query also holds the page's own view (status, sort, ...): take only ours from it.
   const view = new URLSearchParams()
@@ -69,12 +75,8 @@ export function parseDemoLink(href: string): DemoLink {
   }
 
   const link: { -readonly [K in keyof DemoLink]: DemoLink[K] } = { tour: false, problems, cleaned: '' }
-  // Each problem once, however often the address repeats it.
-  const bad = (param: Exclude<DemoLinkParam, 'scenario'>, value: string, known: readonly string[]) => {
-    if (!problems.some((p) => p.kind === 'value' && p.param === param && p.value === value)) {
-      problems.push({ kind: 'value', param, value, known })
-    }
-  }
+  const bad = (param: Exclude<DemoLinkParam, 'scenario'>, value: string, known: readonly string[]) =>
+    report({ kind: 'value', param, value, known })
   // A parameter given twice: the later one (the hash's) wins, as a later choice would in the panel.
   // Each case checks its parameter against its own list (duplicates pairs the cases by shape).
   for (const [name, value] of found) {

@@ -10,7 +10,7 @@ import {
   offersIn,
 } from './opportunity-view'
 
-export const OPPORTUNITIES_PAGE_SIZE = 50
+const OPPORTUNITIES_PAGE_SIZE = 50
 
 /** The list's view of the scan: filter, sort, the page shown, and the rows the agent selected. */
 export function useOpportunityList(all: readonly UpgradeOpportunity[]) {

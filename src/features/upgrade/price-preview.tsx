@@ -1,18 +1,12 @@
-import { type OfferPrices, useOfferPrices } from '../../api/offers'
+import { useOfferPrices } from '../../api/offers'
 import type { Subscription } from '../../api/subscription-schemas'
-import { type I18n, useI18n } from '../../i18n/i18n'
+import { useI18n } from '../../i18n/i18n'
 import { currentTerm, newTerm, previewUpgrade, type TermDurationCode, utcDay } from '../../rules/proration'
 import { PriceFigures, PriceUnavailable, useMoney } from '../../ui/price-figures'
 
 function termOf(subscription: Subscription): TermDurationCode | undefined {
   const term = subscription.termDuration
   return term === 'P1M' || term === 'P1Y' ? term : undefined
-}
-
-export function unavailableText(i18n: I18n, prices: OfferPrices, hasTerm: boolean): string | undefined {
-  if (prices.status === 'unavailable') return i18n.t('price.unavailable', { reason: prices.reason })
-  if (!hasTerm) return i18n.t('price.unavailable', { reason: 'no_term' })
-  return undefined
 }
 
 /**
@@ -41,9 +35,12 @@ export function UpgradePricePreview({
   const term = termOf(subscription)
   const money = useMoney(prices.status === 'ready' ? prices.currency : 'USD')
   const heading = title ?? i18n.t('price.title')
-  const unavailable = unavailableText(i18n, prices, !!term && !!subscription.commitmentEndDate)
-  if (unavailable) return <PriceUnavailable title={heading} reason={unavailable} />
-  if (prices.status !== 'ready' || !term || !subscription.commitmentEndDate) {
+  const end = subscription.commitmentEndDate
+  if (prices.status === 'unavailable' || !term || !end) {
+    const reason = prices.status === 'unavailable' ? prices.reason : 'no_term'
+    return <PriceUnavailable title={heading} reason={i18n.t('price.unavailable', { reason })} />
+  }
+  if (prices.status === 'loading') {
     return (
       <p role="status" className="loading">
         {i18n.t('price.loading')}
@@ -54,7 +51,7 @@ export function UpgradePricePreview({
   const [sourcePrice = 0, targetPrice = 0] = prices.prices
   const preview = previewUpgrade({
     licenses: quantity,
-    source: { pricePerMonth: sourcePrice, term: currentTerm(subscription.commitmentEndDate, term) },
+    source: { pricePerMonth: sourcePrice, term: currentTerm(end, term) },
     target: { pricePerMonth: targetPrice, term: newTerm(today, term) },
     today: utcDay(today),
   })
