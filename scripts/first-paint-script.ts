@@ -9,16 +9,17 @@
  *
  * Each rule is the app's own code (imported, bundled into this script at build time), not a copy:
  * the mock's `isUntouchedStart`, the app's `initialLocale`, `storedRole`, `storedTheme`,
- * `mayBeDemoLink` and `tourInProgress`, the mock's `storedLatency`.
+ * `mayBeDemoLink` and `tourInProgress`, the mock's `storedLatency`. Only those functions are
+ * bundled, not the React modules that hold some of them (scripts/first-paint.ts inlineScript).
  */
 import { storedLatency } from '../mocks/demo-latency'
 import { isUntouchedStart, STORAGE_KEY } from '../mocks/stored-demo-envelope'
 import { FIRST_PAINT_CLAIMED, FIRST_PAINT_FALLBACK_MS, FIRST_PAINT_ID } from '../src/app/first-paint'
-import { DEFAULT_ROLE, storedRole } from '../src/app/stored-role'
+import { DEFAULT_ROLE, storedRole } from '../src/app/session'
 import { applyTheme, storedTheme } from '../src/app/theme'
 import { mayBeDemoLink } from '../src/features/demo/demo-link-params'
 import { tourInProgress } from '../src/features/tour/tour-progress'
-import { initialLocale } from '../src/i18n/locales'
+import { initialLocale } from '../src/i18n/i18n'
 import type { FirstPaintSnapshot } from './first-paint-snapshot'
 
 export type { FirstPaintSnapshot } from './first-paint-snapshot'
@@ -35,8 +36,9 @@ export function matchingSnapshot(
   if (initialLocale() !== 'en-US' || tourInProgress()) return undefined
   // A slow network is a presenter's choice to show the loading states: not jumped over.
   if (storedLatency(storage) === 'slow') return undefined
+  // Captured signed in with the default role: another role may see other rows and actions.
+  if ((storedRole() ?? DEFAULT_ROLE) !== DEFAULT_ROLE) return undefined
   const hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash
-  const role = storedRole() ?? DEFAULT_ROLE
   let stored: string | null
   try {
     stored = storage ? storage.getItem(STORAGE_KEY) : null
@@ -46,7 +48,6 @@ export function matchingSnapshot(
   return snapshots.find(
     (snapshot) =>
       snapshot.hash === hash &&
-      snapshot.role === role &&
       matchMedia(snapshot.media) &&
       isUntouchedStart(snapshot.scenario, snapshot.fingerprint, null, stored, snapshot.startsWhenNoneStored),
   )
@@ -60,9 +61,42 @@ function localStorageOrNone(): Storage | undefined {
   }
 }
 
-/** Applies the stored theme (no flash of the system's), then paints the matching snapshot, if any. */
-export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[]): void {
-  applyTheme(storedTheme())
+/**
+ * Applies the stored theme (no flash of the system's), paints the matching snapshot, if any, then
+ * starts the app (`entry`, its module script): after that paint when there is one (the app's code
+ * would otherwise run before the first frame), at once when there is none.
+ */
+export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[], entry: string): void {
+  let painted = false
+  try {
+    applyTheme(storedTheme())
+    painted = paintSnapshot(snapshots)
+  } finally {
+    startApp(entry, painted)
+  }
+}
+
+function startApp(entry: string, afterAFrame: boolean): void {
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    document.head.append(script)
+  }
+  if (!afterAFrame) {
+    start()
+    return
+  }
+  // After the next frame is painted; a tab in the background gets no frames, hence the timer.
+  requestAnimationFrame(() => setTimeout(start))
+  setTimeout(start, 100)
+}
+
+function paintSnapshot(snapshots: readonly FirstPaintSnapshot[]): boolean {
   const root = document.getElementById('root')
   const snapshot = matchingSnapshot(
     snapshots,
@@ -71,15 +105,7 @@ export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[]): void {
     localStorageOrNone(),
   )
   const template = snapshot && document.getElementById(snapshot.template)
-  if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return
-  for (const href of snapshot.stylesheets) {
-    const link = document.createElement('link')
-    link.rel = 'stylesheet'
-    link.href = href
-    link.crossOrigin = ''
-    link.setAttribute('blocking', 'render')
-    document.head.append(link)
-  }
+  if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return false
   // A picture of the app: inert and hidden from assistive technology (keyboard and screen readers
   // meet the app alone), and disabled for automation, which waits for the app's own controls.
   const paint = document.createElement('div')
@@ -95,4 +121,5 @@ export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[]): void {
   setTimeout(() => {
     if (!(FIRST_PAINT_CLAIMED in paint.dataset)) paint.remove()
   }, FIRST_PAINT_FALLBACK_MS)
+  return true
 }

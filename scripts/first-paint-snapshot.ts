@@ -2,6 +2,7 @@
  * What the demo build's first-paint plugin (scripts/first-paint.ts) tells its inline script
  * (scripts/first-paint-script.ts) of each snapshot.
  */
+/** Each is captured in a fresh browser: signed in with the demo's default role, in en-US. */
 export interface FirstPaintSnapshot {
   /** The id of its <template> in index.html. */
   readonly template: string
@@ -12,10 +13,6 @@ export interface FirstPaintSnapshot {
   readonly fingerprint: string
   /** The scenario is the one a demo starts with when nothing is stored (the default one). */
   readonly startsWhenNoneStored: boolean
-  /** The signed-in role it was captured with. */
-  readonly role: string
   /** The viewports it fits (a media query), e.g. a virtualized table's rows for a desktop's height. */
   readonly media: string
-  /** Stylesheets of the page's lazily loaded code that its markup needs (URLs from the page). */
-  readonly stylesheets: readonly string[]
 }

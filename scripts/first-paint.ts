@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium as playwright } from 'playwright-core'
+import { type BrowserContext, chromium as playwright } from 'playwright-core'
 import { build, type Plugin, runnerImport } from 'vite'
+import { LATENCY_KEY } from '../mocks/demo-latency.ts'
+import { STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
 import { chromiumArgs, chromiumPath } from './chromium.ts'
 import type { FirstPaintSnapshot } from './first-paint-snapshot.ts'
 import { withScriptHashes } from './security-headers.ts'
@@ -36,17 +38,18 @@ const CAPTURE_TIMEOUT_MS = 120_000
 const TALL = 1200
 /** Where use-virtual-rows.ts switches to the phone's cards. */
 const DESKTOP = `(min-width: 641px) and (max-height: ${TALL}px)`
-const STORED_DEMO_KEY = 'upgrade-console.mock-db'
-const LATENCY_KEY = 'upgrade-console.demo-latency'
 
 interface Capture {
   readonly html: string
   readonly stylesheets: readonly string[]
+  /** The stored demo the page left (the app's own record of the scenario it showed). */
   readonly stored: string | null
 }
 
 /** A snapshot with its markup. */
 type Described = FirstPaintSnapshot & { readonly html: string }
+/** As captured: with the stylesheets the page then had (paths from the site's base). */
+type Captured = Described & { readonly stylesheets: readonly string[] }
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,12 +108,7 @@ function captureProbe(content: string): void {
   observer.observe(document, { childList: true, subtree: true })
 }
 
-async function capture(
-  context: import('playwright-core').BrowserContext,
-  url: string,
-  content: string,
-  origin: string,
-): Promise<Capture> {
+async function capture(context: BrowserContext, url: string, content: string, origin: string): Promise<Capture> {
   const page = await context.newPage()
   try {
     await page.addInitScript(captureProbe, content)
@@ -143,56 +141,63 @@ function storedScenario(stored: string | null): { scenario: string; fingerprint:
   return { scenario: parsed.active.name, fingerprint: parsed.fingerprint }
 }
 
+/** What the captures need of the app and the mock, read from their own modules. */
+interface Facts {
+  /** The app's content for the page (src/app/first-paint.ts APP_CONTENT). */
+  readonly content: string
+  readonly bigCustomerId: string
+}
+
 /** The snapshots of the built demo in `outDir`, captured in Chromium. */
-async function captureSnapshots(
-  outDir: string,
-  base: string,
-  megacorpId: string,
-  content: string,
-): Promise<Described[]> {
+async function captureSnapshots(outDir: string, base: string, facts: Facts): Promise<Captured[]> {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('no Chromium (set CHROME_PATH, or install Debian’s chromium)')
   const { server, origin } = await serve(outDir, base)
   const browser = await playwright.launch({ executablePath, args: chromiumArgs })
+  const snapshot = async (
+    described: Pick<Described, 'template' | 'hash' | 'media' | 'startsWhenNoneStored'>,
+    viewport: { width: number; height: number },
+    setup?: (context: BrowserContext) => Promise<void>,
+  ): Promise<Captured> => {
+    const context = await browser.newContext({ viewport, locale: 'en-US' })
+    try {
+      await setup?.(context)
+      const captured = await capture(context, `${origin}${described.hash}`, facts.content, origin)
+      return {
+        ...described,
+        html: captured.html,
+        ...storedScenario(captured.stored),
+        stylesheets: captured.stylesheets,
+      }
+    } finally {
+      await context.close()
+    }
+  }
   try {
-    const snapshots: Described[] = []
-    const list = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
-    const listCapture = await capture(list, `${origin}#/`, content, origin)
-    snapshots.push({
-      template: 'first-paint-customers',
-      hash: '#/',
-      role: 'admin_agent',
-      media: 'all',
-      html: listCapture.html,
-      ...storedScenario(listCapture.stored),
-      startsWhenNoneStored: true,
-      stylesheets: listCapture.stylesheets,
-    })
-    await list.close()
-
-    const big = await browser.newContext({ viewport: { width: 1280, height: TALL }, locale: 'en-US' })
-    const setup = await big.newPage()
-    // The many-customers demo stored at its start, as the app stores it; no latency, to be quick.
-    await setup.goto(`${origin}?scenario=many-customers`)
-    await setup.waitForFunction((key) => localStorage.getItem(key)?.includes('"many-customers"'), STORED_DEMO_KEY, {
-      timeout: CAPTURE_TIMEOUT_MS,
-    })
-    await setup.evaluate((key) => localStorage.setItem(key, 'none'), LATENCY_KEY)
-    await setup.close()
-    const hash = `#/customers/${encodeURIComponent(megacorpId)}`
-    const bigCapture = await capture(big, `${origin}${hash}`, content, origin)
-    snapshots.push({
-      template: 'first-paint-big-customer',
-      hash,
-      role: 'admin_agent',
-      media: DESKTOP,
-      html: bigCapture.html,
-      ...storedScenario(bigCapture.stored),
-      startsWhenNoneStored: false,
-      stylesheets: bigCapture.stylesheets,
-    })
-    await big.close()
-    return snapshots
+    const customers = await snapshot(
+      { template: 'first-paint-customers', hash: '#/', media: 'all', startsWhenNoneStored: true },
+      { width: 1280, height: 900 },
+    )
+    const bigCustomer = await snapshot(
+      {
+        template: 'first-paint-big-customer',
+        hash: `#/customers/${encodeURIComponent(facts.bigCustomerId)}`,
+        media: DESKTOP,
+        startsWhenNoneStored: false,
+      },
+      { width: 1280, height: TALL },
+      async (context) => {
+        // The many-customers demo stored at its start, as the app stores it; no latency, to be quick.
+        const setup = await context.newPage()
+        await setup.goto(`${origin}?scenario=many-customers`)
+        await setup.waitForFunction((key) => localStorage.getItem(key)?.includes('"many-customers"'), STORED_DEMO_KEY, {
+          timeout: CAPTURE_TIMEOUT_MS,
+        })
+        await setup.evaluate(([key, latency]) => localStorage.setItem(key, latency), [LATENCY_KEY, 'none'] as const)
+        await setup.close()
+      },
+    )
+    return [customers, bigCustomer]
   } finally {
     await browser.close()
     await new Promise((done) => server.close(done))
@@ -200,7 +205,7 @@ async function captureSnapshots(
 }
 
 /** The inline script: scripts/first-paint-script.ts and the rules it imports, minified, with the snapshots' descriptions. */
-async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot[]): Promise<string> {
+async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot[], entry: string): Promise<string> {
   const output = await build({
     configFile: false,
     root,
@@ -212,7 +217,7 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
         resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
         load: (id) =>
           id === `\0${ENTRY}`
-            ? `import { showFirstPaint } from ${JSON.stringify(SCRIPT)}\nshowFirstPaint(${JSON.stringify(snapshots)})`
+            ? `import { showFirstPaint } from ${JSON.stringify(SCRIPT)}\nshowFirstPaint(${JSON.stringify(snapshots)}, ${JSON.stringify(entry)})`
             : undefined,
       },
     ],
@@ -220,7 +225,14 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
       write: false,
       minify: true,
       modulePreload: false,
-      rolldownOptions: { input: ENTRY, output: { format: 'iife' } },
+      rolldownOptions: {
+        input: ENTRY,
+        output: { format: 'iife' },
+        // Some of the rules live in modules of React components (the session, i18n): of those
+        // only the functions the script calls, never React. Nothing the script imports is run for
+        // its side effects, and the components' top-level React calls are dropped unused.
+        treeshake: { moduleSideEffects: false, manualPureFunctions: ['createContext', 'lazy'] },
+      },
     },
   })
   const results = Array.isArray(output) ? output : [output]
@@ -234,8 +246,12 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
-/** index.html with the snapshots, the script, and the script's hash in the Content-Security-Policy. */
-export function withFirstPaint(html: string, snapshots: readonly Described[], script: string): string {
+/**
+ * index.html with the snapshots, the script, and the script's hash in the Content-Security-Policy.
+ * The app's module script is started by the inline script (after the snapshot's first paint), and
+ * preloaded from the head as before.
+ */
+export function withFirstPaint(html: string, snapshots: readonly Described[], script: string, entry: string): string {
   const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/
   const found = meta.exec(html)
@@ -251,6 +267,10 @@ export function withFirstPaint(html: string, snapshots: readonly Described[], sc
     .replace(
       meta,
       `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(withScriptHashes(csp, [hash]))}">`,
+    )
+    .replace(
+      `<script type="module" crossorigin src="${entry}"></script>`,
+      `<link rel="modulepreload" crossorigin href="${entry}">`,
     )
     .replace(root, `${root}\n    ${templates}\n    <script>${script}</script>`)
 }
@@ -277,28 +297,40 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
           runnerImport<typeof import('../mocks/scenarios/generate.ts')>(GENERATE, options),
           runnerImport<typeof import('../src/app/first-paint.ts')>(APP_SIDE, options),
         ])
-        let described: Described[]
+        let described: Captured[]
         try {
-          const megacorpId = await bigCustomerId(outDir, generate.MEGACORP_NAME)
-          described = await captureSnapshots(outDir, base, megacorpId, app.APP_CONTENT)
+          const bigCustomer = await bigCustomerId(outDir, generate.MEGACORP_NAME)
+          const facts = { content: app.APP_CONTENT, bigCustomerId: bigCustomer }
+          described = await captureSnapshots(outDir, base, facts)
         } catch (error) {
           this.warn(
             `No first-paint snapshots in this build (the app boots as it would without them): ${error instanceof Error ? error.message : String(error)}`,
           )
           return
         }
-        const prefix = base.startsWith('/') ? base : './'
         const index = join(outDir, 'index.html')
         const html = await readFile(index, 'utf8')
-        // The lazily loaded pages' stylesheets the markup needs, not those index.html links already.
-        const snapshots: FirstPaintSnapshot[] = described.map(({ html: _html, ...snapshot }) => ({
-          ...snapshot,
-          stylesheets: snapshot.stylesheets
-            .map((path) => `${prefix}${path}`)
-            .filter((href) => !html.includes(`href="${href}"`)),
-        }))
-        const script = await inlineScript(root, snapshots)
-        await writeFile(index, withFirstPaint(html, described, script))
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
+        if (!entry) throw new Error('index.html has no module script')
+        // The lazily loaded pages' styles the markup needs (not those index.html links), inlined:
+        // no request of their own before the first paint.
+        const prefix = base.startsWith('/') ? base : './'
+        const styled = await Promise.all(
+          described.map(async ({ stylesheets, ...snapshot }) => {
+            const lazy = stylesheets.filter((path) => !html.includes(`href="${prefix}${path}"`))
+            const styles = await Promise.all(lazy.map((path) => readFile(join(outDir, path), 'utf8')))
+            return {
+              ...snapshot,
+              html: `${styles.map((css) => `<style>${css.trim()}</style>`).join('')}${snapshot.html}`,
+            }
+          }),
+        )
+        const script = await inlineScript(
+          root,
+          styled.map(({ html: _html, ...snapshot }) => snapshot),
+          entry,
+        )
+        await writeFile(index, withFirstPaint(html, styled, script, entry))
       },
     },
   }
@@ -306,7 +338,6 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
 
 /** Contoso Megacorp's id, from the build's first answers of the many-customers scenario. */
 async function bigCustomerId(outDir: string, name: string): Promise<string> {
-  const { readdir } = await import('node:fs/promises')
   const assets = join(outDir, 'assets')
   const file = (await readdir(assets)).find(
     (entry) => entry.startsWith('many-customers-first') && entry.endsWith('.json'),

@@ -4,10 +4,7 @@ import { demoToken } from '../api/auth'
 import { configureApiSession } from '../api/client'
 import type { LiveAuth, SignedInUser } from '../auth/live-auth'
 import { useI18n } from '../i18n/i18n'
-import type { PartnerRole } from '../rules/roles'
-import { DEFAULT_ROLE, rememberRole, storedRole } from './stored-role'
-
-export { DEFAULT_ROLE, rememberRole } from './stored-role'
+import { isPartnerRole, type PartnerRole } from '../rules/roles'
 
 /**
  * The signed-in user. In the demo the agent picks a partner role (the demo panel) and it travels
@@ -20,6 +17,8 @@ export { DEFAULT_ROLE, rememberRole } from './stored-role'
 // demo's first screen does not carry them.
 const LiveSessionProvider = lazy(() => import('./live-session').then((m) => ({ default: m.LiveSessionProvider })))
 
+const STORAGE_KEY = 'upgrade-console.role'
+export const DEFAULT_ROLE: PartnerRole = 'admin_agent'
 const USER_NAME = 'Demo Agent'
 
 export interface LiveSession {
@@ -47,6 +46,25 @@ export interface Session {
 }
 
 export const SessionContext = createContext<Session | null>(null)
+
+/** The remembered role (also read by the demo build's first-paint script, scripts/first-paint-script.ts). */
+export function storedRole(): PartnerRole | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY)
+    return isPartnerRole(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Remembers the signed-in role for the next visits (a demo link sets it this way too). */
+export function rememberRole(role: PartnerRole): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, role)
+  } catch {
+    // Storage may be unavailable (private mode); the role then lasts for this page only.
+  }
+}
 
 export function SessionProvider({
   initialRole,

@@ -2,7 +2,7 @@ import { type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-par
 import { IntlMessageFormat } from 'intl-messageformat'
 import { createContext, Fragment, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
 import { enUSCatalog, type LoadedCatalog, loadCatalog, loadedCatalog } from './catalogs'
-import { DEFAULT_LOCALE, initialLocale, LOCALE_STORAGE_KEY, type Locale } from './locales'
+import { DEFAULT_LOCALE, isLocale, type Locale, matchLocale } from './locales'
 import type { MessageKey } from './messages/en-US'
 
 /**
@@ -12,7 +12,7 @@ import type { MessageKey } from './messages/en-US'
  * messages precompiled (see LoadedCatalog), and en-US loads in two parts (messages/en-US.ts).
  */
 export type { Locale } from './locales'
-export { initialLocale, LOCALES } from './locales'
+export { LOCALES } from './locales'
 
 export type MessageValues = Record<string, string | number | Date | boolean>
 
@@ -127,10 +127,24 @@ function placedArguments(elements: readonly MessageFormatElement[], into = new S
   return into
 }
 
+const STORAGE_KEY = 'upgrade-console.locale'
+
+/** The remembered locale, else the best match for the browser's languages. */
+export function initialLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
+    if (isLocale(stored)) return stored
+  } catch {
+    // Storage unavailable: fall through to the browser's languages.
+  }
+  const languages = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LOCALE]
+  return matchLocale(languages)
+}
+
 /** Remembers the agent's locale for the next visits (a demo link sets it this way too). */
 export function rememberLocale(locale: Locale): void {
   try {
-    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale)
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale)
   } catch {
     // The choice then lasts for this page only.
   }

@@ -31,21 +31,3 @@ export function matchLocale(preferred: readonly string[]): Locale {
   }
   return DEFAULT_LOCALE
 }
-
-/** Where the agent's locale is remembered (i18n.tsx rememberLocale). */
-export const LOCALE_STORAGE_KEY = 'upgrade-console.locale'
-
-/**
- * The remembered locale, else the best match for the browser's languages. (Also run by the demo
- * build's first-paint script, scripts/first-paint-script.ts, before any of the app's code.)
- */
-export function initialLocale(): Locale {
-  try {
-    const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY)
-    if (isLocale(stored)) return stored
-  } catch {
-    // Storage unavailable: fall through to the browser's languages.
-  }
-  const languages = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LOCALE]
-  return matchLocale(languages)
-}

@@ -13,7 +13,6 @@ import { findBuiltInScenario, MANY_CUSTOMERS_FINGERPRINT } from '../../../mocks/
 import { MANY_CUSTOMERS_NAME } from '../../../mocks/scenarios/generate'
 import { peekStoredDemo } from '../../../mocks/stored-demo-envelope'
 import { type FirstPaintSnapshot, matchingSnapshot } from '../../../scripts/first-paint-script'
-import { LOCALE_STORAGE_KEY } from '../../../src/i18n/locales'
 
 const MEGACORP = '#/customers/997b8dcb-10ab-4a68-ab25-000000002905'
 const DESKTOP = '(min-width: 641px) and (max-height: 1200px)'
@@ -26,9 +25,7 @@ function snapshots(defaultFingerprint: string): FirstPaintSnapshot[] {
       scenario: 'default',
       fingerprint: defaultFingerprint,
       startsWhenNoneStored: true,
-      role: 'admin_agent',
       media: 'all',
-      stylesheets: [],
     },
     {
       template: 'first-paint-big-customer',
@@ -36,9 +33,7 @@ function snapshots(defaultFingerprint: string): FirstPaintSnapshot[] {
       scenario: MANY_CUSTOMERS_NAME,
       fingerprint: MANY_CUSTOMERS_FINGERPRINT,
       startsWhenNoneStored: false,
-      role: 'admin_agent',
       media: DESKTOP,
-      stylesheets: ['./assets/select-field.css'],
     },
   ]
 }
@@ -127,9 +122,9 @@ describe('the first paint of the demo build', () => {
   })
 
   it('shows nothing in another language, for another role, on a slow network, or when storage does not read', () => {
-    storage.setItem(LOCALE_STORAGE_KEY, 'sv-SE')
+    storage.setItem('upgrade-console.locale', 'sv-SE')
     expect(pick({ hash: '#/' })).toBe(undefined)
-    storage.removeItem(LOCALE_STORAGE_KEY)
+    storage.removeItem('upgrade-console.locale')
     vi.stubGlobal('navigator', { languages: ['zh-CN'], language: 'zh-CN' })
     expect(pick({ hash: '#/' })).toBe(undefined)
     vi.stubGlobal('navigator', { languages: ['en-GB'], language: 'en-GB' })
