@@ -85,6 +85,8 @@ function startApp(entry: string, afterAFrame: boolean): void {
     script.type = 'module'
     script.crossOrigin = ''
     script.src = entry
+    // The app's code did not load: no picture of an app that will not come.
+    script.onerror = () => document.getElementById(FIRST_PAINT_ID)?.remove()
     document.head.append(script)
   }
   if (!afterAFrame) {
