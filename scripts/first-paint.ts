@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type BrowserContext, chromium as playwright } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { build, type Plugin, runnerImport } from 'vite'
 import { LATENCY_KEY } from '../mocks/demo-latency.ts'
 import { STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
@@ -152,8 +152,10 @@ interface Facts {
 async function captureSnapshots(outDir: string, base: string, facts: Facts): Promise<Captured[]> {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('no Chromium (set CHROME_PATH, or install Debian’s chromium)')
+  // Loaded only here: the dev server and live builds never need it.
+  const { chromium } = await import('playwright-core')
   const { server, origin } = await serve(outDir, base)
-  const browser = await playwright.launch({ executablePath, args: chromiumArgs })
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
   const snapshot = async (
     described: Pick<Described, 'template' | 'hash' | 'media' | 'startsWhenNoneStored'>,
     viewport: { width: number; height: number },
