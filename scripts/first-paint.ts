@@ -265,16 +265,22 @@ export function withFirstPaint(html: string, snapshots: readonly Described[], sc
   const templates = snapshots.map((s) => `<template id="${s.template}" data-first-paint>${s.html}</template>`).join('')
   const root = '<div id="root"></div>'
   if (!html.includes(root)) throw new Error('index.html has no empty #root')
-  return html
-    .replace(
-      meta,
-      `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(withScriptHashes(csp, [hash]))}">`,
-    )
-    .replace(
-      `<script type="module" crossorigin src="${entry}"></script>`,
-      `<link rel="modulepreload" crossorigin href="${entry}">`,
-    )
-    .replace(root, `${root}\n    ${templates}\n    <script>${script}</script>`)
+  return (
+    html
+      .replace(
+        meta,
+        `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(withScriptHashes(csp, [hash]))}">`,
+      )
+      .replace(
+        `<script type="module" crossorigin src="${entry}"></script>`,
+        `<link rel="modulepreload" crossorigin href="${entry}">`,
+      )
+      // The snapshots in the head: the parser is through them before the body begins (nothing is
+      // painted before it), and from #root to the script there is nothing to parse, so no frame is
+      // painted in between (without the stored theme, or blank).
+      .replace('</head>', `  ${templates}\n  </head>`)
+      .replace(root, `${root}\n    <script>${script}</script>`)
+  )
 }
 
 export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
@@ -332,7 +338,17 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
           styled.map(({ html: _html, ...snapshot }) => snapshot),
           entry,
         )
-        await writeFile(index, withFirstPaint(html, styled, script, entry))
+        // The first screen's stylesheet in the page itself: the first paint waits for no request
+        // after the HTML (the inline script would wait for a pending stylesheet too).
+        const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(html)
+        const inlined =
+          stylesheet?.[1] === undefined
+            ? html
+            : html.replace(
+                stylesheet[0],
+                `<style>${(await readFile(join(outDir, stylesheet[1].slice(prefix.length)), 'utf8')).trim()}</style>`,
+              )
+        await writeFile(index, withFirstPaint(inlined, styled, script, entry))
       },
     },
   }

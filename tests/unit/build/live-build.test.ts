@@ -155,6 +155,7 @@ describe('builds', () => {
     const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'")
     expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`)
     expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('<div id="root"></div>'))
+    expect(html.indexOf('<template')).toBeLessThan(html.indexOf('</head>'))
     // It starts the app (after a snapshot's first paint), whose module the head preloads.
     const entry = html.match(/<link rel="modulepreload" crossorigin href="(\.\/assets\/index-[\w-]+\.js)">/)?.[1]
     expect(entry).toBeDefined()
