@@ -119,9 +119,16 @@ function paintSnapshot(snapshots: readonly FirstPaintSnapshot[]): boolean {
   const theme = paint.querySelector<HTMLSelectElement>('.theme-picker select')
   if (theme) theme.value = storedTheme()
   root.before(paint)
-  // If the app never starts (its code failed to load), the page does not stay a picture.
+  // If the app never starts (its code failed to load), the page does not stay a picture; and what
+  // it writes into #root before it holds it (its boot failure) is shown at once.
+  const unclaimed = () => !(FIRST_PAINT_CLAIMED in paint.dataset)
   setTimeout(() => {
-    if (!(FIRST_PAINT_CLAIMED in paint.dataset)) paint.remove()
+    if (unclaimed()) paint.remove()
   }, FIRST_PAINT_FALLBACK_MS)
+  const written = new MutationObserver(() => {
+    written.disconnect()
+    if (unclaimed()) paint.remove()
+  })
+  written.observe(root, { childList: true })
   return true
 }
