@@ -8,6 +8,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDemoControls, type MockDemoControls } from '../../mocks/demo'
 import { db, mockSettings, setFault } from '../../mocks/handlers'
+import { type FirstPaintSnapshot, showFirstPaint } from '../../scripts/first-paint-script'
 import { App } from '../../src/app/app'
 import { FIRST_PAINT_ID, holdRootForFirstPaint } from '../../src/app/first-paint'
 import { createQueryClient } from '../../src/app/query-client'
@@ -86,5 +87,69 @@ describe('the app taking over from the first paint', () => {
     const { root } = bootOverSnapshot({ snapshot: false })
     expect(root.isConnected).toBe(true)
     expect(await screen.findByRole('link', { name: 'Contoso Ltd' })).toBeVisible()
+  })
+})
+
+describe('index.html’s first-paint script (scripts/first-paint-script.ts)', () => {
+  const snapshot: FirstPaintSnapshot = {
+    template: 'first-paint-customers',
+    hash: '#/',
+    scenario: 'default',
+    fingerprint: 'unused: nothing is stored',
+    startsWhenNoneStored: true,
+    media: 'all',
+  }
+  const entry = './assets/index-test.js'
+  const appScript = () => document.head.querySelector<HTMLScriptElement>(`script[src="${entry}"]`)
+
+  function pageWithTemplate(hash: string) {
+    window.history.replaceState(null, '', `/${hash}`)
+    const template = document.createElement('template')
+    template.id = snapshot.template
+    template.innerHTML =
+      '<main><h1>Customers</h1><div class="theme-picker"><select><option value="system">Match the system</option><option value="dark">Dark</option></select></div></main>'
+    document.head.append(template)
+    const root = document.createElement('div')
+    root.id = 'root'
+    document.body.append(root)
+    window.matchMedia = ((query: string) => ({ matches: query === 'all' })) as unknown as typeof window.matchMedia
+    return { template, root }
+  }
+  afterEach(() => {
+    appScript()?.remove()
+    document.getElementById(snapshot.template)?.remove()
+    delete document.documentElement.dataset.theme
+  })
+
+  it('paints the snapshot where #root is, inert and hidden, in the stored theme, then starts the app', async () => {
+    localStorage.setItem('upgrade-console.theme', 'dark')
+    const { root } = pageWithTemplate('#/')
+    showFirstPaint([snapshot], entry)
+    const paint = document.getElementById(FIRST_PAINT_ID)
+    expect(paint?.nextElementSibling).toBe(root)
+    expect(paint).toHaveAttribute('aria-hidden', 'true')
+    expect(paint?.inert).toBe(true)
+    expect(screen.queryByRole('heading', { name: 'Customers' })).toBeNull()
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    expect(paint?.querySelector('select')?.value).toBe('dark')
+    // The app starts after the snapshot's frame, not before it.
+    expect(appScript()).toBeNull()
+    await waitFor(() => expect(appScript()).not.toBeNull())
+    expect(appScript()?.type).toBe('module')
+  })
+
+  it('paints nothing for another page, and starts the app at once', () => {
+    pageWithTemplate('#/help')
+    showFirstPaint([snapshot], entry)
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull()
+    expect(appScript()).not.toBeNull()
+  })
+
+  it('goes as soon as the app writes its boot failure into #root before holding it', () => {
+    const { root } = pageWithTemplate('#/')
+    showFirstPaint([snapshot], entry)
+    const paint = document.getElementById(FIRST_PAINT_ID)
+    root.textContent = 'The app could not start: no network.'
+    return waitFor(() => expect(paint?.isConnected).toBe(false))
   })
 })
