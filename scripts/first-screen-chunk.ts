@@ -14,6 +14,7 @@ import type { Rolldown } from 'vite'
 export function firstScreenChunk(entry: string): Rolldown.CodeSplittingGroup {
   let firstScreen: Set<string> | undefined
   return {
+    debugName: 'first screen',
     // The candidates: modules an entry loads up front. `importedIds` also lists modules that
     // tree-shaking drops (a package's index re-exporting what is not used), which are not.
     tags: ['$initial'],

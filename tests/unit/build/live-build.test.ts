@@ -126,6 +126,10 @@ describe('builds', () => {
     expect(redirect).not.toContain(first)
     // Nor anything that imports it: the redirect page runs none of the app.
     for (const script of redirect) expect(live.get(script), script).not.toContain(first?.replace('assets/', ''))
+    // The sign-in's words load with the live session (en-US.auth.ts), not with the first screen.
+    const signInWords = 'Sign in with Microsoft'
+    expect(live.get(first ?? '')).not.toContain(signInWords)
+    expect(markersIn(live, [signInWords]).length).toBeGreaterThan(0)
   })
 
   let mock: Map<string, string>
