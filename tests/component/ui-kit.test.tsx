@@ -4,9 +4,10 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { parseWholeNumber } from '../../src/rules/quantity'
 import { Button } from '../../src/ui/button'
-import { NumberField } from '../../src/ui/field'
 import { Notice } from '../../src/ui/notice'
-import { Table, VirtualRows } from '../../src/ui/table'
+import { NumberField } from '../../src/ui/number-field'
+import { Table } from '../../src/ui/table'
+import { VirtualRows } from '../../src/ui/virtual-rows'
 
 /** The kit (src/ui) on its own, as the features use it. */
 describe('Button', () => {
