@@ -6,8 +6,7 @@ import { parseWholeNumber } from '../../src/rules/quantity'
 import { Button } from '../../src/ui/button'
 import { Notice } from '../../src/ui/notice'
 import { NumberField } from '../../src/ui/number-field'
-import { Table } from '../../src/ui/table'
-import { VirtualRows } from '../../src/ui/virtual-rows'
+import { Table, VirtualRows } from '../../src/ui/table'
 
 /** The kit (src/ui) on its own, as the features use it. */
 describe('Button', () => {

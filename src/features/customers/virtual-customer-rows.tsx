@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import type { Customer } from '../../api/schemas'
+import { VirtualRows } from '../../ui/table'
 import { useWindowRows } from '../../ui/use-window-rows'
-import { VirtualRows } from '../../ui/virtual-rows'
 import { CustomerRow } from './customer-table'
 
 // Rows are one line high and not measured one by one (src/ui/use-window-rows.ts).
