@@ -7,7 +7,6 @@ import { readSubscriptionStatus } from '../../rules/subscription-status'
 import { Button } from '../../ui/button'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasonsTrigger } from './blocked-reasons'
-import { asksService, eligibleUpgrades, useServiceUpgrades } from './service-upgrades'
 import { UpgradeInfo } from './upgrade-info'
 
 export interface RowActions {
@@ -19,7 +18,6 @@ export interface RowActions {
 
 /** One subscription: its cells, and the actions the agent's role and the rules allow on it. */
 export const SubscriptionRow = memo(function SubscriptionRow({
-  customerId,
   index,
   subscription,
   parentName,
@@ -29,8 +27,9 @@ export const SubscriptionRow = memo(function SubscriptionRow({
   whyOpen,
   popoverId,
   onWhy,
+  servicePending,
+  serviceEligible,
 }: {
-  customerId: string
   index: number
   subscription: Subscription
   parentName: string | undefined
@@ -41,15 +40,15 @@ export const SubscriptionRow = memo(function SubscriptionRow({
   whyOpen: boolean
   popoverId: string
   onWhy: (id: string, name: string, trigger: HTMLElement) => void
+  /** An offer the catalog does not know: the service was asked (service-upgrades.ts), and is still
+   * answering, or found this many eligible upgrades. Both undefined for a row that does not ask. */
+  servicePending?: boolean
+  serviceEligible?: number
 }) {
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
-  // An offer the catalog does not know: the service's answer decides (see service-upgrades.ts).
-  const askService = canManage && asksService(eligibility, subscription.status)
-  const service = useServiceUpgrades(customerId, subscription.id, askService)
-  const serviceEligible = askService ? eligibleUpgrades(service.data).length : 0
-  const canUpgrade = eligibility?.canUpgrade === true || serviceEligible > 0
-  const eligibleCount = askService ? serviceEligible : (eligibility?.targets.filter((t) => t.isEligible).length ?? 0)
+  const canUpgrade = eligibility?.canUpgrade === true || (serviceEligible ?? 0) > 0
+  const eligibleCount = serviceEligible ?? eligibility?.targets.filter((t) => t.isEligible).length ?? 0
   const limits = quantityLimits(subscription.offerId)
   const status = readSubscriptionStatus(subscription.status)
   const canAdd = canManage && status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
@@ -84,7 +83,7 @@ export const SubscriptionRow = memo(function SubscriptionRow({
                 {i18n.t('licenses.open')}
               </Button>
             ) : null}
-            {eligibility && !canUpgrade && !(askService && service.isPending) ? (
+            {eligibility && !canUpgrade && !servicePending ? (
               <BlockedReasonsTrigger
                 subscriptionName={name}
                 open={whyOpen}

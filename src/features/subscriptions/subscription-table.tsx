@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import { Table, VirtualRows } from '../../ui/table'
 import { BlockedReasonsPopover } from './blocked-reasons'
+import { asksService, useServiceAnswers } from './service-upgrades'
 import { SubscriptionHead } from './subscription-head'
 import { type RowActions, SubscriptionRow } from './subscription-row'
 import type { SortKey, SubscriptionView } from './subscription-view'
@@ -41,6 +42,16 @@ export function SubscriptionTable({
   const popoverId = useId()
   const why = useBlockedReasons(customerId, eligibility)
   const columnCount = canManage ? 7 : 6
+  // Only the rows in view ask the service about an offer the catalog does not know.
+  const asking: string[] = []
+  if (canManage) {
+    for (const item of items) {
+      const subscription = rows[item.index]
+      if (subscription && asksService(eligibility.get(subscription.id), subscription.status))
+        asking.push(subscription.id)
+    }
+  }
+  const answers = useServiceAnswers(customerId, asking)
   return (
     <>
       <Table stack className="subscriptions" aria-rowcount={rows.length + 1}>
@@ -52,10 +63,10 @@ export function SubscriptionTable({
               const subscription = rows[item.index]
               if (!subscription) return null
               const parentId = subscription.parentSubscriptionId
+              const answer = answers.get(subscription.id)
               return (
                 <SubscriptionRow
                   key={item.key}
-                  customerId={customerId}
                   index={item.index}
                   subscription={subscription}
                   parentName={parentId ? (names.get(parentId) ?? parentId) : undefined}
@@ -65,6 +76,8 @@ export function SubscriptionTable({
                   whyOpen={why.openFor === subscription.id}
                   popoverId={popoverId}
                   onWhy={why.toggle}
+                  servicePending={answer?.pending}
+                  serviceEligible={answer?.eligible}
                 />
               )
             })}
