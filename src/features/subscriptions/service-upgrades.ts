@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { Upgrade } from '../../api/subscription-schemas'
 import { upgradesQueryOptions } from '../../api/upgrades'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
@@ -39,7 +40,14 @@ export function useServiceAnswers(
   customerId: string,
   subscriptionIds: readonly string[],
 ): ReadonlyMap<string, ServiceAnswer> {
-  const results = useQueries({ queries: subscriptionIds.map((id) => serviceUpgradesOptions(customerId, id)) })
+  // From one scroll frame to the next the same rows ask, mostly none: the same queries then, so
+  // that the observers are not set again on every frame.
+  const key = JSON.stringify(subscriptionIds)
+  const queries = useMemo(
+    () => (JSON.parse(key) as string[]).map((id) => serviceUpgradesOptions(customerId, id)),
+    [customerId, key],
+  )
+  const results = useQueries({ queries })
   const answers = new Map<string, ServiceAnswer>()
   subscriptionIds.forEach((id, at) => {
     const result = results[at]
