@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { firstPaint } from './scripts/first-paint.ts'
 import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
@@ -25,6 +26,10 @@ import { securityHeaders } from './scripts/security-headers.ts'
  * prebuiltScenario: a demo build ships the generated "many customers" scenario as a JSON asset,
  * fetched only when that scenario is loaded, instead of generating it in the page.
  *
+ * firstPaint: a demo build's index.html paints the first screen of a few untouched starts from
+ * snapshots of the app's own markup, captured from the built demo in Chromium (the customer list,
+ * the big customer's first rows), until the app's own content is in (docs/performance.md).
+ *
  * modulePreload without its polyfill: every browser the build targets but Firefox 114 preloads
  * modules natively (Firefox 114 still loads them, only not ahead), and the polyfill was a script
  * of its own in the first screen (0.4 kB gzip, which react-error-boundary's boundary now takes).
@@ -37,7 +42,13 @@ export default defineConfig(({ mode }) => {
   const live = Boolean(env.VITE_API_BASE_URL)
   return {
     base: env.BASE_PATH || './',
-    plugins: [react(), precompileMessages(), securityHeaders(env), prebuiltScenario({ enabled: !live })],
+    plugins: [
+      react(),
+      precompileMessages(),
+      securityHeaders(env),
+      prebuiltScenario({ enabled: !live }),
+      firstPaint({ enabled: !live }),
+    ],
     resolve: {
       alias: [
         {

@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser'
 import type { DemoControls } from '../src/contract/demo-controls'
 import { createDemoControls } from './demo'
 import { applyStartLatency } from './demo-latency'
-import { earlyReplies, isUntouchedStart } from './first-answers'
+import { earlyReplies } from './first-answers'
 import { databaseLoading, db, handlers, mockSettings } from './handlers'
 import { afterThePagesWork } from './json-stream'
 import type { DatabaseLoading } from './middleware'
@@ -11,6 +11,7 @@ import { fetchFirstAnswers, fetchPrebuiltManyCustomers, mayLoadManyCustomers } f
 import { MANY_CUSTOMERS_FINGERPRINT } from './scenarios'
 import { MANY_CUSTOMERS_NAME } from './scenarios/generate'
 import type { Lock } from './shared-demo'
+import { isUntouchedStart } from './stored-demo-envelope'
 
 /** The mocked Partner Center in the browser (the demo), over the one handler list. */
 export const worker = setupWorker(...handlers)

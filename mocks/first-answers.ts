@@ -4,7 +4,6 @@ import { lookups } from './handlers/shared'
 import { subscriptionListBody } from './handlers/subscriptions'
 import { collectionJsonChunks, collectionJsonStreamFrom, STREAM_FIRST_ITEMS } from './json-stream'
 import type { DatabaseLoading } from './middleware'
-import { peekStoredDemo } from './persistence'
 import type { Scenario } from './scenario'
 
 /**
@@ -81,30 +80,6 @@ export function readFirstAnswers(
     }
   }
   return answers
-}
-
-/**
- * Whether the demo about to load is the scenario `name` exactly at its start: asked for with
- * `?scenario=` (started afresh, or its stored demo restored when that has no operation), or its
- * stored demo restored with no operation and the fingerprint the scenario has now. Anything else
- * (another scenario, a stored operation, storage that does not read) is not: the database answers.
- * Errs on the safe side: a stored demo that will be discarded may be called touched, never the
- * reverse. Never throws.
- */
-export function isUntouchedStart(
-  name: string,
-  fingerprint: string,
-  requested: string | null | undefined,
-  storedText: string | null,
-): boolean {
-  const asked = requested?.trim() || undefined
-  if (asked !== undefined && asked !== name) return false
-  const stored = storedText === null ? undefined : peekStoredDemo(storedText)
-  const storedIsThis = stored?.active.kind === 'built-in' && stored.active.name === name
-  const restorable = storedIsThis && stored.fingerprint === fingerprint
-  // `?scenario=` restores that scenario's stored demo (with its operations), else starts it afresh.
-  if (asked !== undefined) return !restorable || stored.operationCount === 0
-  return restorable && stored.operationCount === 0
 }
 
 /**

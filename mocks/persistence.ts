@@ -3,6 +3,7 @@ import { type Database, scenarioFingerprint } from './db'
 import { IDEMPOTENCY_WINDOW_MS } from './idempotency'
 import { type Operation, operationSchema } from './operations'
 import { type Scenario, validateScenario } from './scenario'
+import { STORAGE_KEY, STORED_DEMO_FORMAT } from './stored-demo-envelope'
 
 /**
  * The demo's stored state: WHICH scenario is active (a built-in one by name, or a stakeholder's
@@ -13,9 +14,7 @@ import { type Scenario, validateScenario } from './scenario'
  * A stored state that is corrupt, of another format, of a scenario that changed since, or whose log
  * the rules refuse, is replaced with the scenario's start, never half-loaded.
  */
-export const STORAGE_KEY = 'upgrade-console.mock-db'
-/** Bump when StoredDemo's layout changes; a stored state of another format is discarded. */
-export const STORED_DEMO_FORMAT = 3
+export { peekStoredDemo, STORAGE_KEY, STORED_DEMO_FORMAT } from './stored-demo-envelope'
 
 export type RestoreOutcome =
   | { readonly kind: 'fresh' }
@@ -98,32 +97,6 @@ function resolveActive(
   const check = validateScenario(stored.scenario)
   if (!check.ok) return { ok: false, problems: check.problems.map((p) => `stored scenario: ${p}`) }
   return { ok: true, active: { kind: 'custom', scenario: check.scenario } }
-}
-
-/**
- * Stored demo text's envelope alone (which scenario, its fingerprint, how many operations), without
- * loading the scenario nor checking the operations: undefined when it is not a stored demo of this
- * format. A cheap look before the scenario is loaded (mocks/first-answers.ts). Never throws.
- */
-export function peekStoredDemo(raw: string):
-  | {
-      readonly active: { readonly kind: 'built-in' | 'custom'; readonly name?: string }
-      readonly fingerprint: string
-      readonly operationCount: number
-    }
-  | undefined {
-  try {
-    const envelope = storedDemoSchema.safeParse(JSON.parse(raw))
-    if (!envelope.success) return undefined
-    const { active, fingerprint, operations } = envelope.data
-    return {
-      active: active.kind === 'built-in' ? { kind: 'built-in', name: active.name } : { kind: 'custom' },
-      fingerprint,
-      operationCount: operations.length,
-    }
-  } catch {
-    return undefined
-  }
 }
 
 /** Reads stored demo text: its active scenario, epoch and well-formed operations, or why not. Never throws. */

@@ -6,7 +6,8 @@ import { type AuthEnv, liveConnectOrigins } from '../src/auth/authority.ts'
  * as <meta> tags (a static host needs no configuration for them; docs/deploy.md lists the headers
  * that a meta tag cannot set, such as frame-ancestors).
  *
- * - No inline script anywhere: every script is a file of this origin ('self').
+ * - No inline script anywhere: every script is a file of this origin ('self'); the demo build's
+ *   one inline script, its first paint, is allowed by its hash alone (withScriptHashes).
  * - connect-src: the demo build talks only to its own origin (the mock service worker answers
  *   there); a live build only to the configured API (its origin, or this origin when the base URL
  *   is a path behind a same-origin proxy) and the identity provider.
@@ -41,6 +42,17 @@ export function contentSecurityPolicy(env: AuthEnv): string {
   }
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`)
+    .join('; ')
+}
+
+/**
+ * `csp` allowing, besides, exactly the inline scripts of these hashes (`'sha256-…'`): the demo
+ * build's first-paint script (scripts/first-paint.ts), and nothing else inline.
+ */
+export function withScriptHashes(csp: string, hashes: readonly string[]): string {
+  return csp
+    .split('; ')
+    .map((directive) => (directive.startsWith('script-src ') ? [directive, ...hashes].join(' ') : directive))
     .join('; ')
 }
 

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
 import { App } from './app/app'
 import type { BootNotice } from './app/boot-notices'
+import { holdRootForFirstPaint } from './app/first-paint'
 import { createQueryClient } from './app/query-client'
 import { CustomerRoute } from './app/routes/app-routes'
 import { rememberRole } from './app/session'
@@ -137,6 +138,8 @@ async function boot(): Promise<void> {
   const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
   const element = document.getElementById('root')
   if (!element) throw new Error('index.html has no #root')
+  // The demo build's index.html may paint the page from a snapshot: #root replaces it once the app's content is in.
+  if (!import.meta.env.VITE_API_BASE_URL) holdRootForFirstPaint(element)
   const root = createRoot(element)
   const queryClient = createQueryClient()
   const render = (started: MockBoot | undefined) =>

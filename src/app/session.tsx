@@ -47,7 +47,8 @@ export interface Session {
 
 export const SessionContext = createContext<Session | null>(null)
 
-function storedRole(): PartnerRole | undefined {
+/** The remembered role (also read by the demo build's first-paint script, scripts/first-paint-script.ts). */
+export function storedRole(): PartnerRole | undefined {
   try {
     const value = globalThis.localStorage?.getItem(STORAGE_KEY)
     return isPartnerRole(value) ? value : undefined

@@ -17,7 +17,19 @@ export function useWindowRows<Start extends HTMLElement>(options: {
   const start = useRef<Start>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => {
-    setScrollMargin((start.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
+    const measure = () => setScrollMargin((start.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
+    measure()
+    const element = start.current
+    if (!element || element.isConnected) return
+    // Rendered out of the page (the demo's first paint holds the app until its rows are in:
+    // src/app/first-paint.ts): measured again once it is in the page and has a box.
+    const observer = new ResizeObserver(() => {
+      if (!element.isConnected) return
+      observer.disconnect()
+      measure()
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
   }, [])
   const virtualizer = useWindowVirtualizer({ ...options, scrollMargin })
   const items = virtualizer.getVirtualItems()

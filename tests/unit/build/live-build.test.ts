@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -103,15 +104,17 @@ describe('builds', () => {
       )
       expect(csp, page).toContain("worker-src 'none'")
       expect(html, page).toContain('<meta name="referrer" content="no-referrer">')
-      // No inline script: every <script> has a src.
+      // No inline script: every <script> has a src. And no first-paint snapshot (a live build has no data).
       expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], page).toEqual([])
+      expect(html, page).not.toContain('<template')
     }
   })
 
+  let mock: Map<string, string>
   it('a mock build does carry the mock code (so the probe above can fail), but no ICU parser either', {
     timeout: 120_000,
   }, () => {
-    const mock = build({ VITE_API_BASE_URL: '' })
+    mock = build({ VITE_API_BASE_URL: '' })
     expect(markersIn(mock, MSW_MARKERS).length).toBeGreaterThan(0)
     expect(mock.has('mockServiceWorker.js')).toBe(true)
     expect(markersIn(mock, PARSER_MARKERS)).toEqual([])
@@ -122,6 +125,42 @@ describe('builds', () => {
     expect(csp).toContain("frame-src 'none'")
     expect(mock.has('redirect.html')).toBe(false)
     expect(markersIn(mock, ['@azure/msal', 'login.microsoftonline.com'])).toEqual([])
+  })
+
+  it('a demo build paints the customer list and the big customer from the app’s own markup, its one inline script allowed by hash', () => {
+    const html = mock.get('index.html') ?? ''
+    const templates = [...html.matchAll(/<template id="([^"]+)" data-first-paint>(.*?)<\/template>/gs)]
+    expect(templates.map((t) => t[1])).toEqual(['first-paint-customers', 'first-paint-big-customer'])
+    const [customers, bigCustomer] = templates.map((t) => t[2] ?? '')
+    // The app's markup: its CSS-module class names (as in the built stylesheet) and text, rows by index.
+    const css = [...mock.entries()]
+      .filter(([name]) => name.endsWith('.css'))
+      .map(([, text]) => text)
+      .join('\n')
+    const moduleClass = customers?.match(/class="(_table_[\w-]+)/)?.[1] ?? 'none'
+    expect(css).toContain(`.${moduleClass}`)
+    expect(customers).toContain('<h1>Customers</h1>')
+    expect(customers).toMatch(/<tr aria-rowindex="2">.*Adventure Works/s)
+    expect(bigCustomer).toContain('<h1 tabindex="-1">Contoso Megacorp</h1>')
+    expect(bigCustomer).toContain('100 of 10,000 so far')
+    expect(bigCustomer?.match(/<tr aria-rowindex=/g)?.length).toBeGreaterThan(10)
+    // No id in a copy that lives beside the app for a moment.
+    expect(`${customers}${bigCustomer}`).not.toMatch(/\sid="/)
+    // One inline script, after #root and the templates, and the policy allows exactly it.
+    const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1] ?? '')
+    expect(scripts).toHaveLength(1)
+    const hash = createHash('sha256')
+      .update(scripts[0] ?? '')
+      .digest('base64')
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'")
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`)
+    expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('<div id="root"></div>'))
+    expect(html.indexOf('<template')).toBeLessThan(html.indexOf('</head>'))
+    // It starts the app (after a snapshot's first paint), whose module the head preloads.
+    const entry = html.match(/<link rel="modulepreload" crossorigin href="(\.\/assets\/index-[\w-]+\.js)">/)?.[1]
+    expect(entry).toBeDefined()
+    expect(scripts[0]).toContain(entry)
+    expect(html).not.toContain('<script type="module"')
   })
 
   it('the ICU parser markers are text of the parsers’ own code (so the probe can fail)', () => {

@@ -6,12 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDemoToken } from '../../../mocks/auth'
-import { earlyReplies, firstAnswersFile, isUntouchedStart, readFirstAnswers } from '../../../mocks/first-answers'
+import { earlyReplies, firstAnswersFile, readFirstAnswers } from '../../../mocks/first-answers'
 import { databaseLoading, db } from '../../../mocks/handlers'
 import { createNodeDemoControls } from '../../../mocks/node'
 import { createMemoryStorage, STORAGE_KEY } from '../../../mocks/persistence'
 import { findBuiltInScenario, MANY_CUSTOMERS_FINGERPRINT } from '../../../mocks/scenarios'
 import { GENERATOR_VERSION, MANY_CUSTOMERS_NAME, MEGACORP_NAME } from '../../../mocks/scenarios/generate'
+import { isUntouchedStart } from '../../../mocks/stored-demo-envelope'
 import { subscriptionCollectionSchema } from '../../../src/api/subscription-schemas'
 import { BASE, call, withMockServer } from './mock-api'
 

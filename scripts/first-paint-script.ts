@@ -1,0 +1,134 @@
+/**
+ * The demo build's first-paint script: inlined into index.html by scripts/first-paint.ts, it runs
+ * while the page is parsed, before the first paint and before any of the app's code has loaded.
+ * When the page is about to show exactly one of the build's snapshots (the same route, the same
+ * scenario at its untouched start, the same role, en-US, a viewport the snapshot was made for, no
+ * guided tour under way), it paints that snapshot, the app's own markup for that screen captured
+ * from the built app, where #root is. The app then holds #root out of the page until its own
+ * content is in, and puts it in the snapshot's place (src/app/first-paint.ts).
+ *
+ * Each rule is the app's own code (imported, bundled into this script at build time), not a copy:
+ * the mock's `isUntouchedStart`, the app's `initialLocale`, `storedRole`, `storedTheme`,
+ * `mayBeDemoLink` and `tourInProgress`, the mock's `storedLatency`. Only those functions are
+ * bundled, not the React modules that hold some of them (scripts/first-paint.ts inlineScript).
+ */
+import { storedLatency } from '../mocks/demo-latency'
+import { isUntouchedStart, STORAGE_KEY } from '../mocks/stored-demo-envelope'
+import { FIRST_PAINT_CLAIMED, FIRST_PAINT_FALLBACK_MS, FIRST_PAINT_ID } from '../src/app/first-paint'
+import { DEFAULT_ROLE, storedRole } from '../src/app/session'
+import { applyTheme, storedTheme } from '../src/app/theme'
+import { mayBeDemoLink } from '../src/features/demo/demo-link-params'
+import { tourInProgress } from '../src/features/tour/tour-progress'
+import { initialLocale } from '../src/i18n/i18n'
+import type { FirstPaintSnapshot } from './first-paint-snapshot'
+
+export type { FirstPaintSnapshot } from './first-paint-snapshot'
+
+/** The snapshot the page is about to show exactly, if any. */
+export function matchingSnapshot(
+  snapshots: readonly FirstPaintSnapshot[],
+  location: { readonly search: string; readonly hash: string },
+  matchMedia: (query: string) => boolean,
+  storage: Storage | undefined,
+): FirstPaintSnapshot | undefined {
+  // A demo link sets the scenario, role, language or latency as the app starts: not a start shown here.
+  if (mayBeDemoLink(location)) return undefined
+  if (initialLocale() !== 'en-US' || tourInProgress()) return undefined
+  // A slow network is a presenter's choice to show the loading states: not jumped over.
+  if (storedLatency(storage) === 'slow') return undefined
+  // Captured signed in with the default role: another role may see other rows and actions.
+  if ((storedRole() ?? DEFAULT_ROLE) !== DEFAULT_ROLE) return undefined
+  const hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash
+  let stored: string | null
+  try {
+    stored = storage ? storage.getItem(STORAGE_KEY) : null
+  } catch {
+    return undefined
+  }
+  return snapshots.find(
+    (snapshot) =>
+      snapshot.hash === hash &&
+      matchMedia(snapshot.media) &&
+      isUntouchedStart(snapshot.scenario, snapshot.fingerprint, null, stored, snapshot.startsWhenNoneStored),
+  )
+}
+
+function localStorageOrNone(): Storage | undefined {
+  try {
+    return globalThis.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Applies the stored theme (no flash of the system's), paints the matching snapshot, if any, then
+ * starts the app (`entry`, its module script): after that paint when there is one (the app's code
+ * would otherwise run before the first frame), at once when there is none.
+ */
+export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[], entry: string): void {
+  let painted = false
+  try {
+    applyTheme(storedTheme())
+    painted = paintSnapshot(snapshots)
+  } finally {
+    startApp(entry, painted)
+  }
+}
+
+function startApp(entry: string, afterAFrame: boolean): void {
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    // The app's code did not load: no picture of an app that will not come.
+    script.onerror = () => document.getElementById(FIRST_PAINT_ID)?.remove()
+    document.head.append(script)
+  }
+  if (!afterAFrame) {
+    start()
+    return
+  }
+  // After the next frame is painted; a tab in the background gets no frames, hence the timer.
+  requestAnimationFrame(() => setTimeout(start))
+  setTimeout(start, 100)
+}
+
+function paintSnapshot(snapshots: readonly FirstPaintSnapshot[]): boolean {
+  const root = document.getElementById('root')
+  const snapshot = matchingSnapshot(
+    snapshots,
+    window.location,
+    (query) => window.matchMedia(query).matches,
+    localStorageOrNone(),
+  )
+  const template = snapshot && document.getElementById(snapshot.template)
+  if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return false
+  // A picture of the app: inert and hidden from assistive technology (keyboard and screen readers
+  // meet the app alone), and disabled for automation, which waits for the app's own controls.
+  const paint = document.createElement('div')
+  paint.id = FIRST_PAINT_ID
+  paint.inert = true
+  paint.setAttribute('aria-hidden', 'true')
+  paint.setAttribute('aria-disabled', 'true')
+  paint.append(template.content.cloneNode(true))
+  const theme = paint.querySelector<HTMLSelectElement>('.theme-picker select')
+  if (theme) theme.value = storedTheme()
+  root.before(paint)
+  // If the app never starts (its code failed to load), the page does not stay a picture; and what
+  // it writes into #root before it holds it (its boot failure) is shown at once.
+  const unclaimed = () => !(FIRST_PAINT_CLAIMED in paint.dataset)
+  setTimeout(() => {
+    if (unclaimed()) paint.remove()
+  }, FIRST_PAINT_FALLBACK_MS)
+  const written = new MutationObserver(() => {
+    written.disconnect()
+    if (unclaimed()) paint.remove()
+  })
+  written.observe(root, { childList: true })
+  return true
+}

@@ -1,0 +1,372 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BrowserContext } from 'playwright-core'
+import { build, type Plugin, runnerImport } from 'vite'
+import { LATENCY_KEY } from '../mocks/demo-latency.ts'
+import { STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
+import type { FirstPaintSnapshot } from './first-paint-snapshot.ts'
+import { withScriptHashes } from './security-headers.ts'
+
+/**
+ * The demo build's first screens, painted from the HTML (docs/performance.md, "Fifth round").
+ * After the demo build is written, the build opens it in Debian's Chromium and captures the app's
+ * own markup of a few untouched starts at the moment the app's content for the page commits:
+ *
+ * - `#/`, the default demo's customer list: what a first visitor (and Lighthouse) sees;
+ * - `#/customers/<Contoso Megacorp>`, the many-customers scenario stored untouched: the big
+ *   customer's first rows, for a desktop viewport up to 1,200 px high (a phone lays the rows out
+ *   as cards of another height, so it gets none).
+ *
+ * index.html then carries each as a <template>, and a small inline script (built here from
+ * scripts/first-paint-script.ts, which imports the app's and the mock's own rules) that shows one
+ * only when it is exactly what the app is about to show. The Content-Security-Policy allows that
+ * one script by its hash. A live build has none of this; a build where no Chromium is found warns
+ * and ships no snapshot (the app then boots as it does without them).
+ */
+const SCRIPT = fileURLToPath(new URL('./first-paint-script.ts', import.meta.url))
+const GENERATE = fileURLToPath(new URL('../mocks/scenarios/generate.ts', import.meta.url))
+const APP_SIDE = fileURLToPath(new URL('../src/app/first-paint.ts', import.meta.url))
+const ENTRY = 'virtual:first-paint-entry'
+/** How long a capture may take: the many-customers scenario loads in the capturing page. */
+const CAPTURE_TIMEOUT_MS = 120_000
+/** The tallest viewport the big customer's snapshot holds rows for. */
+const TALL = 1200
+/** Where use-virtual-rows.ts switches to the phone's cards. */
+const DESKTOP = `(min-width: 641px) and (max-height: ${TALL}px)`
+
+interface Capture {
+  readonly html: string
+  readonly stylesheets: readonly string[]
+  /** The stored demo the page left (the app's own record of the scenario it showed). */
+  readonly stored: string | null
+}
+
+/** A snapshot with its markup. */
+type Described = FirstPaintSnapshot & { readonly html: string }
+/** As captured: with the stylesheets the page then had (paths from the site's base). */
+type Captured = Described & { readonly stylesheets: readonly string[] }
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+}
+
+/** The built site over HTTP on a free port of 127.0.0.1 (the mock's service worker needs a real origin). */
+async function serve(outDir: string, base: string): Promise<{ server: Server; origin: string }> {
+  const prefix = base.startsWith('/') ? base : '/'
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const inSite = path.startsWith(prefix) ? path.slice(prefix.length) : path.slice(1)
+    const file = normalize(join(outDir, inSite === '' ? 'index.html' : inSite))
+    if (file !== outDir && !file.startsWith(outDir + sep)) {
+      response.writeHead(403).end()
+      return
+    }
+    readFile(file).then(
+      (body) =>
+        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return { server, origin: `http://127.0.0.1:${port}${prefix}` }
+}
+
+/**
+ * In the page, before its scripts: at the first commit that shows the page's content (the same
+ * test as the first-paint script's), a copy of #root's markup without ids and id references (the
+ * copy lives beside the app for a moment: no id twice), and the stylesheets then in the page.
+ */
+function captureProbe(content: string): void {
+  const win = window as unknown as { __firstPaint?: unknown }
+  const observer = new MutationObserver(() => {
+    const root = document.getElementById('root')
+    if (win.__firstPaint !== undefined || !root?.querySelector(content)) return
+    observer.disconnect()
+    const copy = root.cloneNode(true) as HTMLElement
+    const references = ['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']
+    for (const element of copy.querySelectorAll('*')) for (const name of references) element.removeAttribute(name)
+    // The demo panel's button as the app renders it until the mock has started (disabled): what
+    // the page is while a snapshot shows, whether or not the mock had started at this commit.
+    copy.querySelector('.demo-trigger')?.setAttribute('disabled', '')
+    win.__firstPaint = {
+      html: copy.innerHTML,
+      rows: root.querySelector('main tbody tr[aria-rowindex="2"]') !== null,
+      stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+        (link) => (link as HTMLLinkElement).href,
+      ),
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+async function capture(context: BrowserContext, url: string, content: string, origin: string): Promise<Capture> {
+  const page = await context.newPage()
+  try {
+    await page.addInitScript(captureProbe, content)
+    await page.goto(url)
+    await page.waitForFunction(() => (window as { __firstPaint?: unknown }).__firstPaint, null, {
+      timeout: CAPTURE_TIMEOUT_MS,
+    })
+    const captured = (await page.evaluate(() => (window as { __firstPaint?: unknown }).__firstPaint)) as {
+      html: string
+      rows: boolean
+      stylesheets: string[]
+    }
+    if (!captured.rows) throw new Error(`${url} showed no rows (an error or an empty state)`)
+    const stored = await page.evaluate((key) => localStorage.getItem(key), STORED_DEMO_KEY)
+    const stylesheets = captured.stylesheets
+      .filter((href) => href.startsWith(origin))
+      .map((href) => href.slice(origin.length))
+    return { html: captured.html, stylesheets, stored }
+  } finally {
+    await page.close()
+  }
+}
+
+/** The scenario and fingerprint of the demo the capturing page stored (the app's own record of it). */
+function storedScenario(stored: string | null): { scenario: string; fingerprint: string } {
+  const parsed = JSON.parse(stored ?? 'null') as { active?: { name?: unknown }; fingerprint?: unknown } | null
+  if (typeof parsed?.active?.name !== 'string' || typeof parsed.fingerprint !== 'string') {
+    throw new Error('the captured page stored no built-in demo')
+  }
+  return { scenario: parsed.active.name, fingerprint: parsed.fingerprint }
+}
+
+/** What the captures need of the app and the mock, read from their own modules. */
+interface Facts {
+  /** The app's content for the page (src/app/first-paint.ts APP_CONTENT). */
+  readonly content: string
+  readonly bigCustomerId: string
+}
+
+/** The snapshots of the built demo in `outDir`, captured in Chromium. */
+async function captureSnapshots(outDir: string, base: string, facts: Facts): Promise<Captured[]> {
+  const executablePath = chromiumPath()
+  if (!executablePath) throw new Error('no Chromium (set CHROME_PATH, or install Debian’s chromium)')
+  // Loaded only here: the dev server and live builds never need it.
+  const { chromium } = await import('playwright-core')
+  const { server, origin } = await serve(outDir, base)
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  const snapshot = async (
+    described: Pick<Described, 'template' | 'hash' | 'media' | 'startsWhenNoneStored'>,
+    viewport: { width: number; height: number },
+    setup?: (context: BrowserContext) => Promise<void>,
+  ): Promise<Captured> => {
+    const context = await browser.newContext({ viewport, locale: 'en-US' })
+    try {
+      await setup?.(context)
+      const captured = await capture(context, `${origin}${described.hash}`, facts.content, origin)
+      return {
+        ...described,
+        html: captured.html,
+        ...storedScenario(captured.stored),
+        stylesheets: captured.stylesheets,
+      }
+    } finally {
+      await context.close()
+    }
+  }
+  try {
+    const customers = await snapshot(
+      { template: 'first-paint-customers', hash: '#/', media: 'all', startsWhenNoneStored: true },
+      { width: 1280, height: 900 },
+    )
+    const bigCustomer = await snapshot(
+      {
+        template: 'first-paint-big-customer',
+        hash: `#/customers/${encodeURIComponent(facts.bigCustomerId)}`,
+        media: DESKTOP,
+        startsWhenNoneStored: false,
+      },
+      { width: 1280, height: TALL },
+      async (context) => {
+        // The many-customers demo stored at its start, as the app stores it; no latency, to be quick.
+        const setup = await context.newPage()
+        await setup.goto(`${origin}?scenario=many-customers`)
+        await setup.waitForFunction((key) => localStorage.getItem(key)?.includes('"many-customers"'), STORED_DEMO_KEY, {
+          timeout: CAPTURE_TIMEOUT_MS,
+        })
+        await setup.evaluate(([key, latency]) => localStorage.setItem(key, latency), [LATENCY_KEY, 'none'] as const)
+        await setup.close()
+      },
+    )
+    return [customers, bigCustomer]
+  } finally {
+    await browser.close()
+    await new Promise((done) => server.close(done))
+  }
+}
+
+/** The inline script: scripts/first-paint-script.ts and the rules it imports, minified, with the snapshots' descriptions. */
+async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot[], entry: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [
+      {
+        name: 'first-paint-entry',
+        resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
+        load: (id) =>
+          id === `\0${ENTRY}`
+            ? `import { showFirstPaint } from ${JSON.stringify(SCRIPT)}\nshowFirstPaint(${JSON.stringify(snapshots)}, ${JSON.stringify(entry)})`
+            : undefined,
+      },
+    ],
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: ENTRY,
+        output: { format: 'iife' },
+        // Some of the rules live in modules of React components (the session, i18n): of those
+        // only the functions the script calls, never React. Nothing the script imports is run for
+        // its side effects, and the components' top-level React calls are dropped unused.
+        treeshake: { moduleSideEffects: false, manualPureFunctions: ['createContext', 'lazy'] },
+      },
+    },
+  })
+  const results = Array.isArray(output) ? output : [output]
+  for (const result of results) {
+    if (!('output' in result)) continue
+    const chunk = result.output.find((item) => item.type === 'chunk')
+    if (chunk?.type === 'chunk') return chunk.code.trim()
+  }
+  throw new Error('the first-paint script did not build')
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
+/**
+ * index.html with the snapshots, the script, and the script's hash in the Content-Security-Policy.
+ * The app's module script is started by the inline script (after the snapshot's first paint), and
+ * preloaded from the head as before.
+ */
+export function withFirstPaint(html: string, snapshots: readonly Described[], script: string, entry: string): string {
+  const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/
+  const found = meta.exec(html)
+  if (!found?.[1]) throw new Error('index.html has no Content-Security-Policy')
+  const csp = found[1]
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+  const templates = snapshots.map((s) => `<template id="${s.template}" data-first-paint>${s.html}</template>`).join('')
+  const root = '<div id="root"></div>'
+  if (!html.includes(root)) throw new Error('index.html has no empty #root')
+  return (
+    html
+      .replace(
+        meta,
+        `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(withScriptHashes(csp, [hash]))}">`,
+      )
+      .replace(
+        `<script type="module" crossorigin src="${entry}"></script>`,
+        `<link rel="modulepreload" crossorigin href="${entry}">`,
+      )
+      // The snapshots in the head: the parser is through them before the body begins (nothing is
+      // painted before it), and from #root to the script there is nothing to parse, so no frame is
+      // painted in between (without the stored theme, or blank).
+      .replace('</head>', `  ${templates}\n  </head>`)
+      .replace(root, `${root}\n    <script>${script}</script>`)
+  )
+}
+
+export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
+  let root = process.cwd()
+  let outDir = ''
+  let base = './'
+  return {
+    name: 'upgrade-console:first-paint',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+      base = config.base
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (!enabled) return
+        const options = { configFile: false as const, logLevel: 'error' as const }
+        const [{ module: generate }, { module: app }] = await Promise.all([
+          runnerImport<typeof import('../mocks/scenarios/generate.ts')>(GENERATE, options),
+          runnerImport<typeof import('../src/app/first-paint.ts')>(APP_SIDE, options),
+        ])
+        let described: Captured[]
+        try {
+          const bigCustomer = await bigCustomerId(outDir, generate.MEGACORP_NAME)
+          const facts = { content: app.APP_CONTENT, bigCustomerId: bigCustomer }
+          described = await captureSnapshots(outDir, base, facts)
+        } catch (error) {
+          this.warn(
+            `No first-paint snapshots in this build (the app boots as it would without them): ${error instanceof Error ? error.message : String(error)}`,
+          )
+          return
+        }
+        const index = join(outDir, 'index.html')
+        const html = await readFile(index, 'utf8')
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
+        if (!entry) throw new Error('index.html has no module script')
+        // The lazily loaded pages' styles the markup needs (not those index.html links), inlined:
+        // no request of their own before the first paint.
+        const prefix = base.startsWith('/') ? base : './'
+        const styled = await Promise.all(
+          described.map(async ({ stylesheets, ...snapshot }) => {
+            const lazy = stylesheets.filter((path) => !html.includes(`href="${prefix}${path}"`))
+            const styles = await Promise.all(lazy.map((path) => readFile(join(outDir, path), 'utf8')))
+            return {
+              ...snapshot,
+              html: `${styles.map((css) => `<style>${css.trim()}</style>`).join('')}${snapshot.html}`,
+            }
+          }),
+        )
+        const script = await inlineScript(
+          root,
+          styled.map(({ html: _html, ...snapshot }) => snapshot),
+          entry,
+        )
+        // The first screen's stylesheet in the page itself: the first paint waits for no request
+        // after the HTML (the inline script would wait for a pending stylesheet too).
+        const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(html)
+        const inlined =
+          stylesheet?.[1] === undefined
+            ? html
+            : html.replace(
+                stylesheet[0],
+                `<style>${(await readFile(join(outDir, stylesheet[1].slice(prefix.length)), 'utf8')).trim()}</style>`,
+              )
+        await writeFile(index, withFirstPaint(inlined, styled, script, entry))
+      },
+    },
+  }
+}
+
+/** Contoso Megacorp's id, from the build's first answers of the many-customers scenario. */
+async function bigCustomerId(outDir: string, name: string): Promise<string> {
+  const assets = join(outDir, 'assets')
+  const file = (await readdir(assets)).find(
+    (entry) => entry.startsWith('many-customers-first') && entry.endsWith('.json'),
+  )
+  if (!file) throw new Error('the build has no first answers of the many-customers scenario')
+  const answers = JSON.parse(await readFile(join(assets, file), 'utf8')) as {
+    customers: Record<string, { customer: { id: string; companyProfile: { companyName: string } } }>
+  }
+  const megacorp = Object.values(answers.customers).find(
+    (answer) => answer.customer.companyProfile.companyName === name,
+  )
+  if (!megacorp) throw new Error(`the first answers hold no ${name}`)
+  return megacorp.customer.id
+}
