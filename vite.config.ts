@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { firstPaint } from './scripts/first-paint.ts'
+import { firstScreenChunk } from './scripts/first-screen-chunk.ts'
 import { prebuiltScenario } from './scripts/prebuilt-scenario.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
@@ -34,6 +35,9 @@ import { securityHeaders } from './scripts/security-headers.ts'
  * modules natively (Firefox 114 still loads them, only not ahead), and the polyfill was a script
  * of its own in the first screen (0.4 kB gzip, which react-error-boundary's boundary now takes).
  *
+ * firstScreenChunk: the first screen (index.html and what it imports statically) is one file, in
+ * both builds, rather than wherever Rolldown's common chunks happen to fall.
+ *
  * wouter imports use-sync-external-store's shim, which exists for React < 18: React's own hook
  * stands in for it, so the first screen does not carry the shim.
  */
@@ -60,17 +64,20 @@ export default defineConfig(({ mode }) => {
     publicDir: live ? false : 'public',
     build: {
       modulePreload: { polyfill: false },
-      // A live build has a second page; the demo build keeps Vite's default single entry.
-      ...(live
-        ? {
-            rolldownOptions: {
+      rolldownOptions: {
+        // A live build has a second page; the demo build keeps Vite's default single entry.
+        ...(live
+          ? {
               input: {
                 index: fileURLToPath(new URL('./index.html', import.meta.url)),
                 redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
               },
-            },
-          }
-        : {}),
+            }
+          : {}),
+        output: {
+          codeSplitting: { groups: [firstScreenChunk(fileURLToPath(new URL('./index.html', import.meta.url)))] },
+        },
+      },
     },
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { toMinorUnits } from '../rules/proration'
 import { apiRequest } from './client'
-import { customerQueryOptions } from './customers'
+import { customerQueryOptions } from './customer'
 import { queryKeys } from './query-keys'
 import { attributes, collectionSchema } from './schemas'
 

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import type { DemoControls } from '../contract/demo-controls'
-import { tourInProgress } from '../features/tour/tour-progress'
+import { type TourState, useTourRequest } from '../features/tour/use-tour-request'
 import { withPageMessages } from '../i18n/catalogs'
 import { useI18n } from '../i18n/i18n'
 import { AppHeader } from './app-header'
@@ -11,8 +11,14 @@ import { DEFAULT_ROLE, useSession } from './session'
 // Live mode only, and not in the first screen (loaded with the live session, or with the dialog code).
 const SignInPage = lazy(() => import('./live-session').then((m) => ({ default: m.SignInPage })))
 const ReauthDialog = lazy(() => import('./reauth-dialog').then((m) => ({ default: m.ReauthDialog })))
-// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`.
-const TourArea = lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
+// The guided tour (demo only) loads when it is started, by the demo panel or a link's `tour=1`. A
+// live build has no demo (VITE_API_BASE_URL is a constant there), so its first screen carries
+// neither the tour's state nor its loader.
+const TourArea = import.meta.env.VITE_API_BASE_URL
+  ? undefined
+  : lazy(() => withPageMessages(import('./tour-area')).then((m) => ({ default: m.TourArea })))
+const NO_TOUR: TourState = { tour: null, begin: () => undefined, end: () => undefined }
+const useTour = import.meta.env.VITE_API_BASE_URL ? () => NO_TOUR : useTourRequest
 
 /** Every page's frame: the skip link, the top bar, the notices, the page (or sign-in), the tour. */
 export function Layout({
@@ -33,18 +39,7 @@ export function Layout({
   // A live build has no demo (VITE_API_BASE_URL is a constant there): its first screen drops the
   // demo's parts.
   const demoMode = !import.meta.env.VITE_API_BASE_URL && (demo !== undefined || demoStarting === true)
-  // The tour: asked for by a link, or left in this tab (it can be resumed after a reload).
-  // Each start is a new run (`run`), also over a tour that was left.
-  const [tour, setTour] = useState<{ readonly start: boolean; readonly run: number } | null>(() =>
-    demo && (startTour || tourInProgress()) ? { start: Boolean(startTour), run: 0 } : null,
-  )
-  // The demo may arrive after the first paint (the mock API starts then): a tour left in this tab
-  // resumes when it does.
-  const [tourChecked, setTourChecked] = useState(demo !== undefined)
-  if (demo && !tourChecked) {
-    setTourChecked(true)
-    if (startTour || tourInProgress()) setTour({ start: Boolean(startTour), run: 0 })
-  }
+  const { tour, begin, end } = useTour(demo, startTour)
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; routes live in the hash, so the click moves focus itself */}
@@ -59,15 +54,12 @@ export function Layout({
       >
         {i18n.t('nav.skip')}
       </a>
-      <AppHeader
-        demo={demo}
-        demoMode={demoMode}
-        onStartTour={() => setTour((t) => ({ start: true, run: (t?.run ?? 0) + 1 }))}
-      />
+      <AppHeader demo={demo} demoMode={demoMode} onStartTour={begin} />
       <main id="main" tabIndex={-1}>
         {demoMode && demo ? <DemoDataSync demo={demo} /> : null}
-        {/* What the demo's start could not do as asked: a live build has none. */}
-        {import.meta.env.VITE_API_BASE_URL ? null : <BootNotices bootNotices={bootNotices} />}
+        {/* What the start could not do as asked: the demo's, or a demo link's (in a live build, the
+            parameters that apply only to the demo, reported as ignored: docs/demo.md). */}
+        <BootNotices bootNotices={bootNotices} />
         {live && !live.user ? (
           <Suspense fallback={null}>
             <SignInPage live={live} />
@@ -81,15 +73,9 @@ export function Layout({
           <ReauthDialog />
         </Suspense>
       ) : null}
-      {demoMode && demo && tour ? (
+      {TourArea && demoMode && demo && tour ? (
         <Suspense fallback={null}>
-          <TourArea
-            key={tour.run}
-            demo={demo}
-            role={role ?? DEFAULT_ROLE}
-            start={tour.start}
-            onEnd={() => setTour(null)}
-          />
+          <TourArea key={tour.run} demo={demo} role={role ?? DEFAULT_ROLE} start={tour.start} onEnd={end} />
         </Suspense>
       ) : null}
     </>

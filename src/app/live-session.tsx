@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n'
 import { actingRole } from '../rules/role-claims'
 import { Button } from '../ui/button'
 import { type LiveSession, type Session, SessionContext } from './session'
+import './auth-messages'
 
 /**
  * Live mode's session (loaded only with a live sign-in): the signed-in user from MSAL, roles from

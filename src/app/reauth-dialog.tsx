@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n'
 import { Button } from '../ui/button'
 import { DialogShell } from '../ui/dialog'
 import { useSession } from './session'
+import './auth-messages'
 
 /**
  * Asked when a request met a 401 that no silent renewal could fix (the session ended or was

@@ -2,7 +2,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import type { Locale } from './locales'
 import { enUS, type MessageKey } from './messages/en-US'
 
-/** A catalog as written: every key (both parts of en-US) with its ICU message. */
+/** A catalog as written: every key (all three parts of en-US) with its ICU message. */
 export type Catalog = Readonly<Record<MessageKey, string>>
 
 /**
@@ -47,6 +47,14 @@ export async function loadCatalog(locale: Locale): Promise<LoadedCatalog> {
   return catalog
 }
 
+/**
+ * Adds a part of en-US to the loaded catalog (the live sign-in's, app/auth-messages.ts): a module
+ * that shows a part's messages imports it, so they arrive with that module's code.
+ */
+export function addEnUSMessages(part: LoadedCatalog): void {
+  Object.assign(enUSLoaded, part)
+}
+
 let pageMessages: Promise<void> | undefined
 
 /**
@@ -55,8 +63,6 @@ let pageMessages: Promise<void> | undefined
  * to on any page, and the fallback.
  */
 export function withPageMessages<T>(page: Promise<T>): Promise<T> {
-  pageMessages ??= import('./messages/en-US.pages').then((m) => {
-    Object.assign(enUSLoaded, m.enUSPages)
-  })
+  pageMessages ??= import('./messages/en-US.pages').then((m) => addEnUSMessages(m.enUSPages))
   return Promise.all([page, pageMessages]).then(([module]) => module)
 }

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { parseWholeNumber } from '../../src/rules/quantity'
 import { Button } from '../../src/ui/button'
-import { NumberField } from '../../src/ui/field'
 import { Notice } from '../../src/ui/notice'
+import { NumberField } from '../../src/ui/number-field'
 import { Table, VirtualRows } from '../../src/ui/table'
 
 /** The kit (src/ui) on its own, as the features use it. */

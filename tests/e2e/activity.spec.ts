@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { enUS } from '../../src/i18n/messages/en-US'
+import { enUSAuth } from '../../src/i18n/messages/en-US.auth'
 import { enUSPages } from '../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../src/i18n/messages/nl-NL'
@@ -155,7 +156,7 @@ test('activity by keyboard: filters reachable with Tab, a date range out of orde
 })
 
 const CATALOGS = [
-  ['en-US', 'English (United States)', { ...enUS, ...enUSPages }],
+  ['en-US', 'English (United States)', { ...enUS, ...enUSPages, ...enUSAuth }],
   ['sv-SE', 'Svenska', svSE],
   ['zh-CN', '中文（简体）', zhCN],
   ['hu-HU', 'Magyar', huHU],

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import type { Catalog } from '../../src/i18n/catalogs'
 import { enUS, type MessageKey } from '../../src/i18n/messages/en-US'
+import { enUSAuth } from '../../src/i18n/messages/en-US.auth'
 import { enUSPages } from '../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../src/i18n/messages/nl-NL'
@@ -12,7 +13,7 @@ import { expect, test } from './fixtures'
 // Opportunities and bulk upgrade by keyboard alone, with axe on every screen, in every locale.
 // Names come from each catalog, formatted as the app formats them.
 const LOCALES: readonly { locale: string; label: string; catalog: Catalog }[] = [
-  { locale: 'en-US', label: 'English (United States)', catalog: { ...enUS, ...enUSPages } },
+  { locale: 'en-US', label: 'English (United States)', catalog: { ...enUS, ...enUSPages, ...enUSAuth } },
   { locale: 'sv-SE', label: 'Svenska', catalog: svSE },
   { locale: 'zh-CN', label: '中文（简体）', catalog: zhCN },
   { locale: 'hu-HU', label: 'Magyar', catalog: huHU },

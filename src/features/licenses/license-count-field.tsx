@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n'
-import { NumberField } from '../../ui/field'
+import { NumberField } from '../../ui/number-field'
 
 /** How many licenses to add: digits only, with the total it makes and the room left as its hint. */
 export function LicenseCountField({

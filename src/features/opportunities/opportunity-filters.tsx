@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n'
-import { NumberField } from '../../ui/field'
 import { FilterBar } from '../../ui/filter-bar'
+import { NumberField } from '../../ui/number-field'
 import { SearchField } from '../../ui/search-field'
 import { OfferSelect } from '../../ui/select-field'
 import type { OpportunityFilter } from './opportunity-view'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import { NumberField } from '../../ui/field'
+import { NumberField } from '../../ui/number-field'
 import type { TargetOption } from './upgrade-types'
 
 /** How many licenses move (all by default; fewer is a partial upgrade) and whether users' licenses move. */

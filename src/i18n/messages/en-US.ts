@@ -2,12 +2,14 @@
  * en-US: the reference catalog. ICU MessageFormat (plurals, selects). Offer and service names are
  * Microsoft's product names and never appear here. Typographic apostrophes (’) avoid ICU's quoting.
  *
- * In two parts, as it loads: this file holds what the first screen shows (the layout, the
+ * In three parts, as it loads: this file holds what the first screen shows (the layout, the
  * customer list, errors) and is bundled with it; en-US.pages.ts holds the rest (customer page,
- * dialogs, help, demo panel) and loads with those pages (withPageMessages in catalogs.ts). A
- * message the first screen shows belongs here: i18n.t() throws for one of the pages' part until
- * that part has loaded. The other locales load on demand, each whole, with the keys of both.
+ * dialogs, help, demo panel) and loads with those pages (withPageMessages in catalogs.ts);
+ * en-US.auth.ts holds the live sign-in's words and loads with the live session's code. A message
+ * the first screen shows belongs here: i18n.t() throws for one of another part until that part
+ * has loaded. The other locales load on demand, each whole, with the keys of all three.
  */
+import type { enUSAuth } from './en-US.auth'
 import type { enUSPages } from './en-US.pages'
 
 export const enUS = {
@@ -47,22 +49,8 @@ export const enUS = {
   'theme.dark': 'Dark',
   'session.role.label': 'Signed in as',
   'session.signedInAs': 'Signed in as {role}',
-  'auth.account.label': 'Signed in as',
+  // Also the pages' (a read-only role); the live sign-in's own words are in en-US.auth.ts.
   'auth.account.noRole': 'no partner role',
-  'auth.signOut': 'Sign out',
-  'auth.signIn.title': 'Sign in to Upgrade Console',
-  'auth.signIn.body':
-    'Sign in with the Microsoft work account you use for Partner Center. What you can do here follows the roles that account holds.',
-  'auth.signIn.button': 'Sign in with Microsoft',
-  'auth.signIn.busy': 'Opening Microsoft sign-in…',
-  'auth.signIn.failed':
-    'Sign-in didn’t complete: {message}. Try again; if it keeps happening, ask your administrator to check the app registration.',
-  'auth.reauth.title': 'Sign in again',
-  'auth.reauth.body':
-    'Your sign-in has ended. Sign in again to carry on: this page, the open dialog and what you typed stay as they are.',
-  'auth.reauth.button': 'Sign in again',
-  'auth.reauth.failed':
-    'Sign-in didn’t complete. Try again, or close this message and sign in later; until then nothing is sent.',
 
   'role.global_admin': 'Global admin',
   'role.user_management_admin': 'User management admin',
@@ -140,4 +128,4 @@ export const enUS = {
   'customers.noRelationship': 'No relationship with you, so it can’t be managed here',
 } as const satisfies Record<string, string>
 
-export type MessageKey = keyof typeof enUS | keyof typeof enUSPages
+export type MessageKey = keyof typeof enUS | keyof typeof enUSPages | keyof typeof enUSAuth

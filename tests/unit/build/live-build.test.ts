@@ -69,6 +69,15 @@ const LIVE_ENV = {
   AUTH_CLIENT_SECRET: PLANTED_SECRET,
 }
 
+/** The scripts a page loads up front: its entry scripts and the chunks it preloads. */
+function scriptsOf(html: string): string[] {
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g),
+  ]
+  return scripts.map((match) => match[1] ?? '')
+}
+
 function jwtShapedIn(files: Map<string, string>): string[] {
   const found: string[] = []
   for (const [name, text] of files) for (const match of text.matchAll(JWT_SHAPE)) found.push(`${name}: ${match[0]}`)
@@ -110,6 +119,21 @@ describe('builds', () => {
     }
   })
 
+  it('a live build’s first screen is one script (scripts/first-screen-chunk.ts), which the redirect page does not load', () => {
+    const [first, ...more] = scriptsOf(live.get('index.html') ?? '')
+    expect(more).toEqual([])
+    expect(first).toMatch(/^assets\/index-.*\.js$/)
+    const redirect = scriptsOf(live.get('redirect.html') ?? '')
+    expect(redirect.length).toBeGreaterThan(0)
+    expect(redirect).not.toContain(first)
+    // Nor anything that imports it: the redirect page runs none of the app.
+    for (const script of redirect) expect(live.get(script), script).not.toContain(first?.replace('assets/', ''))
+    // The sign-in's words load with the live session (en-US.auth.ts), not with the first screen.
+    const signInWords = 'Sign in with Microsoft'
+    expect(live.get(first ?? '')).not.toContain(signInWords)
+    expect(markersIn(live, [signInWords]).length).toBeGreaterThan(0)
+  })
+
   let mock: Map<string, string>
   it('a mock build does carry the mock code (so the probe above can fail), but no ICU parser either', {
     timeout: 120_000,
@@ -125,6 +149,14 @@ describe('builds', () => {
     expect(csp).toContain("frame-src 'none'")
     expect(mock.has('redirect.html')).toBe(false)
     expect(markersIn(mock, ['@azure/msal', 'login.microsoftonline.com'])).toEqual([])
+  })
+
+  it('a mock build’s first screen is one script too, without the mock (loaded after the first paint)', () => {
+    const scripts = scriptsOf(mock.get('index.html') ?? '')
+    expect(scripts).toHaveLength(1)
+    // It names the worker's script (to start it), and carries none of MSW's code.
+    const mswCode = MSW_MARKERS.filter((marker) => marker !== 'mockServiceWorker')
+    expect(markersIn(new Map(scripts.map((script) => [script, mock.get(script) ?? ''])), mswCode)).toEqual([])
   })
 
   it('a demo build paints the customer list and the big customer from the app’s own markup, its one inline script allowed by hash', () => {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/i18n/catalogs'
 import { LOCALES, type Locale } from '../../../src/i18n/locales'
 import { enUS, type MessageKey } from '../../../src/i18n/messages/en-US'
+import { enUSAuth } from '../../../src/i18n/messages/en-US.auth'
 import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
@@ -80,8 +81,8 @@ const SAME_AS_EN_US: Readonly<Record<Translated, Readonly<Partial<Record<Message
   },
 }
 
-/** en-US whole: the first screen's part and the pages' part. */
-const EN_US: Catalog = { ...enUS, ...enUSPages }
+/** en-US whole: the first screen's part, the pages' part and the live sign-in's part. */
+const EN_US: Catalog = { ...enUS, ...enUSPages, ...enUSAuth }
 const EN_KEYS = Object.keys(EN_US) as MessageKey[]
 const TRANSLATED = Object.keys(CATALOGS) as Translated[]
 
@@ -112,8 +113,9 @@ describe('i18n catalogs', () => {
     expect(sorted(TRANSLATED)).toEqual(sorted(LOCALES.filter((l) => l !== 'en-US')))
   })
 
-  it('en-US’s two parts (first screen, pages) share no key', () => {
-    expect(Object.keys(enUS).filter((key) => Object.hasOwn(enUSPages, key))).toEqual([])
+  it('en-US’s three parts (first screen, pages, live sign-in) share no key', () => {
+    const parts = [enUS, enUSPages, enUSAuth].map((part) => Object.keys(part))
+    expect(parts.flat().length).toBe(EN_KEYS.length)
   })
 
   it('en-US uses typographic apostrophes only (a plain one can start ICU quoting)', () => {

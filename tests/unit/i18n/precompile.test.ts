@@ -14,6 +14,7 @@ import type { Catalog, LoadedCatalog } from '../../../src/i18n/catalogs'
 import { createI18n, type MessageValues } from '../../../src/i18n/i18n'
 import { LOCALES, type Locale } from '../../../src/i18n/locales'
 import { enUS, type MessageKey } from '../../../src/i18n/messages/en-US'
+import { enUSAuth } from '../../../src/i18n/messages/en-US.auth'
 import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
@@ -23,7 +24,7 @@ import { zhCN } from '../../../src/i18n/messages/zh-CN'
 import { samplesFor, shapeOf, valueSets } from './message-samples'
 
 const SOURCES: Readonly<Record<Locale, Catalog>> = {
-  'en-US': { ...enUS, ...enUSPages },
+  'en-US': { ...enUS, ...enUSPages, ...enUSAuth },
   'sv-SE': svSE,
   'zh-CN': zhCN,
   'hu-HU': huHU,
@@ -31,10 +32,10 @@ const SOURCES: Readonly<Record<Locale, Catalog>> = {
   'tr-TR': trTR,
 }
 const KEYS = Object.keys(SOURCES['en-US']) as MessageKey[]
-/** Each locale's catalog files: en-US comes in two parts. */
+/** Each locale's catalog files: en-US comes in three parts. */
 const catalogPaths = (locale: Locale) =>
   locale === 'en-US'
-    ? ['src/i18n/messages/en-US.ts', 'src/i18n/messages/en-US.pages.ts']
+    ? ['src/i18n/messages/en-US.ts', 'src/i18n/messages/en-US.pages.ts', 'src/i18n/messages/en-US.auth.ts']
     : [`src/i18n/messages/${locale}.ts`]
 
 /** A catalog module as the build ships it: rewritten, its types stripped, then evaluated. */
@@ -49,7 +50,7 @@ async function precompiledModule(path: string): Promise<Record<string, unknown>>
   return exported[0] as Record<string, unknown>
 }
 
-/** A locale's whole catalog as the build ships it (both parts for en-US). */
+/** A locale's whole catalog as the build ships it (all three parts for en-US). */
 async function precompiled(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(catalogPaths(locale).map((path) => precompiledModule(path)))
   return Object.assign({}, ...parts)

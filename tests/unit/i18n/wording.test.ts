@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from '../../../src/i18n/i18n'
 import { LOCALES } from '../../../src/i18n/locales'
 import { enUS } from '../../../src/i18n/messages/en-US'
+import { enUSAuth } from '../../../src/i18n/messages/en-US.auth'
 import { enUSPages } from '../../../src/i18n/messages/en-US.pages'
 import { huHU } from '../../../src/i18n/messages/hu-HU'
 import { nlNL } from '../../../src/i18n/messages/nl-NL'
@@ -14,7 +15,7 @@ import { trTR } from '../../../src/i18n/messages/tr-TR'
 import { zhCN } from '../../../src/i18n/messages/zh-CN'
 
 const CATALOGS = {
-  'en-US': { ...enUS, ...enUSPages },
+  'en-US': { ...enUS, ...enUSPages, ...enUSAuth },
   'sv-SE': svSE,
   'zh-CN': zhCN,
   'hu-HU': huHU,
