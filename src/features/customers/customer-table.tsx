@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { Customer } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
@@ -23,7 +23,11 @@ export function CustomerTableShell({ rowCount, children }: { rowCount: number; c
   )
 }
 
-export function CustomerRow({ customer, index }: { customer: Customer; index: number }) {
+/**
+ * One customer. Memoized: a virtualized list renders on every scroll frame, and only the rows that
+ * come into view need rendering then, not all fifty in the DOM.
+ */
+export const CustomerRow = memo(function CustomerRow({ customer, index }: { customer: Customer; index: number }) {
   const i18n = useI18n()
   return (
     <tr aria-rowindex={index + 2}>
@@ -53,4 +57,4 @@ export function CustomerRow({ customer, index }: { customer: Customer; index: nu
       </td>
     </tr>
   )
-}
+})

@@ -159,7 +159,7 @@ function ReasonsContent({
  */
 function ServiceReasons({ customerId, subscriptionId }: { customerId: string; subscriptionId: string }) {
   const i18n = useI18n()
-  const service = useServiceUpgrades(customerId, subscriptionId, true)
+  const service = useServiceUpgrades(customerId, subscriptionId)
   if (service.isPending) return <p role="status">{i18n.t('blocked.service.loading')}</p>
   if (service.isError) return <ErrorPanel error={service.error} onRetry={() => void service.refetch()} />
   const blocked = service.data.filter((upgrade) => !upgrade.isEligible)

@@ -1,12 +1,13 @@
+import { memo } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import { SortHeader } from '../../ui/sort-header'
 import { SORT_KEYS, type SortKey, type SubscriptionView } from './subscription-view'
 
 /**
  * The subscriptions' column headers, one per sort key in the table's order, each a button that sorts
- * by it (again: the other way).
+ * by it (again: the other way). Memoized: they change with the sort, not with the rows in view.
  */
-export function SubscriptionHead({
+export const SubscriptionHead = memo(function SubscriptionHead({
   view,
   canManage,
   onSort,
@@ -32,4 +33,4 @@ export function SubscriptionHead({
       </tr>
     </thead>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Subscription } from '../../api/subscription-schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
@@ -7,7 +7,6 @@ import { readSubscriptionStatus } from '../../rules/subscription-status'
 import { Button } from '../../ui/button'
 import { StatusBadge } from '../../ui/status-badge'
 import { BlockedReasonsTrigger } from './blocked-reasons'
-import { asksService, eligibleUpgrades, useServiceUpgrades } from './service-upgrades'
 import { UpgradeInfo } from './upgrade-info'
 
 export interface RowActions {
@@ -17,39 +16,67 @@ export interface RowActions {
   registerTrigger(subscriptionId: string, kind: 'upgrade' | 'licenses', element: HTMLElement | null): void
 }
 
+/** The columns' names, which label each cell of a row shown as a card on a phone. */
+export interface RowLabels {
+  readonly offer: string
+  readonly quantity: string
+  readonly status: string
+  readonly billing: string
+  readonly termEnd: string
+  readonly actions: string
+}
+
+/** Made once per table and language, not once per cell of each row that scrolls into view. */
+export function useRowLabels(): RowLabels {
+  const i18n = useI18n()
+  return useMemo(
+    () => ({
+      offer: i18n.t('subscriptions.col.offer'),
+      quantity: i18n.t('subscriptions.col.quantity'),
+      status: i18n.t('subscriptions.col.status'),
+      billing: i18n.t('subscriptions.col.billing'),
+      termEnd: i18n.t('subscriptions.col.termEnd'),
+      actions: i18n.t('subscriptions.col.actions'),
+    }),
+    [i18n],
+  )
+}
+
 /** One subscription: its cells, and the actions the agent's role and the rules allow on it. */
 export const SubscriptionRow = memo(function SubscriptionRow({
-  customerId,
   index,
   subscription,
   parentName,
   eligibility,
   canManage,
   actions,
+  labels,
   whyOpen,
   popoverId,
   onWhy,
+  servicePending,
+  serviceEligible,
 }: {
-  customerId: string
   index: number
   subscription: Subscription
   parentName: string | undefined
   eligibility: SubscriptionEligibility | undefined
   canManage: boolean
   actions: RowActions
+  labels: RowLabels
   /** The table's "Why no upgrade?" popover shows this row's reasons. */
   whyOpen: boolean
   popoverId: string
   onWhy: (id: string, name: string, trigger: HTMLElement) => void
+  /** An offer the catalog does not know: the service was asked (service-upgrades.ts), and is still
+   * answering, or found this many eligible upgrades. Both undefined for a row that does not ask. */
+  servicePending?: boolean
+  serviceEligible?: number
 }) {
   const i18n = useI18n()
   const name = subscription.friendlyName || subscription.offerName
-  // An offer the catalog does not know: the service's answer decides (see service-upgrades.ts).
-  const askService = canManage && asksService(eligibility, subscription.status)
-  const service = useServiceUpgrades(customerId, subscription.id, askService)
-  const serviceEligible = askService ? eligibleUpgrades(service.data).length : 0
-  const canUpgrade = eligibility?.canUpgrade === true || serviceEligible > 0
-  const eligibleCount = askService ? serviceEligible : (eligibility?.targets.filter((t) => t.isEligible).length ?? 0)
+  const canUpgrade = eligibility?.canUpgrade === true || (serviceEligible ?? 0) > 0
+  const eligibleCount = serviceEligible ?? eligibility?.targets.filter((t) => t.isEligible).length ?? 0
   const limits = quantityLimits(subscription.offerId)
   const status = readSubscriptionStatus(subscription.status)
   const canAdd = canManage && status === 'active' && limits !== undefined && subscription.quantity < limits.maximum
@@ -70,9 +97,9 @@ export const SubscriptionRow = memo(function SubscriptionRow({
           <span className="secondary">{i18n.rich('subscriptions.addOnOf', { parent: parentName })}</span>
         ) : null}
       </th>
-      <SubscriptionCells subscription={subscription} />
+      <SubscriptionCells subscription={subscription} labels={labels} />
       {canManage ? (
-        <td className="cell-actions" data-label={i18n.t('subscriptions.col.actions')}>
+        <td className="cell-actions" data-label={labels.actions}>
           <div className="row-actions">
             {canAdd ? (
               <Button
@@ -84,7 +111,7 @@ export const SubscriptionRow = memo(function SubscriptionRow({
                 {i18n.t('licenses.open')}
               </Button>
             ) : null}
-            {eligibility && !canUpgrade && !(askService && service.isPending) ? (
+            {eligibility && !canUpgrade && !servicePending ? (
               <BlockedReasonsTrigger
                 subscriptionName={name}
                 open={whyOpen}
@@ -129,17 +156,17 @@ function UpgradableName({
 }
 
 /** Offer, quantity, status (with suspension reasons), billing and term end. */
-function SubscriptionCells({ subscription }: { subscription: Subscription }) {
+function SubscriptionCells({ subscription, labels }: { subscription: Subscription; labels: RowLabels }) {
   const i18n = useI18n()
   return (
     <>
-      <td className="cell-wrap" data-label={i18n.t('subscriptions.col.offer')}>
+      <td className="cell-wrap" data-label={labels.offer}>
         {subscription.offerName}
       </td>
-      <td className="numeric" data-label={i18n.t('subscriptions.col.quantity')}>
+      <td className="numeric" data-label={labels.quantity}>
         {i18n.formatNumber(subscription.quantity)}
       </td>
-      <td data-label={i18n.t('subscriptions.col.status')}>
+      <td data-label={labels.status}>
         <StatusBadge status={subscription.status} />
         {subscription.suspensionReasons?.length ? (
           <span className="secondary">
@@ -149,11 +176,11 @@ function SubscriptionCells({ subscription }: { subscription: Subscription }) {
           </span>
         ) : null}
       </td>
-      <td className="cell-billing" data-label={i18n.t('subscriptions.col.billing')}>
+      <td className="cell-billing" data-label={labels.billing}>
         {i18n.t('billing.cycle', { cycle: subscription.billingCycle ?? 'unknown' })}
         <span className="secondary">{i18n.t('billing.term', { term: subscription.termDuration ?? 'unknown' })}</span>
       </td>
-      <td className="cell-date" data-label={i18n.t('subscriptions.col.termEnd')}>
+      <td className="cell-date" data-label={labels.termEnd}>
         {i18n.formatDate(subscription.commitmentEndDate)}
       </td>
     </>

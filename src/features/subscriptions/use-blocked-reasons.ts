@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { SubscriptionEligibility } from '../../rules/eligibility'
 import type { BlockedReasonsTarget } from './blocked-reasons'
 
@@ -17,10 +17,11 @@ export function useBlockedReasons(customerId: string, eligibility: ReadonlyMap<s
   )
   const close = useCallback(() => setWhy((current) => (current?.open ? { ...current, open: false } : current)), [])
   // A row that leaves the DOM (scrolled away, filtered out, now upgradable) takes its button with it:
-  // its popover closes, as it did when each row had its own.
-  useLayoutEffect(() => {
+  // its popover closes, as it did when each row had its own. Called after each render of the rows
+  // (they render on every scroll frame; the table does not).
+  const closeIfGone = useCallback(() => {
     if (why?.open && !why.trigger.isConnected) close()
-  })
+  }, [why, close])
   const whyEligibility = why ? eligibility.get(why.id) : undefined
   const target = useMemo<BlockedReasonsTarget | null>(
     () =>
@@ -37,5 +38,5 @@ export function useBlockedReasons(customerId: string, eligibility: ReadonlyMap<s
     [customerId, why, whyEligibility],
   )
   const openFor = why?.open ? why.id : undefined
-  return { target, openFor, toggle, close }
+  return { target, openFor, toggle, close, closeIfGone }
 }
