@@ -116,8 +116,15 @@ function paintSnapshot(snapshots: readonly FirstPaintSnapshot[]): boolean {
   paint.setAttribute('aria-hidden', 'true')
   paint.setAttribute('aria-disabled', 'true')
   paint.append(template.content.cloneNode(true))
+  // The theme's select holds only the captured choice (scripts/first-paint.ts): the stored one's label.
   const theme = paint.querySelector<HTMLSelectElement>('.theme-picker select')
-  if (theme) theme.value = storedTheme()
+  const chosen = theme?.options[0]
+  const labels = JSON.parse(theme?.dataset.labels ?? '{}') as Partial<Record<string, string>>
+  const label = labels[storedTheme()]
+  if (chosen && label !== undefined) {
+    chosen.value = storedTheme()
+    chosen.text = label
+  }
   root.before(paint)
   // If the app never starts (its code failed to load), the page does not stay a picture; and what
   // it writes into #root before it holds it (its boot failure) is shown at once.

@@ -85,7 +85,7 @@ async function serve(outDir: string, base: string): Promise<{ server: Server; or
  * test as the first-paint script's), a copy of #root's markup without ids and id references (the
  * copy lives beside the app for a moment: no id twice), and the stylesheets then in the page.
  */
-function captureProbe(content: string): void {
+function captureProbe({ content, rowsInWindow }: { content: string; rowsInWindow: boolean }): void {
   const win = window as unknown as { __firstPaint?: unknown }
   const observer = new MutationObserver(() => {
     const root = document.getElementById('root')
@@ -97,6 +97,34 @@ function captureProbe(content: string): void {
     // The demo panel's button as the app renders it until the mock has started (disabled): what
     // the page is while a snapshot shows, whether or not the mock had started at this commit.
     copy.querySelector('.demo-trigger')?.setAttribute('disabled', '')
+    // Each select shows only its chosen option, and sizing the others would cost the first frame
+    // (the language picker's name every language: a CJK font loaded for 中文). So only the chosen
+    // one is kept, in the width the select had with all of them (nothing moves at the takeover).
+    // The theme's keeps its labels: the inline script shows the stored theme's.
+    const selects = [...root.querySelectorAll('select')]
+    for (const [index, select] of [...copy.querySelectorAll('select')].entries()) {
+      const live = selects[index]
+      if (!live) continue
+      select.style.width = `${live.getBoundingClientRect().width}px`
+      if (select.closest('.theme-picker')) {
+        select.dataset.labels = JSON.stringify(Object.fromEntries([...live.options].map((o) => [o.value, o.text])))
+      }
+      for (const [at, option] of [...select.options].entries()) if (at !== live.selectedIndex) option.remove()
+    }
+    // With `rowsInWindow` (a snapshot shown only in windows no taller than the captured one), only
+    // the rows the window shows: those below it join the spacer that stands for them, so the page
+    // keeps its height and scrollbar.
+    const rows = [...root.querySelectorAll('main tbody tr[aria-rowindex]')]
+    const copies = [...copy.querySelectorAll('main tbody tr[aria-rowindex]')]
+    const spacer = copies.at(-1)?.nextElementSibling?.querySelector<HTMLElement>('td[style]')
+    let below = 0
+    for (const [index, row] of rows.entries()) {
+      const box = row.getBoundingClientRect()
+      if (!rowsInWindow || !spacer || box.top < window.innerHeight) continue
+      below += box.height
+      copies[index]?.remove()
+    }
+    if (spacer && below > 0) spacer.style.height = `${Number.parseFloat(spacer.style.height) + below}px`
     win.__firstPaint = {
       html: copy.innerHTML,
       rows: root.querySelector('main tbody tr[aria-rowindex="2"]') !== null,
@@ -108,10 +136,15 @@ function captureProbe(content: string): void {
   observer.observe(document, { childList: true, subtree: true })
 }
 
-async function capture(context: BrowserContext, url: string, content: string, origin: string): Promise<Capture> {
+async function capture(
+  context: BrowserContext,
+  url: string,
+  probe: Parameters<typeof captureProbe>[0],
+  origin: string,
+): Promise<Capture> {
   const page = await context.newPage()
   try {
-    await page.addInitScript(captureProbe, content)
+    await page.addInitScript(captureProbe, probe)
     await page.goto(url)
     await page.waitForFunction(() => (window as { __firstPaint?: unknown }).__firstPaint, null, {
       timeout: CAPTURE_TIMEOUT_MS,
@@ -164,7 +197,14 @@ async function captureSnapshots(outDir: string, base: string, facts: Facts): Pro
     const context = await browser.newContext({ viewport, locale: 'en-US' })
     try {
       await setup?.(context)
-      const captured = await capture(context, `${origin}${described.hash}`, facts.content, origin)
+      // A snapshot for windows up to the captured height holds only the rows that window shows.
+      const rowsInWindow = described.media.includes(`max-height: ${viewport.height}px`)
+      const captured = await capture(
+        context,
+        `${origin}${described.hash}`,
+        { content: facts.content, rowsInWindow },
+        origin,
+      )
       return {
         ...described,
         html: captured.html,

@@ -107,7 +107,8 @@ describe('index.html’s first-paint script (scripts/first-paint-script.ts)', ()
     const template = document.createElement('template')
     template.id = snapshot.template
     template.innerHTML =
-      '<main><h1>Customers</h1><div class="theme-picker"><select><option value="system">Match the system</option><option value="dark">Dark</option></select></div></main>'
+      // As captured: the chosen option only, the others' labels beside it (scripts/first-paint.ts).
+      '<main><h1>Customers</h1><div class="theme-picker"><select style="width: 159px" data-labels=\'{"system":"Match the system","light":"Light","dark":"Dark"}\'><option value="system">Match the system</option></select></div></main>'
     document.head.append(template)
     const root = document.createElement('div')
     root.id = 'root'
@@ -131,7 +132,10 @@ describe('index.html’s first-paint script (scripts/first-paint-script.ts)', ()
     expect(paint?.inert).toBe(true)
     expect(screen.queryByRole('heading', { name: 'Customers' })).toBeNull()
     expect(document.documentElement.dataset.theme).toBe('dark')
-    expect(paint?.querySelector('select')?.value).toBe('dark')
+    const theme = paint?.querySelector('select')
+    expect(theme?.value).toBe('dark')
+    expect(theme?.selectedOptions[0]?.text).toBe('Dark')
+    expect(theme?.options).toHaveLength(1)
     // The app starts after the snapshot's frame, not before it.
     expect(appScript()).toBeNull()
     await waitFor(() => expect(appScript()).not.toBeNull())

@@ -25,6 +25,28 @@ const RECORD = () => {
 type Seen = { painted: boolean; snapshotRows: number; both: boolean; appFirst: boolean }
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstPaint: Seen }).__firstPaint)
 
+/** The mock's code held back until `release()`: the page stays on its snapshot meanwhile. */
+async function holdTheMock(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+/** The many-customers demo stored at its start, and the address of Contoso Megacorp's page. */
+async function bigCustomerStoredUntouched(page: Page): Promise<string> {
+  await page.goto('/?scenario=many-customers#/')
+  await page.getByRole('searchbox', { name: 'Search by company name' }).fill('Contoso Megacorp')
+  await page.getByRole('link', { name: 'Contoso Megacorp', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Megacorp' })).toBeVisible()
+  return page.url()
+}
+
 test.beforeEach(async ({ context }) => {
   await context.addInitScript(RECORD)
 })
@@ -34,14 +56,7 @@ test('a first visit paints the customer list from the HTML, then the app takes o
   page,
 }) => {
   // The mock's code held back: the page stays on its snapshot meanwhile.
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdTheMock(page)
   await page.goto('/#/')
   await expect(page.locator('#first-paint').getByText('Contoso Ltd')).toBeVisible()
   expect(await seen(page)).toMatchObject({ painted: true, snapshotRows: 10 })
@@ -65,11 +80,7 @@ test('a first visit paints the customer list from the HTML, then the app takes o
 test('the big customer’s first rows paint from the HTML when the many-customers demo is stored untouched', async ({
   page,
 }) => {
-  await page.goto('/?scenario=many-customers#/')
-  await page.getByRole('searchbox', { name: 'Search by company name' }).fill('Contoso Megacorp')
-  await page.getByRole('link', { name: 'Contoso Megacorp', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Megacorp' })).toBeVisible()
-  const address = page.url()
+  const address = await bigCustomerStoredUntouched(page)
   const fresh = await page.context().newPage()
   await fresh.goto(address)
   await expect(fresh.getByRole('heading', { level: 1, name: 'Contoso Megacorp' })).toBeFocused()
@@ -77,6 +88,52 @@ test('the big customer’s first rows paint from the HTML when the many-customer
   expect(await seen(fresh)).toMatchObject({ painted: true, both: false, appFirst: false })
   expect((await seen(fresh)).snapshotRows).toBeGreaterThan(5)
   await expect(fresh.locator('#first-paint')).toHaveCount(0)
+})
+
+test('the big customer’s snapshot holds only what its tallest window shows, and the app takes its place without moving a control', async ({
+  page,
+}) => {
+  const address = await bigCustomerStoredUntouched(page)
+  const fresh = await page.context().newPage()
+  // The tallest window the snapshot is shown in (scripts/first-paint.ts), and the mock held back.
+  await fresh.setViewportSize({ width: 1280, height: 1200 })
+  const release = await holdTheMock(fresh)
+  await fresh.goto(address)
+  const snapshot = fresh.locator('#first-paint')
+  await expect(snapshot.getByText('100 of 10,000 so far')).toBeVisible()
+  // Each select holds its chosen option only (no other language's name to size), in the app's width.
+  const selects = () =>
+    fresh.locator('main select, header select').evaluateAll((all) =>
+      all.map((select) => ({
+        options: (select as HTMLSelectElement).options.length,
+        shown: (select as HTMLSelectElement).selectedOptions[0]?.text,
+        box: JSON.stringify(select.getBoundingClientRect()),
+      })),
+    )
+  const pictured = await selects()
+  expect(pictured.map((s) => s.shown)).toEqual([
+    'English (United States)',
+    'Match the system',
+    'All statuses',
+    'All offers',
+  ])
+  expect(pictured.map((s) => s.options)).toEqual([1, 1, 1, 1])
+  // Its rows: those the window shows, none below it; the page as tall as with all 100.
+  const rows = await snapshot
+    .locator('tbody tr[aria-rowindex]')
+    .evaluateAll((all) => all.map((row) => row.getBoundingClientRect().top))
+  expect(rows.length).toBeGreaterThan(5)
+  expect(Math.max(...rows)).toBeLessThan(1200)
+  const height = await fresh.evaluate(() => document.documentElement.scrollHeight)
+  expect(height).toBeGreaterThan(100 * 60)
+
+  release()
+  await expect(snapshot).toHaveCount(0)
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Contoso Megacorp' })).toBeFocused()
+  const app = await selects()
+  expect(app.map((s) => s.box)).toEqual(pictured.map((s) => s.box))
+  expect(app.map((s) => s.shown)).toEqual(pictured.map((s) => s.shown))
+  expect(app[0]?.options).toBe(6)
 })
 
 test('a touched demo, another stored language, another scenario and another page paint no snapshot', async ({

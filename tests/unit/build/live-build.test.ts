@@ -175,7 +175,18 @@ describe('builds', () => {
     expect(customers).toMatch(/<tr aria-rowindex="2">.*Adventure Works/s)
     expect(bigCustomer).toContain('<h1 tabindex="-1">Contoso Megacorp</h1>')
     expect(bigCustomer).toContain('100 of 10,000 so far')
-    expect(bigCustomer?.match(/<tr aria-rowindex=/g)?.length).toBeGreaterThan(10)
+    expect(bigCustomer?.match(/<tr aria-rowindex=/g)?.length).toBeGreaterThan(5)
+    // Each select keeps its chosen option only, in the width it had with all of them (no other
+    // language's name, hence no CJK font, to load for the first frame).
+    for (const snapshot of [customers ?? '', bigCustomer ?? '']) {
+      const selects = [...snapshot.matchAll(/<select([^>]*)>(.*?)<\/select>/gs)]
+      expect(selects.map((s) => s[2]?.match(/<option/g)?.length)).toEqual(selects.map(() => 1))
+      expect(selects.every((s) => /style="width: [\d.]+px;?"/.test(s[1] ?? ''))).toBe(true)
+      expect(snapshot).not.toMatch(/\p{Script=Han}/u)
+    }
+    expect(customers).toContain('<option value="en-US" lang="en-US">English (United States)</option></select>')
+    // The big customer's rows: those of its tallest window, not the app's overscan below it.
+    expect(bigCustomer?.match(/<tr aria-rowindex=/g)?.length).toBeLessThan(16)
     // No id in a copy that lives beside the app for a moment.
     expect(`${customers}${bigCustomer}`).not.toMatch(/\sid="/)
     // One inline script, after #root and the templates, and the policy allows exactly it.
