@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext } from 'playwright-core'
-import { build, type Plugin, runnerImport } from 'vite'
+import { build, type Plugin, type PreviewServer, preview, runnerImport } from 'vite'
 import { LATENCY_KEY } from '../mocks/demo-latency.ts'
-import { STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
+import { peekStoredDemo, STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
 import { chromiumArgs, chromiumPath } from './chromium.ts'
 import type { FirstPaintSnapshot } from './first-paint-snapshot.ts'
 import { withScriptHashes } from './security-headers.ts'
@@ -51,32 +50,17 @@ type Described = FirstPaintSnapshot & { readonly html: string }
 /** As captured: with the stylesheets the page then had (paths from the site's base). */
 type Captured = Described & { readonly stylesheets: readonly string[] }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-}
-
-/** The built site over HTTP on a free port of 127.0.0.1 (the mock's service worker needs a real origin). */
-async function serve(outDir: string, base: string): Promise<{ server: Server; origin: string }> {
-  const prefix = base.startsWith('/') ? base : '/'
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    const inSite = path.startsWith(prefix) ? path.slice(prefix.length) : path.slice(1)
-    const file = normalize(join(outDir, inSite === '' ? 'index.html' : inSite))
-    if (file !== outDir && !file.startsWith(outDir + sep)) {
-      response.writeHead(403).end()
-      return
-    }
-    readFile(file).then(
-      (body) =>
-        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    )
+/** The build's output served as a static host would (Vite's own preview), on a free port. */
+async function serve(outDir: string, base: string): Promise<{ server: PreviewServer; origin: string }> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    base,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
   })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
+  const { port } = server.httpServer.address() as AddressInfo
+  const prefix = base.startsWith('/') ? base : '/'
   return { server, origin: `http://127.0.0.1:${port}${prefix}` }
 }
 
@@ -165,13 +149,11 @@ async function capture(
   }
 }
 
-/** The scenario and fingerprint of the demo the capturing page stored (the app's own record of it). */
+/** The built-in scenario the captured page stored, and its fingerprint (the mock's own reading). */
 function storedScenario(stored: string | null): { scenario: string; fingerprint: string } {
-  const parsed = JSON.parse(stored ?? 'null') as { active?: { name?: unknown }; fingerprint?: unknown } | null
-  if (typeof parsed?.active?.name !== 'string' || typeof parsed.fingerprint !== 'string') {
-    throw new Error('the captured page stored no built-in demo')
-  }
-  return { scenario: parsed.active.name, fingerprint: parsed.fingerprint }
+  const peek = stored === null ? undefined : peekStoredDemo(stored)
+  if (peek?.active.name === undefined) throw new Error('the captured page stored no built-in demo')
+  return { scenario: peek.active.name, fingerprint: peek.fingerprint }
 }
 
 /** What the captures need of the app and the mock, read from their own modules. */
@@ -242,7 +224,7 @@ async function captureSnapshots(outDir: string, base: string, facts: Facts): Pro
     return [customers, bigCustomer]
   } finally {
     await browser.close()
-    await new Promise((done) => server.close(done))
+    await server.close()
   }
 }
 
