@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => {
       precompileMessages(),
       securityHeaders(env),
       prebuiltScenario({ enabled: !live }),
-      firstPaint({ enabled: !live }),
+      firstPaint({ mode: live ? 'live' : 'demo' }),
     ],
     resolve: {
       alias: [

@@ -1,13 +1,14 @@
 /**
- * The demo build's first-paint script: inlined into index.html by scripts/first-paint.ts, it runs
+ * The first-paint script: inlined into index.html by scripts/first-paint.ts, it runs
  * while the page is parsed, before the first paint and before any of the app's code has loaded.
  * When the page is about to show exactly one of the build's snapshots (the same route, the same
  * scenario at its untouched start, the same role, en-US, a viewport the snapshot was made for, no
  * guided tour under way), it paints that snapshot, the app's own markup for that screen captured
  * from the built app, where #root is. The app then holds #root out of the page until its own
- * content is in, and puts it in the snapshot's place (src/app/first-paint.ts).
+ * content is in, and puts it in the snapshot's place (src/app/first-paint.ts). A live build's
+ * script shows its sign-in page by the rules of scripts/first-paint-sign-in.ts instead.
  *
- * Each rule is the app's own code (imported, bundled into this script at build time), not a copy:
+ * Each of the demo's rules is the app's own code (imported, bundled into this script at build time), not a copy:
  * the mock's `isUntouchedStart`, the app's `initialLocale`, `storedRole`, `storedTheme`,
  * `mayBeDemoLink` and `tourInProgress`, the mock's `storedLatency`. Only those functions are
  * bundled, not the React modules that hold some of them (scripts/first-paint.ts inlineScript).
@@ -20,9 +21,9 @@ import { applyTheme, storedTheme } from '../src/app/theme'
 import { mayBeDemoLink } from '../src/features/demo/demo-link-params'
 import { tourInProgress } from '../src/features/tour/tour-progress'
 import { initialLocale } from '../src/i18n/i18n'
-import type { FirstPaintSnapshot } from './first-paint-snapshot'
+import type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot'
 
-export type { FirstPaintSnapshot } from './first-paint-snapshot'
+export type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot'
 
 /** The snapshot the page is about to show exactly, if any. */
 export function matchingSnapshot(
@@ -53,59 +54,32 @@ export function matchingSnapshot(
   )
 }
 
-function localStorageOrNone(): Storage | undefined {
+/** The demo build's choice in this page: `matchingSnapshot` for its address, window and storage. */
+export function demoSnapshot(snapshots: readonly FirstPaintSnapshot[]): FirstPaintSnapshot | undefined {
+  let storage: Storage | undefined
   try {
-    return globalThis.localStorage
+    storage = globalThis.localStorage
   } catch {
-    return undefined
+    storage = undefined
   }
+  return matchingSnapshot(snapshots, window.location, (query) => window.matchMedia(query).matches, storage)
 }
 
 /**
- * Applies the stored theme (no flash of the system's), paints the matching snapshot, if any, then
- * starts the app (`entry`, its module script): after that paint when there is one (the app's code
- * would otherwise run before the first frame), at once when there is none.
+ * Applies the stored theme (no flash of the system's) and paints the snapshot `choose` picks, if
+ * any. The app is started by a module script of its own (scripts/first-paint-start.ts), after that
+ * paint when there is one.
  */
-export function showFirstPaint(snapshots: readonly FirstPaintSnapshot[], entry: string): void {
-  let painted = false
-  try {
-    applyTheme(storedTheme())
-    painted = paintSnapshot(snapshots)
-  } finally {
-    startApp(entry, painted)
-  }
+export function showFirstPaint<Snapshot extends PaintedScreen>(
+  snapshots: readonly Snapshot[],
+  choose: (snapshots: readonly Snapshot[]) => Snapshot | undefined,
+): void {
+  applyTheme(storedTheme())
+  paintSnapshot(choose(snapshots))
 }
 
-function startApp(entry: string, afterAFrame: boolean): void {
-  let started = false
-  const start = () => {
-    if (started) return
-    started = true
-    const script = document.createElement('script')
-    script.type = 'module'
-    script.crossOrigin = ''
-    script.src = entry
-    // The app's code did not load: no picture of an app that will not come.
-    script.onerror = () => document.getElementById(FIRST_PAINT_ID)?.remove()
-    document.head.append(script)
-  }
-  if (!afterAFrame) {
-    start()
-    return
-  }
-  // After the next frame is painted; a tab in the background gets no frames, hence the timer.
-  requestAnimationFrame(() => setTimeout(start))
-  setTimeout(start, 100)
-}
-
-function paintSnapshot(snapshots: readonly FirstPaintSnapshot[]): boolean {
+function paintSnapshot(snapshot: PaintedScreen | undefined): boolean {
   const root = document.getElementById('root')
-  const snapshot = matchingSnapshot(
-    snapshots,
-    window.location,
-    (query) => window.matchMedia(query).matches,
-    localStorageOrNone(),
-  )
   const template = snapshot && document.getElementById(snapshot.template)
   if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return false
   // A picture of the app: inert and hidden from assistive technology (keyboard and screen readers

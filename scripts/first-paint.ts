@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { build, type Plugin, type PreviewServer, preview, runnerImport } from 'vite'
 import { LATENCY_KEY } from '../mocks/demo-latency.ts'
 import { peekStoredDemo, STORAGE_KEY as STORED_DEMO_KEY } from '../mocks/stored-demo-envelope.ts'
 import { chromiumArgs, chromiumPath } from './chromium.ts'
-import type { FirstPaintSnapshot } from './first-paint-snapshot.ts'
+import type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot.ts'
 import { withScriptHashes } from './security-headers.ts'
 
 /**
- * The demo build's first screens, painted from the HTML (docs/performance.md, "Fifth round").
- * After the demo build is written, the build opens it in Debian's Chromium and captures the app's
- * own markup of a few untouched starts at the moment the app's content for the page commits:
+ * The first screens, painted from the HTML (docs/performance.md, "Fifth round" and "Sixth round").
+ * After a build is written, the build opens it in Debian's Chromium and captures the app's own
+ * markup of a few untouched starts at the moment the app's content for the page commits. A demo
+ * build's:
  *
  * - `#/`, the default demo's customer list: what a first visitor (and Lighthouse) sees;
  * - `#/customers/<Contoso Megacorp>`, the many-customers scenario stored untouched: the big
@@ -24,10 +25,18 @@ import { withScriptHashes } from './security-headers.ts'
  * index.html then carries each as a <template>, and a small inline script (built here from
  * scripts/first-paint-script.ts, which imports the app's and the mock's own rules) that shows one
  * only when it is exactly what the app is about to show. The Content-Security-Policy allows that
- * one script by its hash. A live build has none of this; a build where no Chromium is found warns
- * and ships no snapshot (the app then boots as it does without them).
+ * one script by its hash.
+ *
+ * A live build's: `#/`, the sign-in page of a visitor who has not signed in (what a first visit,
+ * and Lighthouse, sees), captured without any request leaving the machine; its inline script
+ * (scripts/first-paint-sign-in.ts) shows it only in a tab that holds no sign-in.
+ *
+ * A build where no Chromium is found warns and ships no snapshot (the app then boots as it does
+ * without them).
  */
 const SCRIPT = fileURLToPath(new URL('./first-paint-script.ts', import.meta.url))
+const SIGN_IN_SCRIPT = fileURLToPath(new URL('./first-paint-sign-in.ts', import.meta.url))
+const START_SCRIPT = fileURLToPath(new URL('./first-paint-start.ts', import.meta.url))
 const GENERATE = fileURLToPath(new URL('../mocks/scenarios/generate.ts', import.meta.url))
 const APP_SIDE = fileURLToPath(new URL('../src/app/first-paint.ts', import.meta.url))
 const ENTRY = 'virtual:first-paint-entry'
@@ -45,8 +54,11 @@ interface Capture {
   readonly stored: string | null
 }
 
+/** Which build: the demo's snapshots, or a live build's sign-in page. */
+export type FirstPaintMode = 'demo' | 'live'
+
 /** A snapshot with its markup. */
-type Described = FirstPaintSnapshot & { readonly html: string }
+type Described = PaintedScreen & { readonly html: string }
 /** As captured: with the stylesheets the page then had (paths from the site's base). */
 type Captured = Described & { readonly stylesheets: readonly string[] }
 
@@ -69,7 +81,16 @@ async function serve(outDir: string, base: string): Promise<{ server: PreviewSer
  * test as the first-paint script's), a copy of #root's markup without ids and id references (the
  * copy lives beside the app for a moment: no id twice), and the stylesheets then in the page.
  */
-function captureProbe({ content, rowsInWindow }: { content: string; rowsInWindow: boolean }): void {
+function captureProbe({
+  content,
+  shows,
+  rowsInWindow,
+}: {
+  content: string
+  /** What the page must show when its content commits (its rows, the sign-in page), else the capture fails. */
+  shows: string
+  rowsInWindow: boolean
+}): void {
   const win = window as unknown as { __firstPaint?: unknown }
   const observer = new MutationObserver(() => {
     const root = document.getElementById('root')
@@ -111,7 +132,7 @@ function captureProbe({ content, rowsInWindow }: { content: string; rowsInWindow
     if (spacer && below > 0) spacer.style.height = `${Number.parseFloat(spacer.style.height) + below}px`
     win.__firstPaint = {
       html: copy.innerHTML,
-      rows: root.querySelector('main tbody tr[aria-rowindex="2"]') !== null,
+      shows: root.querySelector(shows) !== null,
       stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map(
         (link) => (link as HTMLLinkElement).href,
       ),
@@ -135,10 +156,10 @@ async function capture(
     })
     const captured = (await page.evaluate(() => (window as { __firstPaint?: unknown }).__firstPaint)) as {
       html: string
-      rows: boolean
+      shows: boolean
       stylesheets: string[]
     }
-    if (!captured.rows) throw new Error(`${url} showed no rows (an error or an empty state)`)
+    if (!captured.shows) throw new Error(`${url} did not show ${probe.shows} (an error or an empty state)`)
     const stored = await page.evaluate((key) => localStorage.getItem(key), STORED_DEMO_KEY)
     const stylesheets = captured.stylesheets
       .filter((href) => href.startsWith(origin))
@@ -163,41 +184,90 @@ interface Facts {
   readonly bigCustomerId: string
 }
 
-/** The snapshots of the built demo in `outDir`, captured in Chromium. */
-async function captureSnapshots(outDir: string, base: string, facts: Facts): Promise<Captured[]> {
+/** Chromium on the build in `outDir`, served as a static host would, for `work`; closed after it. */
+async function inChromium<T>(
+  outDir: string,
+  base: string,
+  work: (browser: Browser, origin: string) => Promise<T>,
+): Promise<T> {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('no Chromium (set CHROME_PATH, or install Debian’s chromium)')
-  // Loaded only here: the dev server and live builds never need it.
+  // Loaded only here: the dev server never needs it.
   const { chromium } = await import('playwright-core')
   const { server, origin } = await serve(outDir, base)
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-  const snapshot = async (
-    described: Pick<Described, 'template' | 'hash' | 'media' | 'startsWhenNoneStored'>,
-    viewport: { width: number; height: number },
-    setup?: (context: BrowserContext) => Promise<void>,
-  ): Promise<Captured> => {
-    const context = await browser.newContext({ viewport, locale: 'en-US' })
+  try {
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs })
     try {
-      await setup?.(context)
-      // A snapshot for windows up to the captured height holds only the rows that window shows.
-      const rowsInWindow = described.media.includes(`max-height: ${viewport.height}px`)
+      return await work(browser, origin)
+    } finally {
+      await browser.close()
+    }
+  } finally {
+    await server.close()
+  }
+}
+
+/** The rows a demo snapshot must show (the second row of a table: its first row of data). */
+const SHOWS_ROWS = 'main tbody tr[aria-rowindex="2"]'
+/** What a live build's snapshot must show. */
+const SHOWS_SIGN_IN = 'main .sign-in-page'
+
+/**
+ * A live build's sign-in page in `outDir`, captured in Chromium in a fresh tab (no sign-in), with
+ * every request that would leave the machine refused: the build is not the place to reach the
+ * identity provider, and the page a visitor sees before signing in needs nothing from it.
+ */
+async function captureSignIn(outDir: string, base: string, content: string): Promise<Captured[]> {
+  return inChromium(outDir, base, async (browser, origin) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+    try {
+      await context.route(
+        (url) => !url.href.startsWith(origin),
+        (route) => route.abort(),
+      )
+      const described = { template: 'first-paint-sign-in', hash: '#/', media: 'all' }
       const captured = await capture(
         context,
         `${origin}${described.hash}`,
-        { content: facts.content, rowsInWindow },
+        { content, shows: SHOWS_SIGN_IN, rowsInWindow: false },
         origin,
       )
-      return {
-        ...described,
-        html: captured.html,
-        ...storedScenario(captured.stored),
-        stylesheets: captured.stylesheets,
-      }
+      return [{ ...described, html: captured.html, stylesheets: captured.stylesheets }]
     } finally {
       await context.close()
     }
-  }
-  try {
+  })
+}
+
+/** The snapshots of the built demo in `outDir`, captured in Chromium. */
+async function captureSnapshots(outDir: string, base: string, facts: Facts): Promise<Captured[]> {
+  return inChromium(outDir, base, async (browser, origin) => {
+    const snapshot = async (
+      described: Pick<FirstPaintSnapshot, 'template' | 'hash' | 'media' | 'startsWhenNoneStored'>,
+      viewport: { width: number; height: number },
+      setup?: (context: BrowserContext) => Promise<void>,
+    ): Promise<Captured & FirstPaintSnapshot> => {
+      const context = await browser.newContext({ viewport, locale: 'en-US' })
+      try {
+        await setup?.(context)
+        // A snapshot for windows up to the captured height holds only the rows that window shows.
+        const rowsInWindow = described.media.includes(`max-height: ${viewport.height}px`)
+        const captured = await capture(
+          context,
+          `${origin}${described.hash}`,
+          { content: facts.content, shows: SHOWS_ROWS, rowsInWindow },
+          origin,
+        )
+        return {
+          ...described,
+          html: captured.html,
+          ...storedScenario(captured.stored),
+          stylesheets: captured.stylesheets,
+        }
+      } finally {
+        await context.close()
+      }
+    }
     const customers = await snapshot(
       { template: 'first-paint-customers', hash: '#/', media: 'all', startsWhenNoneStored: true },
       { width: 1280, height: 900 },
@@ -222,14 +292,33 @@ async function captureSnapshots(outDir: string, base: string, facts: Facts): Pro
       },
     )
     return [customers, bigCustomer]
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+  })
 }
 
-/** The inline script: scripts/first-paint-script.ts and the rules it imports, minified, with the snapshots' descriptions. */
-async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot[], entry: string): Promise<string> {
+/** The code of the inline script: the build's rule and the snapshots' descriptions. */
+function paintCode(mode: FirstPaintMode, snapshots: readonly PaintedScreen[]): string {
+  const [module, choose] = mode === 'live' ? [SIGN_IN_SCRIPT, 'signInSnapshot'] : [SCRIPT, 'demoSnapshot']
+  return [
+    `import { showFirstPaint } from ${JSON.stringify(SCRIPT)}`,
+    `import { ${choose} } from ${JSON.stringify(module)}`,
+    `showFirstPaint(${JSON.stringify(snapshots)}, ${choose})`,
+  ].join('\n')
+}
+
+/** The code of the app's start (scripts/first-paint-start.ts), beside the app's entry in assets/. */
+function startCode(entry: string): string {
+  return [
+    `import { startApp } from ${JSON.stringify(START_SCRIPT)}`,
+    `startApp(new URL(${JSON.stringify(`./${basename(entry)}`)}, import.meta.url).href)`,
+  ].join('\n')
+}
+
+/**
+ * `code` with what it imports, minified: the inline script (scripts/first-paint-script.ts and the
+ * rules it imports: the demo's, or a live build's scripts/first-paint-sign-in.ts), or the app's
+ * start (a module).
+ */
+async function bundleScript(root: string, code: string, { format }: { format: 'iife' | 'es' }): Promise<string> {
   const output = await build({
     configFile: false,
     root,
@@ -239,10 +328,7 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
       {
         name: 'first-paint-entry',
         resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
-        load: (id) =>
-          id === `\0${ENTRY}`
-            ? `import { showFirstPaint } from ${JSON.stringify(SCRIPT)}\nshowFirstPaint(${JSON.stringify(snapshots)}, ${JSON.stringify(entry)})`
-            : undefined,
+        load: (id) => (id === `\0${ENTRY}` ? code : undefined),
       },
     ],
     build: {
@@ -251,7 +337,7 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
       modulePreload: false,
       rolldownOptions: {
         input: ENTRY,
-        output: { format: 'iife' },
+        output: { format },
         // Some of the rules live in modules of React components (the session, i18n): of those
         // only the functions the script calls, never React. Nothing the script imports is run for
         // its side effects, and the components' top-level React calls are dropped unused.
@@ -265,17 +351,29 @@ async function inlineScript(root: string, snapshots: readonly FirstPaintSnapshot
     const chunk = result.output.find((item) => item.type === 'chunk')
     if (chunk?.type === 'chunk') return chunk.code.trim()
   }
-  throw new Error('the first-paint script did not build')
+  throw new Error(`the first-paint script did not build: ${code}`)
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
+/** The app's start as an asset (content-hashed, as Vite names them) beside the app's entry; its address in index.html. */
+async function writeStart(entry: { address: string; file: string }, code: string): Promise<string> {
+  const name = `start-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`
+  await writeFile(join(dirname(entry.file), name), `${code}\n`)
+  return `${entry.address.slice(0, entry.address.length - basename(entry.address).length)}${name}`
+}
+
 /**
- * index.html with the snapshots, the script, and the script's hash in the Content-Security-Policy.
- * The app's module script is started by the inline script (after the snapshot's first paint), and
- * preloaded from the head as before.
+ * index.html with the snapshots, the inline script, and its hash in the Content-Security-Policy.
+ * In the app's module script's place: the app's start (`start`, scripts/first-paint-start.ts),
+ * which loads the app after the snapshot's first paint; the head preloads the app's module.
  */
-export function withFirstPaint(html: string, snapshots: readonly Described[], script: string, entry: string): string {
+export function withFirstPaint(
+  html: string,
+  snapshots: readonly Described[],
+  script: string,
+  { entry, start }: { entry: string; start: string },
+): string {
   const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/
   const found = meta.exec(html)
@@ -295,7 +393,7 @@ export function withFirstPaint(html: string, snapshots: readonly Described[], sc
       )
       .replace(
         `<script type="module" crossorigin src="${entry}"></script>`,
-        `<link rel="modulepreload" crossorigin href="${entry}">`,
+        `<link rel="modulepreload" crossorigin href="${entry}">\n    <script type="module" crossorigin src="${start}"></script>`,
       )
       // The snapshots in the head: the parser is through them before the body begins (nothing is
       // painted before it), and from #root to the script there is nothing to parse, so no frame is
@@ -305,7 +403,7 @@ export function withFirstPaint(html: string, snapshots: readonly Described[], sc
   )
 }
 
-export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
+export function firstPaint({ mode }: { mode: FirstPaintMode }): Plugin {
   let root = process.cwd()
   let outDir = ''
   let base = './'
@@ -321,17 +419,19 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
       order: 'post',
       sequential: true,
       async handler() {
-        if (!enabled) return
         const options = { configFile: false as const, logLevel: 'error' as const }
-        const [{ module: generate }, { module: app }] = await Promise.all([
-          runnerImport<typeof import('../mocks/scenarios/generate.ts')>(GENERATE, options),
-          runnerImport<typeof import('../src/app/first-paint.ts')>(APP_SIDE, options),
-        ])
+        const { module: app } = await runnerImport<typeof import('../src/app/first-paint.ts')>(APP_SIDE, options)
         let described: Captured[]
         try {
-          const bigCustomer = await bigCustomerId(outDir, generate.MEGACORP_NAME)
-          const facts = { content: app.APP_CONTENT, bigCustomerId: bigCustomer }
-          described = await captureSnapshots(outDir, base, facts)
+          if (mode === 'live') described = await captureSignIn(outDir, base, app.APP_CONTENT)
+          else {
+            const { module: generate } = await runnerImport<typeof import('../mocks/scenarios/generate.ts')>(
+              GENERATE,
+              options,
+            )
+            const bigCustomer = await bigCustomerId(outDir, generate.MEGACORP_NAME)
+            described = await captureSnapshots(outDir, base, { content: app.APP_CONTENT, bigCustomerId: bigCustomer })
+          }
         } catch (error) {
           this.warn(
             `No first-paint snapshots in this build (the app boots as it would without them): ${error instanceof Error ? error.message : String(error)}`,
@@ -355,10 +455,17 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
             }
           }),
         )
-        const script = await inlineScript(
+        const script = await bundleScript(
           root,
-          styled.map(({ html: _html, ...snapshot }) => snapshot),
-          entry,
+          paintCode(
+            mode,
+            styled.map(({ html: _html, ...snapshot }) => snapshot),
+          ),
+          { format: 'iife' },
+        )
+        const start = await writeStart(
+          { address: entry, file: join(outDir, entry.slice(prefix.length)) },
+          await bundleScript(root, startCode(entry), { format: 'es' }),
         )
         // The first screen's stylesheet in the page itself: the first paint waits for no request
         // after the HTML (the inline script would wait for a pending stylesheet too).
@@ -370,7 +477,7 @@ export function firstPaint({ enabled }: { enabled: boolean }): Plugin {
                 stylesheet[0],
                 `<style>${(await readFile(join(outDir, stylesheet[1].slice(prefix.length)), 'utf8')).trim()}</style>`,
               )
-        await writeFile(index, withFirstPaint(inlined, styled, script, entry))
+        await writeFile(index, withFirstPaint(inlined, styled, script, { entry, start }))
       },
     },
   }

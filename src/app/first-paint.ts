@@ -1,9 +1,10 @@
 import { focusIfLost } from '../ui/focus'
 
 /**
- * The demo build's first paint (docs/performance.md, "Fifth round"): index.html may paint a
+ * The first paint (docs/performance.md, "Fifth round" and "Sixth round"): index.html may paint a
  * snapshot of the app's own markup for the page it opens (scripts/first-paint.ts builds them, and
- * the inline script that shows one only when it is exactly what the app is about to show). This is
+ * the inline script that shows one only when it is exactly what the app is about to show: a demo
+ * build's customer list or big customer, a live build's sign-in page). This is
  * the app's side of it: while a snapshot shows, the app renders into #root held out of the page,
  * so that the page never holds two copies of a screen (nor two of any control, id or landmark),
  * and #root takes the snapshot's place in the same task as the app's own content for the page
@@ -13,7 +14,7 @@ import { focusIfLost } from '../ui/focus'
 /** The snapshot's element, where #root stood (index.html's inline script puts it there). */
 export const FIRST_PAINT_ID = 'first-paint'
 /** The app's content for the page: what ends a snapshot, and what the build's capture waits for. */
-export const APP_CONTENT = 'main tbody tr, main .empty, [role="alert"]'
+export const APP_CONTENT = 'main tbody tr, main .empty, main .sign-in-page, [role="alert"]'
 /** After this long the app shows as it is, content or not (the inline script's own limit, if the app never starts). */
 export const FIRST_PAINT_FALLBACK_MS = 8000
 /** Set on the snapshot's element by the app once it holds #root: the inline script's limit then stands down. */

@@ -8,6 +8,7 @@ import {
 import { rolesFromClaims } from '../rules/role-claims'
 import type { LiveAuthConfig } from './auth-config'
 import type { LiveAuth, SignedInUser } from './live-auth'
+import { MSAL_CACHE_LOCATION } from './msal-storage'
 
 /**
  * Sign-in with Microsoft Entra ID through MSAL.js: the authorization code flow with PKCE (MSAL's
@@ -29,7 +30,7 @@ export async function createMsalAuth(config: LiveAuthConfig): Promise<LiveAuth> 
         ? { OIDCOptions: { responseMode: 'query' as const, defaultScopes: ['openid', 'profile', 'offline_access'] } }
         : {}),
     },
-    cache: { cacheLocation: 'sessionStorage' },
+    cache: { cacheLocation: MSAL_CACHE_LOCATION },
     system: { protocolMode: oidc ? ProtocolMode.OIDC : ProtocolMode.AAD },
   }
   const msal = new PublicClientApplication(msalConfig)

@@ -104,3 +104,15 @@ export async function openUpgrade(user: ReturnType<typeof userEvent.setup>, targ
   await user.click(await within(dialog).findByRole('radio', { name: target }))
   return dialog
 }
+
+/** A live sign-in before the agent has signed in (a test double of MSAL in a fresh tab). */
+export const signedOut: LiveAuth = {
+  user: () => undefined,
+  signInError: () => undefined,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+  tokenSilently: async () => undefined,
+  signInAgain: async () => {
+    throw new Error('not signed in')
+  },
+}

@@ -6,24 +6,11 @@
  */
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { LiveAuth } from '../../src/auth/live-auth'
 import { enUSCatalog, loadCatalog } from '../../src/i18n/catalogs'
 import { createI18n } from '../../src/i18n/i18n'
 import { LOCALES } from '../../src/i18n/locales'
 import { enUSAuth } from '../../src/i18n/messages/en-US.auth'
-import { renderApp } from './render-app'
-
-/** A live sign-in before the agent has signed in. */
-const signedOut: LiveAuth = {
-  user: () => undefined,
-  signInError: () => undefined,
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  tokenSilently: async () => undefined,
-  signInAgain: async () => {
-    throw new Error('not signed in')
-  },
-}
+import { renderApp, signedOut } from './render-app'
 
 afterEach(() => {
   localStorage.clear()

@@ -5,7 +5,10 @@ import { extname, join, normalize } from 'node:path'
 import { expect, test } from './fixtures'
 
 // dist/ served by a plain static server (no rewrites, no SPA fallback) from a sub-path: the app,
-// its routes, the mock service worker and a reload must all work.
+// its routes, the mock service worker and a reload must all work. Under /strict/ the host sends a
+// Content-Security-Policy of its own that allows no inline script at all (not the first paint's
+// hash, which docs/deploy.md asks a host to copy): the app must still start.
+const STRICT_POLICY = "script-src 'self'"
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -19,18 +22,22 @@ let origin: string
 test.beforeAll(async () => {
   server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x')
-    if (!url.pathname.startsWith('/console/')) {
+    const prefix = ['/console/', '/strict/'].find((path) => url.pathname.startsWith(path))
+    if (!prefix) {
       response.writeHead(404).end('not here')
       return
     }
-    const relative = normalize(url.pathname.slice('/console/'.length) || 'index.html')
+    const relative = normalize(url.pathname.slice(prefix.length) || 'index.html')
     if (relative.startsWith('..')) {
       response.writeHead(400).end()
       return
     }
     try {
       const body = await readFile(join('dist', relative))
-      response.writeHead(200, { 'Content-Type': TYPES[extname(relative)] ?? 'application/octet-stream' }).end(body)
+      const policy = prefix === '/strict/' ? { 'Content-Security-Policy': STRICT_POLICY } : {}
+      response
+        .writeHead(200, { 'Content-Type': TYPES[extname(relative)] ?? 'application/octet-stream', ...policy })
+        .end(body)
     } catch {
       response.writeHead(404).end('not found')
     }
@@ -52,4 +59,22 @@ test('dist/ works from a static host under a sub-path, deep links and reloads in
   await expect(app.infoIcon('Contoso – Business Basic')).toBeVisible()
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)
   expect(scope).toBe(`${origin}/console/`)
+})
+
+test('a host whose own policy refuses the first paint’s inline script still serves a working app', async ({
+  app,
+  page,
+}) => {
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text())
+  })
+  await page.goto(`${origin}/strict/`)
+  await page.getByRole('link', { name: 'Contoso Ltd', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Ltd' })).toBeVisible()
+  await expect(app.infoIcon('Contoso – Business Basic')).toBeVisible()
+  // The inline script was refused (so no snapshot was painted), and nothing else was.
+  expect(refused).toHaveLength(1)
+  expect(refused[0]).toContain('inline script')
+  await expect(page.locator('#first-paint')).toHaveCount(0)
 })
