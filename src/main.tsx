@@ -8,7 +8,9 @@ import { createQueryClient } from './app/query-client'
 import { CustomerRoute } from './app/routes/app-routes'
 import { rememberRole } from './app/session'
 import { applyTheme, storedTheme } from './app/theme'
+import { deferredAuth } from './auth/deferred-auth'
 import type { LiveAuth } from './auth/live-auth'
+import { tabMayHoldSignIn } from './auth/msal-storage'
 import type { DemoControls } from './contract/demo-controls'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
 import { loadCatalog } from './i18n/catalogs'
@@ -86,11 +88,20 @@ async function startLiveAuth(): Promise<LiveAuth> {
   return createMsalAuth(liveAuthConfig(env, window.location.href))
 }
 
+/**
+ * The app's element, found once: while a first-paint snapshot shows, the app holds it out of the
+ * page (app/first-paint.ts), where a boot failure must still be written (its text ends the hold).
+ */
+const rootElement = document.getElementById('root')
+
 function showBootFailure(error: unknown): void {
-  const root = document.getElementById('root')
+  const root = rootElement
   if (root) {
     const message = error instanceof Error ? error.message : String(error)
-    root.textContent = createI18n('en-US').t('boot.failed', { message })
+    // A live build has no service worker to check: its sign-in and API are what the agent can check.
+    root.textContent = createI18n('en-US').t(import.meta.env.VITE_API_BASE_URL ? 'boot.failed.live' : 'boot.failed', {
+      message,
+    })
   }
 }
 
@@ -128,18 +139,32 @@ async function boot(): Promise<void> {
   const mocks = starting?.then((mock) => mock.started)
   holdRequestsUntil(starting?.then((mock) => mock.answering))
   // The first screen renders in the agent's language at once.
-  // Live mode signs in (MSAL) before the first render.
+  // Live mode: MSAL starts (76 kB). A tab that may hold a sign-in waits for it before the first
+  // render (who is signed in decides the page); one that holds none renders the sign-in page at
+  // once, MSAL loading behind it (auth/deferred-auth.ts).
+  const liveAuth = import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined
+  const signInLater = liveAuth !== undefined && !tabMayHoldSignIn()
+  // The sign-in that did not wait, should it not start: the page says so, as it would at boot.
+  let signInFailure: { error: unknown } | undefined
+  let reportSignInFailure: (error: unknown) => void = () => undefined
+  if (signInLater)
+    liveAuth.catch((error: unknown) => {
+      signInFailure = { error }
+      reportSignInFailure(error)
+    })
   const [linked, auth] = await Promise.all([
     link ? mocks : undefined,
-    import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined,
+    signInLater ? deferredAuth(liveAuth) : liveAuth,
     loadCatalog(initialLocale()),
     customerPage,
   ])
+  if (signInFailure) throw signInFailure.error
   const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
-  const element = document.getElementById('root')
+  const element = rootElement
   if (!element) throw new Error('index.html has no #root')
-  // The demo build's index.html may paint the page from a snapshot: #root replaces it once the app's content is in.
-  if (!import.meta.env.VITE_API_BASE_URL) holdRootForFirstPaint(element)
+  // index.html may paint the page from a snapshot (the demo's first screens, a live build's
+  // sign-in page): #root replaces it once the app's content is in.
+  holdRootForFirstPaint(element)
   const root = createRoot(element)
   const queryClient = createQueryClient()
   const render = (started: MockBoot | undefined) =>
@@ -156,6 +181,10 @@ async function boot(): Promise<void> {
       </StrictMode>,
     )
   render(linked)
+  reportSignInFailure = (error) => {
+    root.unmount()
+    showBootFailure(error)
+  }
   // A demo link pasted into this tab's address bar only changes the hash: open it afresh.
   window.addEventListener('hashchange', () => {
     if (mayBeDemoLink({ search: '', hash: window.location.hash })) window.location.reload()

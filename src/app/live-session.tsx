@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { configureApiSession } from '../api/client'
 import { type LiveAuth, SignInRequiredError } from '../auth/live-auth'
 import { useI18n } from '../i18n/i18n'
@@ -21,7 +21,25 @@ interface Waiting {
 export function LiveSessionProvider({ auth, children }: { auth: LiveAuth; children: ReactNode }) {
   const i18n = useI18n()
   const [user, setUser] = useState(() => auth.user())
+  const [signInError, setSignInError] = useState(() => auth.signInError())
   const [reauthRequested, setReauthRequested] = useState(false)
+
+  // A sign-in that answered before it had started (deferred-auth.ts): what it reports once it has.
+  useEffect(() => {
+    let current = true
+    auth.started?.then(
+      () => {
+        if (!current) return
+        setUser(auth.user())
+        setSignInError(auth.signInError())
+      },
+      // It did not start: the page reports that as a boot failure (src/main.tsx).
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [auth])
   const waiting = useRef<Waiting | null>(null)
 
   // Every request that needs the agent to sign in again waits on the same prompt.
@@ -49,7 +67,7 @@ export function LiveSessionProvider({ auth, children }: { auth: LiveAuth; childr
   const live = useMemo<LiveSession>(
     () => ({
       user,
-      signInError: auth.signInError(),
+      signInError,
       signIn: () => auth.signIn(),
       signOut: () => auth.signOut(),
       reauthRequested,
@@ -66,7 +84,7 @@ export function LiveSessionProvider({ auth, children }: { auth: LiveAuth; childr
         setReauthRequested(false)
       },
     }),
-    [auth, user, reauthRequested],
+    [auth, user, signInError, reauthRequested],
   )
   const session = useMemo<Session>(
     () => ({
@@ -109,16 +127,18 @@ export function AccountArea({ live }: { live: LiveSession }) {
 /** Live mode before sign-in: what this is, and one button to sign in with Microsoft. */
 export function SignInPage({ live }: { live: LiveSession }) {
   const i18n = useI18n()
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string }>(() =>
-    live.signInError ? { kind: 'failed', message: live.signInError } : { kind: 'idle' },
-  )
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string }>({
+    kind: 'idle',
+  })
+  // Why this press failed, else why the last sign-in came back without a user (known once MSAL has started).
+  const failure = state.kind === 'failed' ? state.message : state.kind === 'idle' ? live.signInError : undefined
   return (
     <section className="page sign-in-page" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">{i18n.t('auth.signIn.title')}</h1>
       <p>{i18n.t('auth.signIn.body')}</p>
-      {state.kind === 'failed' ? (
+      {failure !== undefined ? (
         <p className="error-panel" role="alert">
-          {i18n.t('auth.signIn.failed', { message: state.message })}
+          {i18n.t('auth.signIn.failed', { message: failure })}
         </p>
       ) : null}
       <Button

@@ -30,6 +30,11 @@ export interface LiveAuth {
   tokenSilently(options?: { forceRefresh?: boolean }): Promise<string | undefined>
   /** Signs in again in a popup, leaving this page as it is; resolves with a fresh token. */
   signInAgain(): Promise<string>
+  /**
+   * Set when the sign-in answers before it has started (deferred-auth.ts: MSAL still loading in a
+   * tab that holds no sign-in): settles once it has, when `user()` and `signInError()` may change.
+   */
+  readonly started?: Promise<unknown>
 }
 
 /** Thrown to the API client when the agent did not sign in again (closed the prompt or the popup). */

@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw/http'
 import { describe, expect, it } from 'vitest'
 import { createDemoToken } from '../../mocks/auth'
 import { server } from '../../mocks/node'
+import { deferredAuth } from '../../src/auth/deferred-auth'
 import type { LiveAuth, SignedInUser } from '../../src/auth/live-auth'
 import type { PartnerRole } from '../../src/rules/roles'
 import { openCustomer, renderApp } from './render-app'
@@ -157,5 +158,64 @@ describe('live mode sign-in', () => {
     const prompt = await screen.findByRole('dialog', { name: 'Sign in again' })
     await user.click(within(prompt).getByRole('button', { name: 'Close' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Your sign-in has expired')
+  })
+})
+
+/** MSAL still loading: `finish` hands over the loaded sign-in (src/auth/deferred-auth.ts). */
+function loadingAuth() {
+  let finish!: (auth: LiveAuth) => void
+  let fail!: (error: Error) => void
+  const loading = new Promise<LiveAuth>((resolve, reject) => {
+    finish = resolve
+    fail = reject
+  })
+  return { auth: deferredAuth(loading), finish, fail }
+}
+
+describe('live mode while MSAL loads, in a tab that holds no sign-in', () => {
+  it('the sign-in page at once; a press meanwhile is busy, then signs in once MSAL has started', async () => {
+    const { auth, finish } = loadingAuth()
+    const { user } = renderApp({ auth })
+    const signIn = await screen.findByRole('button', { name: 'Sign in with Microsoft' })
+    await user.click(signIn)
+    const busy = screen.getByRole('button', { name: 'Opening Microsoft sign-in…' })
+    expect(busy).toHaveAttribute('aria-disabled', 'true')
+    // A second press while busy starts nothing more.
+    await user.click(busy)
+    const msal = new FakeAuth(undefined)
+    finish(msal)
+    await waitFor(() => expect(msal.signIns).toBe(1))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(msal.signIns).toBe(1)
+  })
+
+  it('should MSAL report a signed-in user after all, the app shows the customers, not the sign-in page', async () => {
+    const { auth, finish } = loadingAuth()
+    renderApp({ auth })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Upgrade Console' })).toBeInTheDocument()
+    finish(new FakeAuth(ALEX))
+    expect(await screen.findByRole('link', { name: 'Contoso Ltd' })).toBeInTheDocument()
+    expect(screen.getByRole('banner')).toHaveTextContent('Alex Wilber')
+    expect(screen.queryByRole('heading', { name: 'Sign in to Upgrade Console' })).toBeNull()
+  })
+
+  it('a sign-in’s error MSAL reports once it has started shows on the sign-in page', async () => {
+    const { auth, finish } = loadingAuth()
+    renderApp({ auth })
+    await screen.findByRole('button', { name: 'Sign in with Microsoft' })
+    expect(screen.queryByRole('alert')).toBeNull()
+    const msal = new FakeAuth(undefined)
+    msal.returnedError = 'access_denied: the user cancelled'
+    finish(msal)
+    expect(await screen.findByRole('alert')).toHaveTextContent('access_denied: the user cancelled')
+  })
+
+  it('a press while MSAL cannot start says why on the sign-in page, and can be tried again', async () => {
+    const { auth, fail } = loadingAuth()
+    const { user } = renderApp({ auth })
+    fail(new Error('Failed to fetch dynamically imported module'))
+    await user.click(await screen.findByRole('button', { name: 'Sign in with Microsoft' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module')
+    expect(screen.getByRole('button', { name: 'Sign in with Microsoft' })).toBeEnabled()
   })
 })

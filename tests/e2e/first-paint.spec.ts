@@ -77,6 +77,17 @@ test('a first visit paints the customer list from the HTML, then the app takes o
   await expect(page.getByRole('heading', { level: 1, name: 'Contoso Ltd' })).toBeVisible()
 })
 
+test('a mock that cannot start ends the snapshot at once with what happened and what to do', async ({ page }) => {
+  // The snapshot shows and the app has taken #root out of the page when the mock's code fails.
+  await page.route(/\/assets\/browser-[^/]+\.js$/, (route) => route.abort())
+  await page.goto('/#/')
+  await expect(
+    page.getByText(/^Upgrade Console could not start: .*Reload the page; .*service workers on this address\.$/),
+  ).toBeVisible({ timeout: 4000 })
+  await expect(page.locator('#first-paint')).toHaveCount(0)
+  expect(await seen(page)).toMatchObject({ painted: true })
+})
+
 test('the big customer’s first rows paint from the HTML when the many-customers demo is stored untouched', async ({
   page,
 }) => {

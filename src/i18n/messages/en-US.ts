@@ -33,6 +33,8 @@ export const enUS = {
   'action.dismiss': 'Dismiss',
   'boot.failed':
     'Upgrade Console could not start: {message}. Reload the page; if it keeps happening, check that this browser allows service workers on this address.',
+  'boot.failed.live':
+    'Upgrade Console could not start: {message}. Reload the page; if it keeps happening, check that this computer can reach this site and Microsoft sign-in.',
   'demo.unknownScenario':
     'There is no built-in scenario called “{name}”, so the demo shows the scenario it had before.',
   // The demo panel's button: shown, disabled, while the mock API starts (first screen).

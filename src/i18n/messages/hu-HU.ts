@@ -27,6 +27,8 @@ export const huHU: Catalog = {
   'action.dismiss': 'Elvetés',
   'boot.failed':
     'Az Upgrade Console nem tudott elindulni: {message}. Töltse be újra az oldalt. Ha a hiba ismétlődik, ellenőrizze, hogy ez a böngésző engedélyezi-e a service workereket ezen a címen.',
+  'boot.failed.live':
+    'Az Upgrade Console nem tudott elindulni: {message}. Töltse be újra az oldalt. Ha a hiba ismétlődik, ellenőrizze, hogy ez a számítógép eléri-e ezt a webhelyet és a Microsoft-bejelentkezést.',
   'demo.unknownScenario':
     'Nincs „{name}” nevű beépített forgatókönyv, ezért a bemutató a korábbi forgatókönyvet mutatja.',
   'demo.stateDiscarded':

@@ -25,6 +25,8 @@ export const nlNL: Catalog = {
   'action.dismiss': 'Negeren',
   'boot.failed':
     'Upgrade Console kan niet worden gestart: {message}. Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of deze browser service workers toestaat op dit adres.',
+  'boot.failed.live':
+    'Upgrade Console kan niet worden gestart: {message}. Laad de pagina opnieuw. Blijft dit gebeuren, controleer dan of deze computer deze site en de aanmelding bij Microsoft kan bereiken.',
   'demo.unknownScenario':
     'Er is geen ingebouwd scenario met de naam “{name}”. De demo toont daarom het scenario dat eerder werd weergegeven.',
   'demo.stateDiscarded':

@@ -24,6 +24,8 @@ export const svSE: Catalog = {
   'action.dismiss': 'Ignorera',
   'boot.failed':
     'Upgrade Console kunde inte starta: {message}. Läs in sidan igen. Om det fortsätter att hända kontrollerar du att webbläsaren tillåter service workers på den här adressen.',
+  'boot.failed.live':
+    'Upgrade Console kunde inte starta: {message}. Läs in sidan igen. Om det fortsätter att hända kontrollerar du att datorn kan nå den här webbplatsen och Microsoft-inloggningen.',
   'demo.unknownScenario':
     'Det finns inget inbyggt scenario som heter ”{name}”, så demon visar samma scenario som tidigare.',
   'demo.stateDiscarded':

@@ -24,6 +24,8 @@ export const trTR: Catalog = {
   'action.dismiss': 'Yoksay',
   'boot.failed':
     'Upgrade Console başlatılamadı: {message}. Sayfayı yeniden yükleyin; sorun devam ederse bu tarayıcının bu adreste hizmet çalışanlarına izin verdiğini denetleyin.',
+  'boot.failed.live':
+    'Upgrade Console başlatılamadı: {message}. Sayfayı yeniden yükleyin; sorun devam ederse bu bilgisayarın bu siteye ve Microsoft oturum açma hizmetine erişebildiğini denetleyin.',
   'demo.unknownScenario':
     '“{name}” adlı yerleşik bir senaryo yok; bu nedenle demo önceki senaryoyu göstermeye devam ediyor.',
   'demo.stateDiscarded':

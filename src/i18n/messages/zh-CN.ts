@@ -27,6 +27,8 @@ export const zhCN: Catalog = {
   'action.dismiss': '忽略',
   'boot.failed':
     'Upgrade Console 无法启动：{message}。请重新加载页面；如果问题仍然存在，请检查此浏览器是否允许在此地址上使用 Service Worker。',
+  'boot.failed.live':
+    'Upgrade Console 无法启动：{message}。请重新加载页面；如果问题仍然存在，请检查此计算机能否访问此网站和 Microsoft 登录。',
   'demo.unknownScenario': '没有名为“{name}”的内置场景，因此演示仍显示之前的场景。',
   'demo.stateDiscarded': '无法使用已保存的演示数据（数据已损坏或来自其他版本），因此演示已从其场景重新开始。',
   'demo.storageFull':

@@ -144,3 +144,105 @@ test('the Content-Security-Policy blocks an injected inline script', async ({ li
   const outcome = await injectInlineScript(page)
   expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' })
 })
+
+/**
+ * A live build paints its sign-in page from the HTML (scripts/first-paint.ts) in a tab that holds
+ * no sign-in, until the app's own page takes its place (src/app/first-paint.ts); a signed-in
+ * agent's page never shows it. Each page records, from its first byte on, what it showed.
+ */
+const RECORD = () => {
+  const seen = { painted: false, signInPage: false, both: false }
+  ;(window as unknown as { __seen: typeof seen }).__seen = seen
+  new MutationObserver(() => {
+    const paint = document.getElementById('first-paint')
+    const appPage = document.querySelector('#root .sign-in-page')
+    if (paint) seen.painted = true
+    if (paint || appPage) seen.signInPage = true
+    if (paint && appPage?.isConnected) seen.both = true
+  }).observe(document, { childList: true, subtree: true })
+}
+type Seen = { painted: boolean; signInPage: boolean; both: boolean }
+
+test('a first visit paints the sign-in page from the HTML; the app’s own, which signs in, takes its place', async ({
+  app,
+  live,
+  page,
+}) => {
+  await page.addInitScript(RECORD)
+  await live.as('admin')
+  // The app's code held back: the page stays on its snapshot meanwhile.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  const snapshot = page.locator('#first-paint')
+  await expect(snapshot.getByText('Sign in to Upgrade Console')).toBeVisible()
+  await expect(snapshot.getByText('Sign in with Microsoft')).toBeVisible()
+  // A picture of the page: nothing in it to press or to read aloud.
+  await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
+
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Upgrade Console' })).toBeVisible()
+  await expect(snapshot).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await app.expectAccessible('sign-in page after the first paint')
+  expect(await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen)).toMatchObject({
+    painted: true,
+    both: false,
+  })
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+
+  // Signed in: a reload, and coming back to the first screen in this tab, show no sign-in page at any moment.
+  for (const visit of [
+    () => page.reload(),
+    async () => {
+      await page.goto('about:blank')
+      await page.goto('/')
+    },
+  ]) {
+    await visit()
+    await expect(page.getByRole('link', { name: 'Contoso Ltd', exact: true })).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen)).toMatchObject({
+      painted: false,
+      signInPage: false,
+    })
+  }
+})
+
+test('the sign-in page answers before MSAL has loaded, and a sign-in that cannot start says so', async ({
+  live,
+  page,
+}) => {
+  await live.as('admin')
+  // MSAL held back: the app's own sign-in page is there meanwhile, and a press waits for MSAL.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/msal-auth-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click()
+  await expect(page.getByRole('button', { name: 'Opening Microsoft sign-in…' })).toBeVisible()
+  release()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+
+  // In a fresh tab whose MSAL does not load: the page says the app could not start, and why.
+  const tab = await page.context().newPage()
+  await tab.route(/\/assets\/msal-auth-[^/]+\.js$/, (route) => route.abort())
+  await tab.goto('/')
+  await expect(
+    tab.getByText(/^Upgrade Console could not start: .*msal-auth.*Reload the page; .*Microsoft sign-in\.$/),
+  ).toBeVisible()
+  await expect(tab.locator('#first-paint')).toHaveCount(0)
+  await expect(tab.getByRole('button', { name: 'Sign in with Microsoft' })).toHaveCount(0)
+})
