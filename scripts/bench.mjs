@@ -125,10 +125,10 @@ report(
 console.log(`  (demo build's first-screen entry + preloads: ${kb(mockApp.gzip)} gzip before the mock chunk loads)`)
 const signIn = signInJs(liveDir, app.files)
 console.log(
-  `  (live build before its first render also loads the sign-in: MSAL and the live session, ${kb(signIn.gzip)} gzip more, ${kb(app.gzip + signIn.gzip)} in all)`,
+  `  (live build, the sign-in: MSAL and the live session, ${kb(signIn.gzip)} gzip more, ${kb(app.gzip + signIn.gzip)} in all; a signed-in agent's first render waits for it, the sign-in page of a tab without a sign-in does not)`,
 )
 
-/** The chunks a live build loads before its first render to sign in, and what they import. */
+/** The chunks a live build loads to sign in (before its first render, for a tab that may hold a sign-in), and what they import. */
 function signInJs(outDir, already) {
   const seen = new Set(already.map((file) => file.replace(/^\.?\//, '')))
   const queue = readdirSync(join(outDir, 'assets'))
