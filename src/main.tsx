@@ -96,13 +96,17 @@ const rootElement = document.getElementById('root')
 
 function showBootFailure(error: unknown): void {
   const root = rootElement
-  if (root) {
-    const message = error instanceof Error ? error.message : String(error)
-    // A live build has no service worker to check: its sign-in and API are what the agent can check.
-    root.textContent = createI18n('en-US').t(import.meta.env.VITE_API_BASE_URL ? 'boot.failed.live' : 'boot.failed', {
-      message,
-    })
-  }
+  if (!root) return
+  const message = error instanceof Error ? error.message : String(error)
+  // What happened and what to do, as an alert (announced), in the error panel's style.
+  const panel = document.createElement('p')
+  panel.className = 'error-panel boot-failure'
+  panel.setAttribute('role', 'alert')
+  // A live build has no service worker to check: its sign-in and API are what the agent can check.
+  panel.textContent = createI18n('en-US').t(import.meta.env.VITE_API_BASE_URL ? 'boot.failed.live' : 'boot.failed', {
+    message,
+  })
+  root.replaceChildren(panel)
 }
 
 async function boot(): Promise<void> {

@@ -82,7 +82,9 @@ test('a mock that cannot start ends the snapshot at once with what happened and 
   await page.route(/\/assets\/browser-[^/]+\.js$/, (route) => route.abort())
   await page.goto('/#/')
   await expect(
-    page.getByText(/^Upgrade Console could not start: .*Reload the page; .*service workers on this address\.$/),
+    page
+      .getByRole('alert')
+      .filter({ hasText: /^Upgrade Console could not start: .*Reload the page; .*service workers on this address\.$/ }),
   ).toBeVisible({ timeout: 4000 })
   await expect(page.locator('#first-paint')).toHaveCount(0)
   expect(await seen(page)).toMatchObject({ painted: true })

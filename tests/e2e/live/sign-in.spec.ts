@@ -241,7 +241,9 @@ test('the sign-in page answers before MSAL has loaded, and a sign-in that cannot
   await tab.route(/\/assets\/msal-auth-[^/]+\.js$/, (route) => route.abort())
   await tab.goto('/')
   await expect(
-    tab.getByText(/^Upgrade Console could not start: .*msal-auth.*Reload the page; .*Microsoft sign-in\.$/),
+    tab
+      .getByRole('alert')
+      .filter({ hasText: /^Upgrade Console could not start: .*msal-auth.*Reload the page; .*Microsoft sign-in\.$/ }),
   ).toBeVisible()
   await expect(tab.locator('#first-paint')).toHaveCount(0)
   await expect(tab.getByRole('button', { name: 'Sign in with Microsoft' })).toHaveCount(0)
