@@ -393,7 +393,9 @@ export function withFirstPaint(
       )
       .replace(
         `<script type="module" crossorigin src="${entry}"></script>`,
-        `<link rel="modulepreload" crossorigin href="${entry}">\n    <script type="module" crossorigin src="${start}"></script>`,
+        // The start at a low priority: needed only once the page is parsed, it does not compete
+        // with the first paint (Lighthouse counts a high-priority script before it as blocking it).
+        `<link rel="modulepreload" crossorigin href="${entry}">\n    <script type="module" crossorigin fetchpriority="low" src="${start}"></script>`,
       )
       // The snapshots in the head: the parser is through them before the body begins (nothing is
       // painted before it), and from #root to the script there is nothing to parse, so no frame is

@@ -237,7 +237,7 @@ describe('builds', () => {
     expect(entry).toBeDefined()
     expect(scripts[0]).not.toContain(entry)
     expect(
-      [...html.matchAll(/<script type="module" crossorigin src="\.\/(assets\/[^"]+)">/g)].map((m) => m[1]),
+      [...html.matchAll(/<script type="module" crossorigin[^>]* src="\.\/(assets\/[^"]+)">/g)].map((m) => m[1]),
     ).toEqual([expect.stringMatching(/^assets\/start-/)])
   })
 
