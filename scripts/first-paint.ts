@@ -12,7 +12,7 @@ import type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot.t
 import { withScriptHashes } from './security-headers.ts'
 
 /**
- * The first screens, painted from the HTML (docs/performance.md, "Fifth round" and "Sixth round").
+ * The first screens, painted from the HTML (docs/performance.md, "Fifth round" and "Seventh round").
  * After a build is written, the build opens it in Debian's Chromium and captures the app's own
  * markup of a few untouched starts at the moment the app's content for the page commits. A demo
  * build's:

@@ -1,7 +1,7 @@
 import { focusIfLost } from '../ui/focus'
 
 /**
- * The first paint (docs/performance.md, "Fifth round" and "Sixth round"): index.html may paint a
+ * The first paint (docs/performance.md, "Fifth round" and "Seventh round"): index.html may paint a
  * snapshot of the app's own markup for the page it opens (scripts/first-paint.ts builds them, and
  * the inline script that shows one only when it is exactly what the app is about to show: a demo
  * build's customer list or big customer, a live build's sign-in page). This is
