@@ -13,8 +13,8 @@ import type { LiveAuth } from './auth/live-auth'
 import { tabMayHoldSignIn } from './auth/msal-storage'
 import type { DemoControls } from './contract/demo-controls'
 import { mayBeDemoLink } from './features/demo/demo-link-params'
-import { loadCatalog } from './i18n/catalogs'
-import { createI18n, initialLocale, rememberLocale } from './i18n/i18n'
+import { loadCatalog, loadedCatalog } from './i18n/catalogs'
+import { createI18n, initialLocale, type Locale, rememberLocale } from './i18n/i18n'
 import './app/styles.css'
 
 interface MockBoot {
@@ -103,9 +103,19 @@ function showBootFailure(error: unknown): void {
   panel.className = 'error-panel boot-failure'
   panel.setAttribute('role', 'alert')
   // A live build has no service worker to check: its sign-in and API are what the agent can check.
-  panel.textContent = createI18n('en-US').t(import.meta.env.VITE_API_BASE_URL ? 'boot.failed.live' : 'boot.failed', {
-    message,
-  })
+  const key = import.meta.env.VITE_API_BASE_URL ? 'boot.failed.live' : 'boot.failed'
+  const write = (locale: Locale) => {
+    panel.lang = locale
+    panel.textContent = createI18n(locale).t(key, { message })
+  }
+  // In the agent's language: at once when its words are loaded, else in en-US until they are.
+  const wanted = initialLocale()
+  write(loadedCatalog(wanted) ? wanted : 'en-US')
+  if (!loadedCatalog(wanted))
+    loadCatalog(wanted).then(
+      () => write(wanted),
+      () => undefined,
+    )
   root.replaceChildren(panel)
 }
 

@@ -90,6 +90,15 @@ test('a mock that cannot start ends the snapshot at once with what happened and 
   expect(await seen(page)).toMatchObject({ painted: true })
 })
 
+test('a boot failure is in the agent’s language', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('upgrade-console.locale', 'sv-SE'))
+  await page.route(/\/assets\/browser-[^/]+\.js$/, (route) => route.abort())
+  await page.goto('/#/')
+  const alert = page.getByRole('alert').filter({ hasText: /^Upgrade Console kunde inte starta: .*Läs in sidan igen\./ })
+  await expect(alert).toBeVisible()
+  await expect(alert).toHaveAttribute('lang', 'sv-SE')
+})
+
 test('the big customer’s first rows paint from the HTML when the many-customers demo is stored untouched', async ({
   page,
 }) => {
