@@ -3,8 +3,8 @@
  * build paints its sign-in page from the HTML only when the tab holds none (scripts/first-paint-sign-in.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { mayHoldSignIn } from '../../../src/auth/msal-storage'
 import { matchingSignInSnapshot } from '../../../scripts/first-paint-sign-in'
+import { mayHoldSignIn } from '../../../src/auth/msal-storage'
 
 function storageOf(keys: readonly string[]): Pick<Storage, 'length' | 'key'> {
   return { length: keys.length, key: (index) => keys[index] ?? null }
