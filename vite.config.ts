@@ -27,9 +27,10 @@ import { securityHeaders } from './scripts/security-headers.ts'
  * prebuiltScenario: a demo build ships the generated "many customers" scenario as a JSON asset,
  * fetched only when that scenario is loaded, instead of generating it in the page.
  *
- * firstPaint: a demo build's index.html paints the first screen of a few untouched starts from
- * snapshots of the app's own markup, captured from the built demo in Chromium (the customer list,
- * the big customer's first rows), until the app's own content is in (docs/performance.md).
+ * firstPaint: index.html paints the first screen of a few untouched starts from snapshots of the
+ * app's own markup, captured from the built app in Chromium (a demo build's customer list and big
+ * customer's first rows, a live build's sign-in page), until the app's own content is in
+ * (docs/performance.md).
  *
  * modulePreload without its polyfill: every browser the build targets but Firefox 114 preloads
  * modules natively (Firefox 114 still loads them, only not ahead), and the polyfill was a script

@@ -216,27 +216,16 @@ const browser = await chromium.launch({
   args: chromiumArgs,
 })
 
-// Records when the first data row enters the DOM, and the next frame after it (painted).
-const FIRST_ROW_PROBE = (selector) => {
-  window.__firstRow = undefined
+// Records, as window[name], when the first row matching `selector` enters the DOM, and the next
+// frame after it (painted): `__firstRow` for any row (a first-paint snapshot's too), `__appRow` for
+// the app's own (in #root, which replaces the snapshot once the app's rows are in,
+// src/app/first-paint.ts), so interactive.
+const ROW_PROBE = ([selector, name]) => {
+  window[name] = undefined
   const observer = new MutationObserver(() => {
-    if (window.__firstRow || !document.querySelector(selector)) return
-    const inDom = performance.now()
-    window.__firstRow = { inDom }
-    requestAnimationFrame(() => setTimeout(() => (window.__firstRow.painted = performance.now())))
-    observer.disconnect()
-  })
-  observer.observe(document, { childList: true, subtree: true })
-}
-
-// The app's own first row: in the page (#root, which replaces the demo build's first-paint snapshot
-// once the app's rows are in, src/app/first-paint.ts), so interactive, and painted.
-const APP_ROW_PROBE = (selector) => {
-  window.__appRow = undefined
-  const observer = new MutationObserver(() => {
-    if (window.__appRow || !document.querySelector(selector)) return
-    window.__appRow = { inDom: performance.now() }
-    requestAnimationFrame(() => setTimeout(() => (window.__appRow.painted = performance.now())))
+    if (window[name] || !document.querySelector(selector)) return
+    window[name] = { inDom: performance.now() }
+    requestAnimationFrame(() => setTimeout(() => (window[name].painted = performance.now())))
     observer.disconnect()
   })
   observer.observe(document, { childList: true, subtree: true })
@@ -267,8 +256,8 @@ if (wanted(2)) {
   // One fresh page a load: when the row matching `rowSelector` was in the DOM, and painted.
   const firstRowTimes = async (url, rowSelector, appRowSelector) => {
     const page = await context.newPage()
-    await page.addInitScript(FIRST_ROW_PROBE, rowSelector)
-    if (appRowSelector) await page.addInitScript(APP_ROW_PROBE, appRowSelector)
+    await page.addInitScript(ROW_PROBE, [rowSelector, '__firstRow'])
+    if (appRowSelector) await page.addInitScript(ROW_PROBE, [appRowSelector, '__appRow'])
     await page.goto(url)
     await page.waitForFunction(() => window.__firstRow?.painted, null, { timeout: 120_000 })
     if (appRowSelector) await page.waitForFunction(() => window.__appRow?.painted, null, { timeout: 120_000 })

@@ -25,6 +25,11 @@ import type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot'
 
 export type { FirstPaintSnapshot, PaintedScreen } from './first-paint-snapshot'
 
+/** The address's screen as a snapshot names it: the first screen is `#/`, with or without its hash. */
+export function screenHash(location: { readonly hash: string }): string {
+  return location.hash === '' || location.hash === '#' ? '#/' : location.hash
+}
+
 /** The snapshot the page is about to show exactly, if any. */
 export function matchingSnapshot(
   snapshots: readonly FirstPaintSnapshot[],
@@ -39,7 +44,7 @@ export function matchingSnapshot(
   if (storedLatency(storage) === 'slow') return undefined
   // Captured signed in with the default role: another role may see other rows and actions.
   if ((storedRole() ?? DEFAULT_ROLE) !== DEFAULT_ROLE) return undefined
-  const hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash
+  const hash = screenHash(location)
   let stored: string | null
   try {
     stored = storage ? storage.getItem(STORAGE_KEY) : null
@@ -78,10 +83,10 @@ export function showFirstPaint<Snapshot extends PaintedScreen>(
   paintSnapshot(choose(snapshots))
 }
 
-function paintSnapshot(snapshot: PaintedScreen | undefined): boolean {
+function paintSnapshot(snapshot: PaintedScreen | undefined): void {
   const root = document.getElementById('root')
   const template = snapshot && document.getElementById(snapshot.template)
-  if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return false
+  if (!snapshot || !root || !(template instanceof HTMLTemplateElement)) return
   // A picture of the app: inert and hidden from assistive technology (keyboard and screen readers
   // meet the app alone), and disabled for automation, which waits for the app's own controls.
   const paint = document.createElement('div')
@@ -111,5 +116,4 @@ function paintSnapshot(snapshot: PaintedScreen | undefined): boolean {
     if (unclaimed()) paint.remove()
   })
   written.observe(root, { childList: true })
-  return true
 }

@@ -10,9 +10,10 @@
  * Each rule is the app's own code (bundled into the inline script at build time), not a copy:
  * `mayBeDemoLink`, `initialLocale`, and `mayHoldSignIn` beside the MSAL configuration it reads.
  */
-import { MSAL_CACHE_LOCATION, mayHoldSignIn } from '../src/auth/msal-storage'
+import { mayHoldSignIn, msalStorage } from '../src/auth/msal-storage'
 import { mayBeDemoLink } from '../src/features/demo/demo-link-params'
 import { initialLocale } from '../src/i18n/i18n'
+import { screenHash } from './first-paint-script'
 import type { PaintedScreen } from './first-paint-snapshot'
 
 /** The sign-in snapshot the page is about to show exactly, if any. */
@@ -25,19 +26,11 @@ export function matchingSignInSnapshot(
   // Any query string (a demo link, or a sign-in's answer sent back in the query) is not the first screen.
   if (mayBeDemoLink(location) || initialLocale() !== 'en-US') return undefined
   if (mayHoldSignIn(storage)) return undefined
-  const hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash
+  const hash = screenHash(location)
   return snapshots.find((snapshot) => snapshot.hash === hash && matchMedia(snapshot.media))
 }
 
 /** The live build's choice in this page. */
 export function signInSnapshot(snapshots: readonly PaintedScreen[]): PaintedScreen | undefined {
-  return matchingSignInSnapshot(snapshots, window.location, (query) => window.matchMedia(query).matches, tabStorage())
-}
-
-function tabStorage(): Storage | undefined {
-  try {
-    return globalThis[MSAL_CACHE_LOCATION]
-  } catch {
-    return undefined
-  }
+  return matchingSignInSnapshot(snapshots, window.location, (query) => window.matchMedia(query).matches, msalStorage())
 }

@@ -6,7 +6,7 @@ import { type AuthEnv, liveConnectOrigins } from '../src/auth/authority.ts'
  * as <meta> tags (a static host needs no configuration for them; docs/deploy.md lists the headers
  * that a meta tag cannot set, such as frame-ancestors).
  *
- * - No inline script anywhere: every script is a file of this origin ('self'); the demo build's
+ * - No inline script anywhere: every script is a file of this origin ('self'); index.html's
  *   one inline script, its first paint, is allowed by its hash alone (withScriptHashes).
  * - connect-src: the demo build talks only to its own origin (the mock service worker answers
  *   there); a live build only to the configured API (its origin, or this origin when the base URL
@@ -46,8 +46,8 @@ export function contentSecurityPolicy(env: AuthEnv): string {
 }
 
 /**
- * `csp` allowing, besides, exactly the inline scripts of these hashes (`'sha256-…'`): the demo
- * build's first-paint script (scripts/first-paint.ts), and nothing else inline.
+ * `csp` allowing, besides, exactly the inline scripts of these hashes (`'sha256-…'`): index.html's
+ * first-paint script (scripts/first-paint.ts), and nothing else inline.
  */
 export function withScriptHashes(csp: string, hashes: readonly string[]): string {
   return csp

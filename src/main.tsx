@@ -158,21 +158,12 @@ async function boot(): Promise<void> {
   // once, MSAL loading behind it (auth/deferred-auth.ts).
   const liveAuth = import.meta.env.VITE_API_BASE_URL ? startLiveAuth() : undefined
   const signInLater = liveAuth !== undefined && !tabMayHoldSignIn()
-  // The sign-in that did not wait, should it not start: the page says so, as it would at boot.
-  let signInFailure: { error: unknown } | undefined
-  let reportSignInFailure: (error: unknown) => void = () => undefined
-  if (signInLater)
-    liveAuth.catch((error: unknown) => {
-      signInFailure = { error }
-      reportSignInFailure(error)
-    })
   const [linked, auth] = await Promise.all([
     link ? mocks : undefined,
     signInLater ? deferredAuth(liveAuth) : liveAuth,
     loadCatalog(initialLocale()),
     customerPage,
   ])
-  if (signInFailure) throw signInFailure.error
   const linkNotices = link ? (demoLinks?.applyDemoLink(link, linked, rememberRole) ?? []) : []
   const element = rootElement
   if (!element) throw new Error('index.html has no #root')
@@ -195,10 +186,13 @@ async function boot(): Promise<void> {
       </StrictMode>,
     )
   render(linked)
-  reportSignInFailure = (error) => {
-    root.unmount()
-    showBootFailure(error)
-  }
+  // The sign-in that did not wait, should it not start (before this render or after it): the page
+  // says so, as it would have at boot.
+  if (signInLater)
+    liveAuth.catch((error: unknown) => {
+      root.unmount()
+      showBootFailure(error)
+    })
   // A demo link pasted into this tab's address bar only changes the hash: open it afresh.
   window.addEventListener('hashchange', () => {
     if (mayBeDemoLink({ search: '', hash: window.location.hash })) window.location.reload()

@@ -31,13 +31,16 @@ export function mayHoldSignIn(storage: Pick<Storage, 'length' | 'key'> | undefin
   }
 }
 
+/** This tab's storage where MSAL keeps its sign-in; undefined when it cannot be read. */
+export function msalStorage(): Storage | undefined {
+  try {
+    return globalThis[MSAL_CACHE_LOCATION]
+  } catch {
+    return undefined
+  }
+}
+
 /** `mayHoldSignIn` of this tab's storage, where MSAL keeps it. */
 export function tabMayHoldSignIn(): boolean {
-  let storage: Storage | undefined
-  try {
-    storage = globalThis[MSAL_CACHE_LOCATION]
-  } catch {
-    return true
-  }
-  return mayHoldSignIn(storage)
+  return mayHoldSignIn(msalStorage())
 }

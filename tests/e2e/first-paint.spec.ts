@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, holdRequests, test } from './fixtures'
 
 /**
  * The demo build paints its first screen from index.html (scripts/first-paint.ts): a snapshot of
@@ -26,17 +26,7 @@ type Seen = { painted: boolean; snapshotRows: number; both: boolean; appFirst: b
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstPaint: Seen }).__firstPaint)
 
 /** The mock's code held back until `release()`: the page stays on its snapshot meanwhile. */
-async function holdTheMock(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
-  return release
-}
+const holdTheMock = (page: Page) => holdRequests(page, /\/assets\/browser-[^/]+\.js$/)
 
 /** The many-customers demo stored at its start, and the address of Contoso Megacorp's page. */
 async function bigCustomerStoredUntouched(page: Page): Promise<string> {

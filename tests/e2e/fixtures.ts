@@ -127,3 +127,16 @@ export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated
       }),
   )
 }
+
+/** Requests for `url` held back until `release()`: the page waits meanwhile on what they bring. */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(url, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}

@@ -1,4 +1,4 @@
-import { injectInlineScript } from '../fixtures'
+import { holdRequests, injectInlineScript } from '../fixtures'
 import { expect, test } from './live-fixtures'
 
 // Live mode against a real OpenID Connect provider (local, https) and an API that verifies its
@@ -171,14 +171,7 @@ test('a first visit paints the sign-in page from the HTML; the app’s own, whic
   await page.addInitScript(RECORD)
   await live.as('admin')
   // The app's code held back: the page stays on its snapshot meanwhile.
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, /\/assets\/index-[^/]+\.js$/)
   await page.goto('/')
   const snapshot = page.locator('#first-paint')
   await expect(snapshot.getByText('Sign in to Upgrade Console')).toBeVisible()
@@ -222,14 +215,7 @@ test('the sign-in page answers before MSAL has loaded, and a sign-in that cannot
 }) => {
   await live.as('admin')
   // MSAL held back: the app's own sign-in page is there meanwhile, and a press waits for MSAL.
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/msal-auth-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, /\/assets\/msal-auth-[^/]+\.js$/)
   await page.goto('/')
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click()
   await expect(page.getByRole('button', { name: 'Opening Microsoft sign-in…' })).toBeVisible()
